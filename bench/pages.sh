@@ -1,0 +1,232 @@
+#!/usr/bin/env bash
+# Page benchmark: builds and starts the portal (embedded MariaDB, demo data, fresh data folder),
+# then measures each page below with wrk against the baseline page (the Facelets template with
+# nothing in it) and counts the SQL statements each request runs. See bench/README.md.
+set -euo pipefail
+
+# Pages to measure, one per line: name, path, needs sign-in (yes/no). The first is the baseline
+# that the others are compared with. A new feature adds its pages here, one line each.
+PAGES=(
+  "baseline   /bench/baseline.xhtml     no"
+  "landing    /                         no"
+  "dashboard  /member/dashboard.xhtml   yes"
+)
+
+PORT=${BENCH_PORT:-8181}
+DB_PORT=${BENCH_DB_PORT:-3407}
+HEAP=${BENCH_HEAP:-512m}
+THREADS=${BENCH_THREADS:-2}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-5s}
+SQL_REQUESTS=${BENCH_SQL_REQUESTS:-20}
+START_TIMEOUT=${BENCH_START_TIMEOUT:-600}   # seconds, includes the Maven build
+MEMBER_EMAIL=member@demo.test
+MEMBER_PASSWORD=member-demo-pass
+MEMBER_NAME="Quiet Harbor"                  # shown on every signed-in page
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(dirname "$BENCH_DIR")
+BASE_URL="http://127.0.0.1:$PORT"
+STAMP=$(date +%Y-%m-%d-%H%M%S)
+RESULTS="$BENCH_DIR/results/pages-$STAMP.txt"
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "bench: $*"; exit 1; }
+
+# --- tools (installed by hand, never by this script) ---------------------------------------
+missing=()
+command -v wrk >/dev/null || missing+=("wrk (apt-get install wrk)")
+command -v curl >/dev/null || missing+=("curl (apt-get install curl)")
+command -v mariadb >/dev/null || missing+=("mariadb (apt-get install mariadb-client)")
+if ((${#missing[@]})); then
+  say "bench: missing tools:"; printf '  %s\n' "${missing[@]}" >&2; exit 1
+fi
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_in_use "$PORT" && die "port $PORT is in use; set BENCH_PORT to a free port"
+port_in_use "$DB_PORT" && die "port $DB_PORT is in use; set BENCH_DB_PORT to a free port"
+
+WORK=$(mktemp -d /tmp/bench-data-XXXX)
+LOG="$WORK/portal.log"
+JAR="$WORK/cookies.txt"
+MVN_PID=""
+
+# --- stopping everything this script started ------------------------------------------------
+# Our processes are found by the work folder in their command line, never by name alone:
+# another portal may be running on the same machine.
+own_pids() { # $1 = pattern in the command line (payara-micro.jar or mariadbd)
+  local pid
+  for pid in $(pgrep -f "$1" || true); do
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$WORK/" && echo "$pid"
+  done
+  return 0
+}
+
+stop_all() {
+  local status=$? pid i left
+  trap - EXIT INT TERM
+  if [[ -n $MVN_PID ]] && kill -0 "$MVN_PID" 2>/dev/null; then
+    say "Stopping the portal (Maven pid $MVN_PID)..."
+    kill -TERM "$MVN_PID" 2>/dev/null || true # its shutdown hook stops Payara Micro and MariaDB
+    for ((i = 0; i < 90; i++)); do kill -0 "$MVN_PID" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$MVN_PID" 2>/dev/null || true
+  fi
+  for ((i = 0; i < 30; i++)); do
+    left=$( { own_pids payara-micro.jar; own_pids mariadbd; } )
+    [[ -z $left ]] && break
+    ((i == 0)) && say "Stopping what is left: $left"
+    ((i < 20)) && kill -TERM $left 2>/dev/null || kill -KILL $left 2>/dev/null || true
+    sleep 1
+  done
+  [[ -n $left ]] && say "bench: WARNING: still running: $left"
+  if ((status != 0)) && [[ -f $LOG ]]; then
+    mkdir -p "$BENCH_DIR/results"
+    cp "$LOG" "$BENCH_DIR/results/pages-$STAMP-portal.log"
+    say "bench: failed; the portal's log is in bench/results/pages-$STAMP-portal.log"
+  fi
+  rm -rf "$WORK"
+  exit "$status"
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+# --- build and start -------------------------------------------------------------------------
+say "Building and starting the portal on port $PORT (database $DB_PORT, heap $HEAP, data in $WORK)..."
+t0=$(date +%s.%N)
+(cd "$REPO" && exec setsid ./mvnw -B -q -Prun -Dportal.port="$PORT" -Dportal.dbPort="$DB_PORT" \
+  -Dportal.dataDir="$WORK/data" -Dportal.heap="$HEAP") >"$LOG" 2>&1 </dev/null &
+MVN_PID=$!
+until grep -q "Peer Support Portal is ready at" "$LOG"; do
+  kill -0 "$MVN_PID" 2>/dev/null || { tail -n 40 "$LOG" >&2; die "the portal stopped before it was ready"; }
+  (($(date +%s) - ${t0%.*} > START_TIMEOUT)) && { tail -n 40 "$LOG" >&2; die "not ready after $START_TIMEOUT s"; }
+  sleep 0.5
+done
+READY_TOTAL=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f", b - a}')
+# The portal's own figure: from the launcher's start (MariaDB, then Payara Micro) to ready.
+READY_SERVER=$(grep -o '([0-9.]* s from start' "$LOG" | grep -o '[0-9.]*' | head -n1)
+PAYARA_PID=$(own_pids payara-micro.jar | head -n1)
+[[ -n $PAYARA_PID ]] || die "ready, but no Payara Micro process found"
+rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$PAYARA_PID/status"; }
+RSS_START=$(rss_mb)
+say "Ready: ${READY_SERVER:-?} s from the launcher's start ($READY_TOTAL s including the build); Payara Micro pid $PAYARA_PID, RSS $RSS_START MB"
+
+# --- sign in as the demo member --------------------------------------------------------------
+login_page=$(curl -sS -c "$JAR" -b "$JAR" "$BASE_URL/login.xhtml")
+view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*' <<<"$login_page" | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -n1)
+[[ -n $view_state ]] || die "no jakarta.faces.ViewState on /login.xhtml"
+signin=$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -c "$JAR" -b "$JAR" \
+  --data-urlencode "signin=signin" --data-urlencode "signin:email=$MEMBER_EMAIL" \
+  --data-urlencode "signin:password=$MEMBER_PASSWORD" --data-urlencode "signin:submit=" \
+  --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE_URL/login.xhtml")
+[[ $signin =~ ^30[23]\ .*member/dashboard ]] || die "sign-in failed (answer: $signin)"
+SESSION=$(awk '$6 == "JSESSIONID" {id = $7} END {print id}' "$JAR")
+[[ -n $SESSION ]] || die "signed in, but no JSESSIONID cookie"
+say "Signed in as $MEMBER_EMAIL"
+
+# --- measuring -------------------------------------------------------------------------------
+sql() { mariadb -h 127.0.0.1 -P "$DB_PORT" -u root --batch --skip-column-names "$@"; }
+# Prints "questions dml": all statements the server was sent, and of them SELECT/INSERT/UPDATE/DELETE.
+sql_status() {
+  sql -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_select','Com_insert','Com_update','Com_delete')" |
+    awk '$1 == "Questions" {q = $2} $1 != "Questions" {d += $2} END {print q, d}'
+}
+sql_status >/dev/null || die "cannot reach the embedded MariaDB with: mariadb -h 127.0.0.1 -P $DB_PORT -u root"
+
+# curl for a page: prints the HTTP status; the body goes to $2 (or nowhere).
+fetch() { # $1 path, $2 body file, $3 needs sign-in
+  local cookie=()
+  [[ $3 == yes ]] && cookie=(-H "Cookie: JSESSIONID=$SESSION")
+  curl -sS -o "${2:-/dev/null}" -w '%{http_code}' "${cookie[@]}" "$BASE_URL$1"
+}
+
+# Statements per request: snapshots a, b (their difference is the cost of one snapshot), then
+# N sequential requests, then c: ((c - b) - (b - a)) / N.
+count_sql() { # $1 path, $2 needs sign-in; prints "questions dml" per request
+  local a b c i code bad=0
+  read -r -a a < <(sql_status); read -r -a b < <(sql_status)
+  for ((i = 0; i < SQL_REQUESTS; i++)); do
+    code=$(fetch "$1" "" "$2"); [[ $code == 200 ]] || bad=$((bad + 1))
+  done
+  read -r -a c < <(sql_status)
+  ((bad == 0)) || say "  WARNING: $bad of $SQL_REQUESTS requests did not answer 200"
+  awk -v n="$SQL_REQUESTS" -v a0="${a[0]}" -v a1="${a[1]}" -v b0="${b[0]}" -v b1="${b[1]}" -v c0="${c[0]}" -v c1="${c[1]}" \
+    'BEGIN {printf "%.1f %.1f\n", ((c0 - b0) - (b0 - a0)) / n, ((c1 - b1) - (b1 - a1)) / n}'
+}
+
+run_wrk() { # $1 duration, $2 path, $3 needs sign-in; prints the BENCH line
+  local header=()
+  [[ $3 == yes ]] && header=(-H "Cookie: JSESSIONID=$SESSION")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" -s "$BENCH_DIR/report.lua" "${header[@]}" "$BASE_URL$2" | grep '^BENCH '
+}
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
+
+NOTES=()
+FAILED=0
+MEASURED=()
+# Every page must answer 200 (and show the member's name when signed in) before it is measured,
+# so that an error page or a redirect to the sign-in page never passes for a fast page.
+for entry in "${PAGES[@]}"; do
+  read -r name path auth <<<"$entry"
+  body="$WORK/body.html"
+  code=$(fetch "$path" "$body" "$auth")
+  if [[ $code == 404 && $name == baseline ]]; then
+    say "NOTE: the baseline page $path answers 404 (not in the WAR yet): the other pages are measured without a ratio."
+    NOTES+=("baseline $path: HTTP 404, not in the WAR yet; no ratios")
+  elif [[ $code != 200 ]]; then
+    say "ERROR: $name $path answers HTTP $code, not 200: not measured"
+    NOTES+=("$name $path: HTTP $code, not measured"); FAILED=1
+  elif [[ $auth == yes ]] && ! grep -qF "$MEMBER_NAME" "$body"; then
+    say "ERROR: $name $path does not show \"$MEMBER_NAME\" (not signed in?): not measured"
+    NOTES+=("$name $path: no \"$MEMBER_NAME\" in the answer, not measured"); FAILED=1
+  else
+    MEASURED+=("$entry")
+  fi
+done
+
+say "Warming up ($WARMUP per page)..."
+for entry in "${MEASURED[@]}"; do
+  read -r name path auth <<<"$entry"
+  run_wrk "$WARMUP" "$path" "$auth" >/dev/null || true
+done
+
+ROWS=()
+BASE_RPS=""
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+for entry in "${MEASURED[@]}"; do
+  read -r name path auth <<<"$entry"
+  say "Measuring $name ($path)..."
+  read -r questions dml < <(count_sql "$path" "$auth")
+  line=$(run_wrk "$DURATION" "$path" "$auth") || line=""
+  [[ -n $line ]] || { say "ERROR: wrk failed on $path"; NOTES+=("$name: wrk failed"); FAILED=1; continue; }
+  say "  $line"
+  rps=$(field rps "$line")
+  non200=$(field non200 "$line"); errors=$(field socket_errors "$line")
+  if ((non200 > 0 || errors > 0)); then
+    NOTES+=("$name: $non200 answers other than 200, $errors socket errors during wrk"); FAILED=1
+  fi
+  [[ $name == baseline ]] && BASE_RPS=$rps
+  ratio=$( [[ -n $BASE_RPS ]] && awk -v r="$rps" -v b="$BASE_RPS" 'BEGIN {printf "%.2f", r / b}' || echo n/a)
+  ROWS+=("$(printf '%-10s %-26s %9s %6s %8s %8s %8s %8s %8s' "$name" "$path" "$rps" "$ratio" \
+    "$(field p50_ms "$line")" "$(field p95_ms "$line")" "$(field p99_ms "$line")" "$questions" "$dml")")
+done
+RSS_END=$(rss_mb)
+
+# --- report ----------------------------------------------------------------------------------
+mkdir -p "$BENCH_DIR/results"
+{
+  echo "Peer Support Portal page benchmark, $(date '+%Y-%m-%d %H:%M:%S %Z')"
+  echo "commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$([[ -n $(git -C "$REPO" status --porcelain 2>/dev/null) ]] && echo ' (with uncommitted changes)'), $(nproc) cores, $(java -version 2>&1 | head -n1)"
+  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a $WARMUP warm-up of every page) on loopback; Payara Micro -Xmx$HEAP; SQL over $SQL_REQUESTS sequential requests"
+  echo "load average (1/5/15 min) as measuring began: $LOAD_BEFORE, at the end: $(cut -d' ' -f1-3 /proc/loadavg) (includes this benchmark; server and wrk share the cores)"
+  echo
+  printf '%-10s %-26s %9s %6s %8s %8s %8s %8s %8s\n' page path req/s ratio p50_ms p95_ms p99_ms sql/req dml/req
+  printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "start to ready: ${READY_SERVER:-?} s (launcher: MariaDB + Payara Micro), $READY_TOTAL s including the Maven build"
+  echo "Payara Micro RSS: $RSS_START MB after start, $RSS_END MB after the benchmark"
+  echo "sql/req: all statements the server was sent (MariaDB 'Questions'); dml/req: of them SELECT+INSERT+UPDATE+DELETE"
+  if ((${#NOTES[@]})); then printf 'note: %s\n' "${NOTES[@]}"; fi
+} | tee "$RESULTS"
+say "Written to ${RESULTS#"$REPO"/}"
+exit "$FAILED"

@@ -1,0 +1,189 @@
+package org.peersupport.portal.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person's account. The e-mail address is private to the person and staff; everyone else sees
+ * only the pseudonymous display name.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.COUNT_BY_EMAIL, query = "SELECT COUNT(a) FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.COUNT_BY_DISPLAY_NAME,
+        query = "SELECT COUNT(a) FROM Account a WHERE LOWER(a.displayName) = LOWER(:displayName)")
+@NamedQuery(name = Account.PAGE_FOR_ADMIN, query = "SELECT a FROM Account a"
+        + " WHERE LOWER(a.displayName) LIKE :search OR a.email LIKE :search ORDER BY a.displayName")
+@NamedQuery(name = Account.COUNT_FOR_ADMIN, query = "SELECT COUNT(a) FROM Account a"
+        + " WHERE LOWER(a.displayName) LIKE :search OR a.email LIKE :search")
+@NamedQuery(name = Account.COUNT_ALL, query = "SELECT COUNT(a) FROM Account a")
+public class Account {
+
+    static final String BY_EMAIL = "Account.byEmail";
+    static final String COUNT_BY_EMAIL = "Account.countByEmail";
+    static final String COUNT_BY_DISPLAY_NAME = "Account.countByDisplayName";
+    static final String PAGE_FOR_ADMIN = "Account.pageForAdmin";
+    static final String COUNT_FOR_ADMIN = "Account.countForAdmin";
+    static final String COUNT_ALL = "Account.countAll";
+
+    public static final int EMAIL_MAX = 254;
+    public static final int DISPLAY_NAME_MIN = 3;
+    public static final int DISPLAY_NAME_MAX = 40;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(name = "guidelines_version", nullable = false)
+    private String guidelinesVersion;
+
+    @Column(name = "guidelines_accepted_at", nullable = false)
+    private Instant guidelinesAcceptedAt;
+
+    @Column(name = "privacy_version", nullable = false)
+    private String privacyVersion;
+
+    @Column(name = "privacy_accepted_at", nullable = false)
+    private Instant privacyAcceptedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    Account(String email, String passwordHash, String displayName, ZoneId timeZone, Locale language,
+            ConsentVersions consent, Instant now) {
+        this.email = normaliseEmail(email);
+        this.passwordHash = passwordHash;
+        this.displayName = displayName.strip();
+        this.timeZone = timeZone.getId();
+        this.language = language.getLanguage();
+        this.guidelinesVersion = consent.guidelines();
+        this.guidelinesAcceptedAt = now;
+        this.privacyVersion = consent.privacy();
+        this.privacyAcceptedAt = now;
+        this.createdAt = now;
+        this.roles.add(Role.MEMBER);
+    }
+
+    /** E-mail addresses compare case-insensitively; we store them lower-cased and trimmed. */
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    boolean grant(Role role) {
+        return roles.add(role);
+    }
+
+    boolean revoke(Role role) {
+        return roles.remove(role);
+    }
+
+    void signedIn(Instant at) {
+        this.lastSignInAt = at;
+    }
+
+    void changeLanguage(Locale locale) {
+        this.language = locale.getLanguage();
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Locale getLanguage() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public String getGuidelinesVersion() {
+        return guidelinesVersion;
+    }
+
+    public Instant getGuidelinesAcceptedAt() {
+        return guidelinesAcceptedAt;
+    }
+
+    public String getPrivacyVersion() {
+        return privacyVersion;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+}

@@ -1,0 +1,191 @@
+package org.peersupport.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** Accounts: registration, credentials, roles and personal settings. The transaction boundary. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<RoleChanged> roleChanged;
+
+    /** Creates a member account. Refused if the e-mail or display name is taken. */
+    public Account register(@NotNull @Valid Registration registration) {
+        if (isEmailTaken(registration.getEmail())) {
+            throw new RegistrationRefusedException(RegistrationRefusedException.Reason.EMAIL_TAKEN);
+        }
+        if (isDisplayNameTaken(registration.getDisplayName())) {
+            throw new RegistrationRefusedException(RegistrationRefusedException.Reason.DISPLAY_NAME_TAKEN);
+        }
+        Account account = new Account(registration.getEmail(), passwords.hash(registration.getPassword()),
+                registration.getDisplayName(), registration.getTimeZone(),
+                Locale.forLanguageTag(registration.getLanguage()), ConsentVersions.CURRENT, clock.instant());
+        em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two registrations raced past the checks above; the unique keys decide.
+            throw refusalFor(e);
+        }
+        return account;
+    }
+
+    /** The account whose e-mail and password these are, with its sign-in time recorded. */
+    public Optional<Account> verifyCredentials(String email, String password) {
+        if (email == null || password == null) {
+            return Optional.empty();
+        }
+        Optional<Account> account = findByEmail(email);
+        if (account.isEmpty()) {
+            passwords.burnTime(password);
+            return Optional.empty();
+        }
+        if (!passwords.matches(password, account.get().getPasswordHash())) {
+            return Optional.empty();
+        }
+        account.get().signedIn(clock.instant());
+        return account;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> findAccount(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Account getAccount(long id) {
+        return findAccount(id).orElseThrow(() -> new NoSuchElementException("No account " + id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isEmailTaken(String email) {
+        return em.createNamedQuery(Account.COUNT_BY_EMAIL, Long.class)
+                .setParameter("email", Account.normaliseEmail(email))
+                .getSingleResult() > 0;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isDisplayNameTaken(String displayName) {
+        return displayName != null && em.createNamedQuery(Account.COUNT_BY_DISPLAY_NAME, Long.class)
+                .setParameter("displayName", displayName.strip())
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * A page of accounts whose display name or e-mail contains {@code search} (blank for all),
+     * for the role administration, with their roles in one further query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> pageForAdmin(String search, int first, int pageSize) {
+        return em.createNamedQuery(Account.PAGE_FOR_ADMIN, Account.class)
+                .setParameter("search", containing(search))
+                .setHint("eclipselink.batch", "a.roles")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countForAdmin(String search) {
+        return em.createNamedQuery(Account.COUNT_FOR_ADMIN, Long.class)
+                .setParameter("search", containing(search))
+                .getSingleResult();
+    }
+
+    private static String containing(String search) {
+        String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + term + "%";
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countAccounts() {
+        return em.createNamedQuery(Account.COUNT_ALL, Long.class).getSingleResult();
+    }
+
+    /** Grants a role; only an admin may. Audited through {@link RoleChanged}. */
+    public void grantRole(long actorId, long accountId, @NotNull Role role) {
+        requireAdmin(actorId);
+        Account account = getAccount(accountId);
+        if (account.grant(role)) {
+            roleChanged.fire(new RoleChanged(actorId, accountId, role, true));
+        }
+    }
+
+    /** Removes a role; only an admin may, and never their own admin role (no one locks the portal out). */
+    public void revokeRole(long actorId, long accountId, @NotNull Role role) {
+        requireAdmin(actorId);
+        if (actorId == accountId && role == Role.ADMIN) {
+            throw new NotPermittedException("An admin cannot remove their own admin role");
+        }
+        Account account = getAccount(accountId);
+        if (account.revoke(role)) {
+            roleChanged.fire(new RoleChanged(actorId, accountId, role, false));
+        }
+    }
+
+    /**
+     * Makes the registered account with this e-mail an admin, on the portal's own authority: how a
+     * new installation gets its first admin (PORTAL_BOOTSTRAP_ADMIN_EMAIL). Returns false if no such account.
+     */
+    public boolean grantAdminAtStartup(String email) {
+        Optional<Account> account = findByEmail(email);
+        account.filter(a -> a.grant(Role.ADMIN))
+                .ifPresent(a -> roleChanged.fire(new RoleChanged(null, a.getId(), Role.ADMIN, true)));
+        return account.isPresent();
+    }
+
+    public void changeLanguage(long accountId, @NotNull Locale language) {
+        getAccount(accountId).changeLanguage(language);
+    }
+
+    private void requireAdmin(long actorId) {
+        if (!findAccount(actorId).map(a -> a.holds(Role.ADMIN)).orElse(false)) {
+            throw new NotPermittedException("Only an admin may change roles");
+        }
+    }
+
+    private static RuntimeException refusalFor(PersistenceException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException && cause.getMessage() != null) {
+                return new RegistrationRefusedException(cause.getMessage().contains("uq_account_display_name")
+                        ? RegistrationRefusedException.Reason.DISPLAY_NAME_TAKEN
+                        : RegistrationRefusedException.Reason.EMAIL_TAKEN);
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,8 @@
+package org.peersupport.portal.account;
+
+/** The acting person may not do this. Rolls back the transaction. */
+public class NotPermittedException extends RuntimeException {
+    public NotPermittedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,86 @@
+package org.peersupport.portal.account.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.peersupport.portal.account.Account;
+import org.peersupport.portal.account.AccountService;
+
+/**
+ * The signed-in person: what every page needs without a query (id, display name, language, time
+ * zone). Only pages for signed-in people touch it, so visitors get no session from it.
+ */
+@Named
+@SessionScoped
+public class CurrentMember implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private AccountService accounts;
+
+    private Long accountId;
+    private String displayName;
+    private ZoneId timeZone;
+    private Locale language;
+
+    public boolean isSignedIn() {
+        return load();
+    }
+
+    public long getId() {
+        requireSignedIn();
+        return accountId;
+    }
+
+    public String getDisplayName() {
+        requireSignedIn();
+        return displayName;
+    }
+
+    public ZoneId getTimeZone() {
+        requireSignedIn();
+        return timeZone;
+    }
+
+    public Locale getLanguage() {
+        requireSignedIn();
+        return language;
+    }
+
+    public void languageChanged(Locale locale) {
+        this.language = locale;
+    }
+
+    private void requireSignedIn() {
+        if (!load()) {
+            throw new IllegalStateException("No one is signed in");
+        }
+    }
+
+    /** Loads the account once per session; follows a change of principal (sign-out, other sign-in). */
+    private boolean load() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            accountId = null;
+            return false;
+        }
+        long id = Long.parseLong(principal.getName());
+        if (accountId == null || accountId != id) {
+            Account account = accounts.getAccount(id);
+            accountId = id;
+            displayName = account.getDisplayName();
+            timeZone = account.getTimeZone();
+            language = account.getLanguage();
+        }
+        return true;
+    }
+}

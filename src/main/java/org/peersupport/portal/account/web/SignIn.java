@@ -1,0 +1,35 @@
+package org.peersupport.portal.account.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Signs a person in through Jakarta Security, renewing the session id first so that a session id
+ * known before sign-in is worthless after it. Used by the sign-in and registration pages.
+ */
+@RequestScoped
+public class SignIn {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private HttpServletRequest request;
+
+    public AuthenticationStatus authenticate(HttpServletResponse response, String email, String password) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        return security.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(email, new Password(password)))
+                .newAuthentication(true));
+    }
+}

@@ -1,0 +1,45 @@
+package org.peersupport.portal.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.peersupport.portal.account.RoleChanged;
+
+/**
+ * The append-only record of what staff did. Observers run synchronously inside the transaction
+ * that made the change, so a change and its audit line commit or roll back together.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+    public static final String ROLE_GRANTED = "ROLE_GRANTED";
+    public static final String ROLE_REVOKED = "ROLE_REVOKED";
+    public static final String SUBJECT_ACCOUNT = "ACCOUNT";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    void onRoleChanged(@Observes RoleChanged change) {
+        em.persist(new AuditEntry(clock.instant(), change.actorId(),
+                change.granted() ? ROLE_GRANTED : ROLE_REVOKED, SUBJECT_ACCOUNT, change.accountId(),
+                change.role().name()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> entriesFor(String subjectType, long subjectId, int max) {
+        return em.createNamedQuery(AuditEntry.FOR_SUBJECT, AuditEntry.class)
+                .setParameter("type", subjectType)
+                .setParameter("id", subjectId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

@@ -1,0 +1,43 @@
+package org.peersupport.portal.notification;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The words of a notice in one language and time zone: the same for the bell's page and the
+ * e-mail. Texts live in i18n/messages (notice.KIND); parameters are plain values, translated here
+ * (a role name) or formatted (an event's start, in the reader's zone).
+ */
+public final class NoticeText {
+
+    private static final String BUNDLE = "i18n.messages";
+
+    private NoticeText() {}
+
+    public static String of(NotificationKind kind, List<String> params, Locale locale, ZoneId zone) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        Object[] arguments = switch (kind) {
+            case ROLE_GRANTED -> new Object[] {bundle.getString("role." + params.get(0))};
+            case SESSION_REMINDER, WORKSHOP_REMINDER -> new Object[] {eventTime(params.get(0), locale, zone)};
+            default -> params.toArray();
+        };
+        return new MessageFormat(bundle.getString("notice." + kind.name()), locale).format(arguments);
+    }
+
+    public static String text(String key, Locale locale, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    static String eventTime(String isoInstant, Locale locale, ZoneId zone) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+        return format.format(Instant.parse(isoInstant)) + " (" + zone.getId() + ")";
+    }
+}

@@ -1,0 +1,31 @@
+package org.peersupport.portal.notification;
+
+/**
+ * What a notice is about. Each kind has a default channel, which a member can change, and only
+ * notices to staff about someone in crisis ignore quiet hours.
+ */
+public enum NotificationKind {
+    ROLE_GRANTED(Channel.EMAIL, false),
+    REPLY(Channel.IN_APP, false),
+    MATCH_PROPOSED(Channel.EMAIL, false),
+    WAITLIST_PROMOTED(Channel.EMAIL, false),
+    SESSION_REMINDER(Channel.EMAIL, false),
+    WORKSHOP_REMINDER(Channel.EMAIL, false),
+    CRISIS_ALERT(Channel.EMAIL, true);
+
+    private final Channel defaultChannel;
+    private final boolean ignoresQuietHours;
+
+    NotificationKind(Channel defaultChannel, boolean ignoresQuietHours) {
+        this.defaultChannel = defaultChannel;
+        this.ignoresQuietHours = ignoresQuietHours;
+    }
+
+    public Channel defaultChannel() {
+        return defaultChannel;
+    }
+
+    public boolean ignoresQuietHours() {
+        return ignoresQuietHours;
+    }
+}

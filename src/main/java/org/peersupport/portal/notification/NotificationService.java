@@ -1,0 +1,145 @@
+package org.peersupport.portal.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.peersupport.portal.account.Account;
+import org.peersupport.portal.account.AccountService;
+
+/**
+ * The one way features tell people things.
+ *
+ * <p>{@link #notify} joins the caller's transaction: the notice and its e-mail are written with the
+ * change that causes them, so both commit or neither does (a transactional outbox). The e-mail is
+ * sent later by {@link EmailOutbox}; reminders of future events go through {@link ReminderService}.
+ * Example, inside a service method that promotes someone from a waitlist:
+ *
+ * <pre>{@code notifications.notify(memberId, NotificationKind.WAITLIST_PROMOTED, "/workshops/42", List.of());}</pre>
+ */
+@ApplicationScoped
+@Transactional
+public class NotificationService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private MailConfiguration mail;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Notifies member {@code recipientId} of a {@code kind} of thing, found at {@code link} (a path
+     * of the portal), as the member's preferences say: in the portal, also by e-mail (held during
+     * their quiet hours unless the kind is urgent), or not at all. {@code params} fill the kind's text.
+     */
+    public void notify(long recipientId, NotificationKind kind, String link, List<String> params) {
+        Instant now = clock.instant();
+        Channel channel = channelFor(recipientId, kind);
+        if (channel.inApp()) {
+            em.persist(new Notification(recipientId, kind, link, params, now));
+        }
+        if (channel.email()) {
+            Account recipient = accounts.getAccount(recipientId);
+            Instant sendableFrom = kind.ignoresQuietHours() ? now
+                    : settingsOf(recipientId).quietHoursIn(recipient.getTimeZone()).map(q -> q.sendableFrom(now)).orElse(now);
+            RenderedMail rendered = MailTemplates.render(kind, params, recipient.getDisplayName(),
+                    recipient.getLanguage(), recipient.getTimeZone(), mail.baseUrl(), link);
+            em.persist(new OutboxMessage(recipientId, recipient.getEmail(), rendered, now, sendableFrom));
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unreadCount(long recipientId) {
+        return em.createNamedQuery(Notification.COUNT_UNREAD, Long.class)
+                .setParameter("recipient", recipientId).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(long recipientId) {
+        return em.createNamedQuery(Notification.COUNT, Long.class)
+                .setParameter("recipient", recipientId).getSingleResult();
+    }
+
+    /** Newest first, one page at a time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notification> page(long recipientId, int first, int size) {
+        return em.createNamedQuery(Notification.PAGE, Notification.class)
+                .setParameter("recipient", recipientId)
+                .setFirstResult(first).setMaxResults(size)
+                .getResultList();
+    }
+
+    /** Marks one of the member's own notices read; another member's id changes nothing. */
+    public void markRead(long recipientId, long notificationId) {
+        markRead(recipientId, Long.valueOf(notificationId));
+    }
+
+    public void markAllRead(long recipientId) {
+        markRead(recipientId, null);
+    }
+
+    private void markRead(long recipientId, Long notificationId) {
+        em.createNamedQuery(Notification.MARK_READ)
+                .setParameter("now", clock.instant())
+                .setParameter("recipient", recipientId)
+                .setParameter("id", notificationId)
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<NotificationKind, Channel> channels(long accountId) {
+        Map<NotificationKind, Channel> channels = new EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.values()) {
+            channels.put(kind, kind.defaultChannel());
+        }
+        em.createNamedQuery(NotificationPreference.OF_ACCOUNT, NotificationPreference.class)
+                .setParameter("account", accountId).getResultList()
+                .forEach(p -> channels.put(p.getKind(), p.getChannel()));
+        return channels;
+    }
+
+    public void choose(long accountId, NotificationKind kind, Channel channel) {
+        NotificationPreference preference = em.find(NotificationPreference.class,
+                new NotificationPreference.Key(accountId, kind));
+        if (preference == null) {
+            em.persist(new NotificationPreference(accountId, kind, channel));
+        } else {
+            preference.choose(channel);
+        }
+    }
+
+    /** Sets (or, with nulls, clears) the member's quiet hours, in their own time zone. */
+    public void quietHours(long accountId, LocalTime start, LocalTime end) {
+        NotificationSettings settings = em.find(NotificationSettings.class, accountId);
+        if (settings == null) {
+            settings = new NotificationSettings(accountId);
+            em.persist(settings);
+        }
+        settings.quietHours(start, end);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NotificationSettings settingsOf(long accountId) {
+        NotificationSettings settings = em.find(NotificationSettings.class, accountId);
+        return settings == null ? new NotificationSettings(accountId) : settings;
+    }
+
+    private Channel channelFor(long recipientId, NotificationKind kind) {
+        NotificationPreference preference = em.find(NotificationPreference.class,
+                new NotificationPreference.Key(recipientId, kind));
+        return preference == null ? kind.defaultChannel() : preference.getChannel();
+    }
+}

@@ -1,0 +1,75 @@
+package org.peersupport.portal.notification;
+
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** Jakarta Mail over SMTP, plain text with an HTML alternative. */
+public class SmtpMailTransport implements MailTransport {
+
+    private final Session session;
+    private final InternetAddress from;
+
+    public SmtpMailTransport(String host, int port, String user, String password, boolean startTls, String fromAddress,
+            String fromName) {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", Integer.toString(port));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        properties.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
+        properties.put("mail.smtp.starttls.required", Boolean.toString(startTls));
+        boolean authenticate = user != null && !user.isBlank();
+        properties.put("mail.smtp.auth", Boolean.toString(authenticate));
+        this.session = Session.getInstance(properties, authenticate ? new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(user, password);
+            }
+        } : null);
+        try {
+            this.from = new InternetAddress(fromAddress, fromName, StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    @Override
+    public void send(String to, RenderedMail mail) throws MailTransportException {
+        try {
+            Transport.send(message(session, from, to, mail));
+        } catch (MessagingException e) {
+            throw new MailTransportException("SMTP delivery to " + session.getProperty("mail.smtp.host") + ":"
+                    + session.getProperty("mail.smtp.port") + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    static MimeMessage message(Session session, InternetAddress from, String to, RenderedMail mail)
+            throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(from);
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(mail.html(), "text/html; charset=UTF-8");
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        alternatives.addBodyPart(text);
+        alternatives.addBodyPart(html);
+        message.setContent(alternatives);
+        message.saveChanges();
+        return message;
+    }
+}

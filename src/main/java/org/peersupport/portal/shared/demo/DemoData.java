@@ -1,0 +1,50 @@
+package org.peersupport.portal.shared.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.peersupport.portal.account.AccountService;
+
+/** Loads demo data when asked (the run profile asks; production does not unless PORTAL_DEMO_DATA=true). */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+    private boolean wanted;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Event<DemoDataRequested> demoDataRequested;
+
+    /** Each feature's observer commits on its own, so the sign-ins are printed only once saved. */
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void load() {
+        if (!wanted) {
+            return;
+        }
+        if (accounts.countAccounts() > 0) {
+            LOG.info("Demo data: the database already has accounts, nothing loaded. Demo sign-ins are in README.md.");
+            return;
+        }
+        DemoDataRequested request = new DemoDataRequested();
+        demoDataRequested.fire(request);
+        StringBuilder lines = new StringBuilder("Demo data loaded. Sign in with:");
+        request.signInLines().forEach(line -> lines.append("\n    ").append(line));
+        LOG.info(lines::toString);
+    }
+}

@@ -1,0 +1,23 @@
+package org.peersupport.portal.shared.web;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Texts from the one resource bundle (i18n/messages), in the language of the current view. */
+public final class Bundle {
+
+    public static final String NAME = "i18n.messages";
+
+    private Bundle() {}
+
+    public static String text(FacesContext context, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(NAME, context.getViewRoot().getLocale());
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    public static String text(String key, Object... arguments) {
+        return text(FacesContext.getCurrentInstance(), key, arguments);
+    }
+}

@@ -1,0 +1,48 @@
+package org.peersupport.portal.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.account.web.LocaleSelection;
+
+/** Formats instants in the member's own time zone and language ({@code #{displayTime.dateTime(x)}}). */
+@Named
+@RequestScoped
+public class DisplayTime {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private CurrentMember currentMember;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    public String dateTime(Instant instant) {
+        return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+    }
+
+    public String date(Instant instant) {
+        return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
+    }
+
+    /** The zone times are shown in, for labels such as "times in Europe/Madrid". */
+    public ZoneId getZone() {
+        return request.getUserPrincipal() != null ? currentMember.getTimeZone() : ZoneOffset.UTC;
+    }
+
+    private String format(Instant instant, DateTimeFormatter style) {
+        if (instant == null) {
+            return "";
+        }
+        return style.withLocale(localeSelection.getLocale()).withZone(getZone()).format(instant);
+    }
+}

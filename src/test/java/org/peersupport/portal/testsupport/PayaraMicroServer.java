@@ -1,0 +1,124 @@
+package org.peersupport.portal.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The portal's WAR on Payara Micro in a process of its own: started by the run profile and once
+ * for all browser tests. Ready when the readiness check (which includes the database) says UP.
+ */
+public final class PayaraMicroServer implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private PayaraMicroServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static PayaraMicroServer start(Path payaraMicroJar, Path war, int port, String heap, Path rootDir,
+            Map<String, String> systemProperties, Path logFile) throws IOException {
+        Files.createDirectories(rootDir);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", payaraMicroJar.toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", Integer.toString(port),
+                "--nocluster",
+                "--startport", Integer.toString(freePort()), // Hazelcast starts anyway; keep it off 6900
+                "--disablephonehome",
+                "--rootdir", rootDir.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (logFile == null) {
+            builder.inheritIO();
+        } else {
+            Files.createDirectories(logFile.getParent());
+            builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
+        }
+        return new PayaraMicroServer(builder.start(), port);
+    }
+
+    /**
+     * Waits until GET /health/ready answers 200 with the portal's own database check in it (Payara
+     * answers UP before the WAR is deployed), or fails if the process dies or time runs out.
+     */
+    public Duration awaitReady(Duration timeout) throws InterruptedException {
+        Instant start = Instant.now();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        // The health check is a CDI bean and may answer before the pages are served.
+        HttpRequest landing = HttpRequest.newBuilder(URI.create(baseUrl())).timeout(Duration.ofSeconds(10)).build();
+        while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped during start-up (exit " + process.exitValue() + ")");
+            }
+            try {
+                HttpResponse<String> answer = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && answer.body().contains("\"database\"")
+                        && client.send(landing, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return Duration.between(start, Instant.now());
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Payara Micro was not ready within " + timeout);
+    }
+
+    /** Blocks until the server process ends. */
+    public int awaitExit() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

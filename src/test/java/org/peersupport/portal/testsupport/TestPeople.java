@@ -1,0 +1,28 @@
+package org.peersupport.portal.testsupport;
+
+import java.time.ZoneId;
+import java.util.UUID;
+import org.peersupport.portal.account.Registration;
+
+/** Made-up people for service tests, unique per call so tests never share data. */
+public final class TestPeople {
+
+    private TestPeople() {}
+
+    public static Registration newRegistration() {
+        return newRegistration("America/Mexico_City", "es");
+    }
+
+    public static Registration newRegistration(String zone, String language) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Registration registration = new Registration();
+        registration.setEmail("person-" + unique + "@example.org");
+        registration.setPassword("a long enough passphrase " + unique);
+        registration.setDisplayName("Person " + unique);
+        registration.setTimeZone(ZoneId.of(zone));
+        registration.setLanguage(language);
+        registration.setGuidelinesAccepted(true);
+        registration.setPrivacyAccepted(true);
+        return registration;
+    }
+}
