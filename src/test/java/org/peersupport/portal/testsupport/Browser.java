@@ -110,11 +110,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks a plain (non-Ajax) submit and waits until the next page has replaced this one. */
+    /**
+     * Clicks a plain (non-Ajax) submit and waits until the next page has replaced this one. The old
+     * page is recognised by a mark on its window, not by element staleness: Chromium may answer a
+     * staleness probe during navigation with "node does not belong to the document" instead.
+     */
     public Browser submitAndWaitForPage(String id) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        script("window.portalPageBeforeSubmit = true;");
         find(By.id(id)).click();
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        patientWait().ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !Boolean.TRUE.equals(script("return window.portalPageBeforeSubmit === true;")));
         settle();
         return this;
     }
@@ -147,8 +152,20 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the condition holds (for example, after a delayed Ajax search). */
     public void waitUntil(java.util.function.BooleanSupplier condition) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+        patientWait().until(d -> condition.getAsBoolean());
         settle();
+    }
+
+    /** A wait that treats a page swapped away mid-probe as "not yet". */
+    private WebDriverWait patientWait() {
+        WebDriverWait patient = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50));
+        patient.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.JavascriptException.class);
+        return patient;
+    }
+
+    private Object script(String source) {
+        return ((JavascriptExecutor) driver).executeScript(source);
     }
 
     public String cookie(String name) {

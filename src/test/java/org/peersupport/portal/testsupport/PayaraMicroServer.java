@@ -60,7 +60,10 @@ public final class PayaraMicroServer implements AutoCloseable {
      */
     public Duration awaitReady(Duration timeout) throws InterruptedException {
         Instant start = Instant.now();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1 as browsers speak it over plain HTTP: a client's h2c upgrade sent while Payara was
+        // still starting once left the readiness probe waiting for an answer that never came.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         // The health check is a CDI bean and may answer before the pages are served.

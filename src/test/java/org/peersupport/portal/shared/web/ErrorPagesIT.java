@@ -38,7 +38,7 @@ class ErrorPagesIT {
     @ArquillianResource
     private URL base;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void anUnexpectedErrorShowsACalmPageWithTheReferenceThatIsInTheLog() throws Exception {
