@@ -36,9 +36,11 @@ import java.util.Set;
 @NamedQuery(name = Account.COUNT_FOR_ADMIN, query = "SELECT COUNT(a) FROM Account a"
         + " WHERE LOWER(a.displayName) LIKE :search OR a.email LIKE :search")
 @NamedQuery(name = Account.COUNT_ALL, query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(name = Account.BY_DISPLAY_NAMES, query = "SELECT a FROM Account a WHERE LOWER(a.displayName) IN :names")
 public class Account {
 
     static final String BY_EMAIL = "Account.byEmail";
+    static final String BY_DISPLAY_NAMES = "Account.byDisplayNames";
     static final String COUNT_BY_EMAIL = "Account.countByEmail";
     static final String COUNT_BY_DISPLAY_NAME = "Account.countByDisplayName";
     static final String PAGE_FOR_ADMIN = "Account.pageForAdmin";
@@ -86,6 +88,10 @@ public class Account {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** Set by a moderator's suspension: no sign-in before this time. */
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -129,6 +135,18 @@ public class Account {
 
     void signedIn(Instant at) {
         this.lastSignInAt = at;
+    }
+
+    void suspendUntil(Instant until) {
+        this.suspendedUntil = until;
+    }
+
+    public boolean isSuspendedAt(Instant now) {
+        return suspendedUntil != null && suspendedUntil.isAfter(now);
+    }
+
+    public Instant getSuspendedUntil() {
+        return suspendedUntil;
     }
 
     void changeLanguage(Locale locale) {

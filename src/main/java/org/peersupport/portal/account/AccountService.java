@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -64,7 +66,8 @@ public class AccountService {
             passwords.burnTime(password);
             return Optional.empty();
         }
-        if (!passwords.matches(password, account.get().getPasswordHash())) {
+        if (!passwords.matches(password, account.get().getPasswordHash())
+                || account.get().isSuspendedAt(clock.instant())) {
             return Optional.empty();
         }
         account.get().signedIn(clock.instant());
@@ -87,6 +90,23 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account getAccount(long id) {
         return findAccount(id).orElseThrow(() -> new NoSuchElementException("No account " + id));
+    }
+
+    /** Accounts by display name, case-insensitive, in one query (mentions, invitations). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> findByDisplayNames(Collection<String> displayNames) {
+        if (displayNames.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Account.BY_DISPLAY_NAMES, Account.class)
+                .setParameter("names", displayNames.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList())
+                .getResultList();
+    }
+
+    /** A moderator's suspension: the member cannot sign in until {@code until}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void suspend(long accountId, Instant until) {
+        getAccount(accountId).suspendUntil(until);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,27 +1,83 @@
 package org.peersupport.portal.forum;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.shared.demo.DemoDataRequested;
 
-/** A few forums and one private group, so a newcomer sees the portal as members do. */
+/**
+ * A few forums, one private group and some conversations, so a newcomer sees the portal as members
+ * do. Runs after the demo accounts exist.
+ */
 @ApplicationScoped
 public class DemoForums {
 
     @Inject
     private ForumService forums;
 
-    void load(@Observes DemoDataRequested request) {
-        forums.createForum("introductions", "Introductions",
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ModerationService moderation;
+
+    @Transactional
+    void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) DemoDataRequested request) {
+        Forum introductions = forums.createForum("introductions", "Introductions",
                 "Say hello and tell us, as much or as little as you like, what brings you here.", ForumVisibility.OPEN, 1);
-        forums.createForum("anxiety", "Living with anxiety",
+        Forum anxiety = forums.createForum("anxiety", "Living with anxiety",
                 "Everyday strategies, setbacks and small wins with anxiety and panic.", ForumVisibility.OPEN, 2);
-        forums.createForum("low-mood", "Low mood and depression",
-                "A gentle space for the heavy days and what helps you through them.", ForumVisibility.OPEN, 3);
+        Forum lowMood = forums.createForum("low-mood", "Low mood and depression",
+                "A gentle space for the heavy days and what helps you through them. You may post anonymously here.",
+                ForumVisibility.OPEN, 3);
         forums.createForum("carers", "Family and carers",
                 "For the people who support someone in care.", ForumVisibility.OPEN, 4);
-        forums.createForum("recovery-circle", "Thursday recovery circle",
+        Forum circle = forums.createForum("recovery-circle", "Thursday recovery circle",
                 "The private group of the Thursday programme.", ForumVisibility.PRIVATE, 5);
+        forums.configure(lowMood.getId(), true, true);
+
+        long member = id("member@demo.test");
+        long miembro = id("miembro@demo.test");
+        long mentor = id("mentor@demo.test");
+        long facilitator = id("facilitator@demo.test");
+        // People who have been around for a while: their posts are not held as a newcomer's are.
+        for (long someone : new long[] {member, miembro, mentor, facilitator}) {
+            moderation.setTrustLevel(someone, 1);
+        }
+        forums.invite(id("admin@demo.test"), circle.getId(), "Quiet Harbor");
+        forums.acceptInvitation(Reader.member(member), circle.getId());
+        forums.invite(id("admin@demo.test"), circle.getId(), "Morning Circle");
+        forums.acceptInvitation(Reader.member(facilitator), circle.getId());
+
+        // Demo content skips the moderation check (as staff writing would): it is not a member's post.
+        long hello = forums.startTopic(demo(member), introductions.getId(), "Hello from a first-timer",
+                "Hi all. I joined after my clinic suggested it. I'm not sure what to say yet, but I'm glad this exists.",
+                null, false).topicId();
+        forums.reply(demo(mentor), hello, "Welcome, Quiet Harbor. There is no right way to start here: "
+                + "reading along is taking part too.", null, false, null);
+        forums.reply(demo(miembro), hello, "¡Bienvenida! I write in Spanish and English, whichever comes easier that day.",
+                null, false, null);
+        long breathing = forums.startTopic(demo(mentor), anxiety.getId(), "What helps you in the first minute of panic?",
+                "For me it's **naming five things I can see**. It sounds small but it gives my mind something to hold. "
+                        + "What works for you?", null, false).topicId();
+        forums.reply(demo(member), breathing, "Cold water on my wrists, and breathing out longer than in.", null, false, null);
+        forums.startTopic(demo(member), lowMood.getId(), "A hard week",
+                "This week I had thoughts of hurting myself again. I'm safe now and I told my care team. "
+                        + "I wanted to say it somewhere people understand.", ContentWarning.SELF_HARM, true);
+        forums.startTopic(demo(facilitator), circle.getId(), "Homework from session 3",
+                "Please share one moment this week when you noticed a thought without following it.", null, false);
+    }
+
+    private long id(String email) {
+        return accounts.findByEmail(email).orElseThrow().getId();
+    }
+
+    private static Reader demo(long accountId) {
+        return Reader.staff(accountId);
     }
 }

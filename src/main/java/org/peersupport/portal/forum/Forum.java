@@ -1,6 +1,7 @@
 package org.peersupport.portal.forum;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,10 +18,17 @@ import java.time.Instant;
 @NamedQuery(name = Forum.BY_VISIBILITY,
         query = "SELECT f FROM Forum f WHERE f.visibility = :visibility ORDER BY f.position, f.name")
 @NamedQuery(name = Forum.COUNT_ALL, query = "SELECT COUNT(f) FROM Forum f")
+@NamedQuery(name = Forum.BY_SLUG, query = "SELECT f FROM Forum f WHERE f.slug = :slug")
+@NamedQuery(name = Forum.PRIVATE_FOR_MEMBER, query = "SELECT f, m.status FROM Forum f LEFT JOIN ForumMembership m"
+        + " ON m.forumId = f.id AND m.accountId = :account"
+        + " WHERE f.visibility = org.peersupport.portal.forum.ForumVisibility.PRIVATE"
+        + " AND (m.accountId IS NOT NULL OR f.listed = TRUE OR :staff = TRUE) ORDER BY f.position, f.name")
 public class Forum {
 
     static final String BY_VISIBILITY = "Forum.byVisibility";
     static final String COUNT_ALL = "Forum.countAll";
+    static final String BY_SLUG = "Forum.bySlug";
+    static final String PRIVATE_FOR_MEMBER = "Forum.privateForMember";
 
     public static final int SLUG_MAX = 64;
     public static final int NAME_MAX = 80;
@@ -48,6 +56,16 @@ public class Forum {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "allows_anonymous", nullable = false)
+    private boolean allowsAnonymous;
+
+    /** A listed private group shows its name to members, who may ask to join; its content stays closed. */
+    @Column(nullable = false)
+    private boolean listed = true;
+
+    @Embedded
+    private SlowMode slowMode = SlowMode.off();
 
     protected Forum() {
         // for JPA
@@ -81,5 +99,33 @@ public class Forum {
 
     public ForumVisibility getVisibility() {
         return visibility;
+    }
+
+    public boolean isPrivateGroup() {
+        return visibility == ForumVisibility.PRIVATE;
+    }
+
+    public boolean isAllowsAnonymous() {
+        return allowsAnonymous;
+    }
+
+    public boolean isListed() {
+        return listed;
+    }
+
+    public SlowMode getSlowMode() {
+        return slowMode == null ? SlowMode.off() : slowMode;
+    }
+
+    void allowAnonymous(boolean allowed) {
+        this.allowsAnonymous = allowed;
+    }
+
+    void list(boolean listed) {
+        this.listed = listed;
+    }
+
+    void slowDown(SlowMode mode) {
+        this.slowMode = mode;
     }
 }

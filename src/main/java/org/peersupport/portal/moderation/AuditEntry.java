@@ -14,9 +14,13 @@ import java.time.Instant;
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FOR_SUBJECT,
         query = "SELECT e FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId = :id ORDER BY e.id DESC")
+@NamedQuery(name = AuditEntry.NEWEST_FIRST, query = "SELECT e, a.displayName FROM AuditEntry e LEFT JOIN Account a ON a.id = e.actorId ORDER BY e.id DESC")
+@NamedQuery(name = AuditEntry.COUNT_ALL, query = "SELECT COUNT(e) FROM AuditEntry e")
 public class AuditEntry {
 
     static final String FOR_SUBJECT = "AuditEntry.forSubject";
+    static final String NEWEST_FIRST = "AuditEntry.newestFirst";
+    static final String COUNT_ALL = "AuditEntry.countAll";
     public static final int DETAIL_MAX = 500;
 
     @Id

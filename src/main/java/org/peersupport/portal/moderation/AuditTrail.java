@@ -34,6 +34,27 @@ public class AuditTrail {
                 change.role().name()));
     }
 
+    /** Records what a member of staff did, in the caller's transaction. */
+    public void record(Long actorId, String action, String subjectType, long subjectId, String detail) {
+        em.persist(new AuditEntry(clock.instant(), actorId, action, subjectType, subjectId, detail));
+    }
+
+    /** The newest entries first, a page at a time, for the admins' audit log. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditLine> page(int first, int size) {
+        return em.createNamedQuery(AuditEntry.NEWEST_FIRST, Object[].class)
+                .setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(row -> new AuditLine((AuditEntry) row[0], (String) row[1])).toList();
+    }
+
+    /** An entry with the display name of who did it (null: the portal itself). */
+    public record AuditLine(AuditEntry entry, String actorName) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createNamedQuery(AuditEntry.COUNT_ALL, Long.class).getSingleResult();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> entriesFor(String subjectType, long subjectId, int max) {
         return em.createNamedQuery(AuditEntry.FOR_SUBJECT, AuditEntry.class)

@@ -24,6 +24,8 @@ public final class NoticeText {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         Object[] arguments = switch (kind) {
             case ROLE_GRANTED -> new Object[] {bundle.getString("role." + params.get(0))};
+            case FLAG_OUTCOME -> new Object[] {bundle.getString("flag.outcome." + params.get(0))};
+            case MODERATOR_WARNING -> new Object[] {bundle.getString("sanction." + params.get(0)), params.get(1)};
             case SESSION_REMINDER, WORKSHOP_REMINDER -> new Object[] {eventTime(params.get(0), locale, zone)};
             default -> params.toArray();
         };

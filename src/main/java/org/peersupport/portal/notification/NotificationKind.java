@@ -7,6 +7,13 @@ package org.peersupport.portal.notification;
 public enum NotificationKind {
     ROLE_GRANTED(Channel.EMAIL, false),
     REPLY(Channel.IN_APP, false),
+    QUOTED(Channel.IN_APP, false),
+    MENTIONED(Channel.IN_APP, false),
+    GROUP_INVITATION(Channel.EMAIL, false),
+    POST_APPROVED(Channel.IN_APP, false),
+    POST_REMOVED(Channel.EMAIL, false),
+    FLAG_OUTCOME(Channel.IN_APP, false),
+    MODERATOR_WARNING(Channel.EMAIL, false),
     MATCH_PROPOSED(Channel.EMAIL, false),
     WAITLIST_PROMOTED(Channel.EMAIL, false),
     SESSION_REMINDER(Channel.EMAIL, false),

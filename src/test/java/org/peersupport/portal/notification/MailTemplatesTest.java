@@ -25,7 +25,12 @@ class MailTemplatesTest {
     @Test
     void neitherTheSubjectNorTheFirstLineSaysWhatItIsAbout() {
         for (NotificationKind kind : NotificationKind.values()) {
-            List<String> params = kind == NotificationKind.ROLE_GRANTED ? List.of("MENTOR") : List.of("2026-11-24T17:00:00Z");
+            List<String> params = switch (kind) {
+                case ROLE_GRANTED -> List.of("MENTOR");
+                case FLAG_OUTCOME -> List.of("UPHELD");
+                case MODERATOR_WARNING -> List.of("WARNING", "Please be kind.");
+                default -> List.of("2026-11-24T17:00:00Z", "x");
+            };
             RenderedMail mail = MailTemplates.render(kind, params, "Quiet Harbor",
                     Locale.ENGLISH, ZoneId.of("UTC"), "https://portal.example", "/x");
             assertThat(mail.subject()).as(kind.name()).isEqualTo("A message from Peer Support Portal");

@@ -1,0 +1,88 @@
+package org.peersupport.portal.forum.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.peersupport.portal.forum.ContentWarning;
+import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.Post;
+import org.peersupport.portal.forum.PostRefusedException;
+import org.peersupport.portal.shared.web.Bundle;
+
+/** forum/edit.xhtml?post=…: the author (or staff) changes a post; the old text is kept for moderators. */
+@Named
+@ViewScoped
+public class EditPostPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private ForumReader forumReader;
+
+    private long postId;
+    private long topicId;
+
+    @NotBlank
+    @Size(max = Post.BODY_MAX)
+    private String body;
+    private ContentWarning warning;
+
+    /** viewAction: the post, if this person may edit it (otherwise 404). */
+    public void load() {
+        Post post = forums.postForEditing(forumReader.reader(), postId);
+        topicId = post.getTopicId();
+        body = post.getBody();
+        warning = post.getContentWarning();
+    }
+
+    public void save() throws IOException {
+        try {
+            ForumService.PostOutcome outcome = forums.edit(forumReader.reader(), postId, body, warning);
+            Messages.addFlashGlobalInfo(Bundle.text(outcome.published() ? "forum.edit.saved" : "forum.post.held"));
+            Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId() + "#post-" + postId);
+        } catch (PostRefusedException refused) {
+            Refusals.show("edit:body", refused);
+        }
+    }
+
+    public ContentWarning[] getWarnings() {
+        return ContentWarning.values();
+    }
+
+    public long getPostId() {
+        return postId;
+    }
+
+    public void setPostId(long postId) {
+        this.postId = postId;
+    }
+
+    public long getTopicId() {
+        return topicId;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public ContentWarning getWarning() {
+        return warning;
+    }
+
+    public void setWarning(ContentWarning warning) {
+        this.warning = warning;
+    }
+}

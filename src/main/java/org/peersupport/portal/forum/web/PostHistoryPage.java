@@ -1,0 +1,52 @@
+package org.peersupport.portal.forum.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.PostRevision;
+
+/** forum/history.xhtml?post=…: earlier versions of an edited post, for moderators. */
+@Named
+@RequestScoped
+public class PostHistoryPage {
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private ForumReader forumReader;
+
+    private long postId;
+    private String current;
+    private long topicId;
+    private List<PostRevision> revisions;
+
+    public void load() {
+        revisions = forums.revisions(forumReader.reader(), postId);
+        var post = forums.postForReader(forumReader.reader(), postId);
+        current = post.getBody();
+        topicId = post.getTopicId();
+    }
+
+    public long getPostId() {
+        return postId;
+    }
+
+    public void setPostId(long postId) {
+        this.postId = postId;
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public long getTopicId() {
+        return topicId;
+    }
+
+    public List<PostRevision> getRevisions() {
+        return revisions;
+    }
+}

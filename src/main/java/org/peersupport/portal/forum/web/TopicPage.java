@@ -1,0 +1,276 @@
+package org.peersupport.portal.forum.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.omnifaces.util.Messages;
+import org.peersupport.portal.forum.ContentWarning;
+import org.peersupport.portal.forum.FlagReason;
+import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.Post;
+import org.peersupport.portal.forum.PostFlag;
+import org.peersupport.portal.forum.PostRefusedException;
+import org.peersupport.portal.forum.PostView;
+import org.peersupport.portal.forum.SlowMode;
+import org.peersupport.portal.forum.TopicThread;
+import org.peersupport.portal.shared.web.Bundle;
+
+/**
+ * forum/topic.xhtml?id=…&page=…: a topic's posts, the reply form, support, flags, quoting and
+ * deleting; for moderators also anonymous authors' reveal and slow mode.
+ */
+@Named
+@ViewScoped
+public class TopicPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private ForumReader forumReader;
+
+    @Inject
+    private WarningPreferences warningPreferences;
+
+    @Inject
+    private Clock clock;
+
+    private long id;
+    private int page = 1;
+    private TopicThread thread;
+
+    @NotBlank
+    @Size(max = Post.BODY_MAX)
+    private String body;
+    private ContentWarning warning;
+    private boolean anonymous;
+    private Long quotedPostId;
+
+    private Long flaggingPostId;
+    private FlagReason flagReason;
+    @Size(max = PostFlag.NOTE_MAX)
+    private String flagNote;
+
+    private Long confirmingDeleteOf;
+    private final Map<Long, String> revealed = new HashMap<>();
+
+    @Min(1)
+    @Max(SlowMode.MAX_MINUTES)
+    private Integer slowMinutes;
+    @Min(1)
+    @Max(24 * 30)
+    private Integer slowHours;
+
+    /** viewAction: the page of posts, if this member may read the topic (otherwise 404). */
+    public void load() {
+        thread = forums.readTopic(id, forumReader.reader(), page, warningPreferences.hidden());
+    }
+
+    private void reload() {
+        thread = forums.readTopic(id, forumReader.reader(), page, warningPreferences.hidden());
+    }
+
+    public void reply() {
+        try {
+            ForumService.PostOutcome outcome = forums.reply(forumReader.reader(), id, body, warning, anonymous, quotedPostId);
+            Messages.addGlobalInfo(Bundle.text(outcome.published() ? "forum.reply.published" : "forum.post.held"));
+            body = null;
+            warning = null;
+            anonymous = false;
+            quotedPostId = null;
+            page = Math.max(page, thread.lastPage());
+            reload();
+        } catch (PostRefusedException refused) {
+            Refusals.show("reply:body", refused);
+        }
+    }
+
+    /** Starts a reply that quotes a post: its text as a Markdown quote, attributed without revealing anyone. */
+    public void quote(PostView post) {
+        StringBuilder quoted = new StringBuilder();
+        post.body().lines().forEach(line -> quoted.append("> ").append(line).append('\n'));
+        body = quoted.append('\n').append(body == null ? "" : body).toString();
+        quotedPostId = post.id();
+    }
+
+    public void toggleSupport(PostView post) {
+        forums.toggleSupport(forumReader.reader(), post.id());
+        reload();
+    }
+
+    public void startFlag(PostView post) {
+        flaggingPostId = post.id();
+        flagReason = null;
+        flagNote = null;
+    }
+
+    public void cancelFlag() {
+        flaggingPostId = null;
+    }
+
+    public void flag() {
+        if (flagReason == FlagReason.OTHER && (flagNote == null || flagNote.isBlank())) {
+            Messages.addError("flag:note", Bundle.text("forum.flag.noteNeeded"));
+            return;
+        }
+        try {
+            forums.flag(forumReader.reader(), flaggingPostId, flagReason, flagNote);
+            Messages.addGlobalInfo(Bundle.text("forum.flag.thanks"));
+            flaggingPostId = null;
+            reload();
+        } catch (PostRefusedException refused) {
+            Refusals.show("flag:reason", refused);
+        }
+    }
+
+    public void askDelete(PostView post) {
+        confirmingDeleteOf = post.id();
+    }
+
+    public void cancelDelete() {
+        confirmingDeleteOf = null;
+    }
+
+    public void delete() {
+        forums.deleteOwn(forumReader.reader(), confirmingDeleteOf);
+        confirmingDeleteOf = null;
+        Messages.addGlobalInfo(Bundle.text("forum.post.deleted"));
+        reload();
+    }
+
+    public void reveal(PostView post) {
+        revealed.put(post.id(), forums.revealAuthor(forumReader.reader(), post.id()));
+    }
+
+    public void slowDown() {
+        if (slowMinutes == null) {
+            Messages.addError("slow:minutes", Bundle.text("forum.slowMode.minutesNeeded"));
+            return;
+        }
+        forums.slowDownTopic(forumReader.reader(), id, Duration.ofMinutes(slowMinutes),
+                slowHours == null ? null : clock.instant().plus(Duration.ofHours(slowHours)));
+        Messages.addGlobalInfo(Bundle.text("forum.slowMode.on", slowMinutes));
+        reload();
+    }
+
+    public void endSlowMode() {
+        forums.slowDownTopic(forumReader.reader(), id, null, null);
+        Messages.addGlobalInfo(Bundle.text("forum.slowMode.off"));
+        reload();
+    }
+
+    public boolean isSlowModeActive() {
+        return thread.topic().getSlowMode().isActiveAt(clock.instant());
+    }
+
+    public String revealedAuthor(PostView post) {
+        return revealed.get(post.id());
+    }
+
+    public boolean isFlagging(PostView post) {
+        return flaggingPostId != null && flaggingPostId == post.id();
+    }
+
+    public boolean isConfirmingDelete(PostView post) {
+        return confirmingDeleteOf != null && confirmingDeleteOf == post.id();
+    }
+
+    public ContentWarning[] getWarnings() {
+        return ContentWarning.values();
+    }
+
+    public FlagReason[] getFlagReasons() {
+        return FlagReason.values();
+    }
+
+    public TopicThread getThread() {
+        return thread;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public ContentWarning getWarning() {
+        return warning;
+    }
+
+    public void setWarning(ContentWarning warning) {
+        this.warning = warning;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    public Long getQuotedPostId() {
+        return quotedPostId;
+    }
+
+    public FlagReason getFlagReason() {
+        return flagReason;
+    }
+
+    public void setFlagReason(FlagReason flagReason) {
+        this.flagReason = flagReason;
+    }
+
+    public String getFlagNote() {
+        return flagNote;
+    }
+
+    public void setFlagNote(String flagNote) {
+        this.flagNote = flagNote;
+    }
+
+    public Integer getSlowMinutes() {
+        return slowMinutes;
+    }
+
+    public void setSlowMinutes(Integer slowMinutes) {
+        this.slowMinutes = slowMinutes;
+    }
+
+    public Integer getSlowHours() {
+        return slowHours;
+    }
+
+    public void setSlowHours(Integer slowHours) {
+        this.slowHours = slowHours;
+    }
+}

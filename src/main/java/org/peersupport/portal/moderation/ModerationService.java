@@ -1,0 +1,319 @@
+package org.peersupport.portal.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.peersupport.portal.account.Account;
+import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.PostEvent;
+import org.peersupport.portal.forum.ReviewedPost;
+import org.peersupport.portal.notification.NotificationKind;
+import org.peersupport.portal.notification.NotificationService;
+import org.peersupport.portal.shared.NotFoundException;
+
+/**
+ * The moderation check every post passes, trust levels, the review queue and sanctions. Every
+ * moderator action is written to the audit trail in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class ModerationService {
+
+    /** How long a claim on a queue item keeps other moderators off it. */
+    static final Duration CLAIM_FOR = Duration.ofMinutes(15);
+    public static final String SUBJECT_POST = "POST";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private ModerationPolicies policies;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    @Any
+    private Instance<ContentRule> contentRules;
+
+    // ---- the check ----
+
+    /**
+     * The one moderation check for a new or edited post or topic: publish, hold or block, with a
+     * reason. Sanctions and trust-level limits come first, then every {@link ContentRule}.
+     */
+    public Verdict check(PostCandidate candidate) {
+        Instant now = clock.instant();
+        TrustPolicy policy = policies.trust();
+        MemberStanding standing = standingOf(candidate.authorId());
+        standing.promoteUnder(policy);
+        if (standing.isSilencedAt(now)) {
+            return Verdict.block("moderation.refused.silenced");
+        }
+        Verdict verdict = Verdict.publish();
+        if (standing.getTrustLevel() == 0) {
+            verdict = newMemberLimits(candidate, policy, now);
+            if (verdict.outcome() == Verdict.Outcome.BLOCK) {
+                return verdict;
+            }
+        }
+        if (candidate.kind() != PostCandidate.Kind.EDIT) {
+            Duration gap = policy.minimumGapBetweenPosts(standing.getTrustLevel());
+            Instant last = candidate.history().lastPostAt().orElse(null);
+            if (last != null && last.plus(gap).isAfter(now)) {
+                long seconds = Math.max(1, Duration.between(now, last.plus(gap)).toSeconds());
+                return Verdict.block("moderation.refused.tooSoon", seconds);
+            }
+            if (standing.isHeldForReview(policy)) {
+                verdict = verdict.stricter(Verdict.hold("moderation.reason.newMember"));
+            }
+        }
+        for (ContentRule rule : contentRules) {
+            verdict = verdict.stricter(rule.judge(candidate));
+        }
+        return verdict;
+    }
+
+    private Verdict newMemberLimits(PostCandidate candidate, TrustPolicy policy, Instant now) {
+        if (candidate.imageCount() > 0 && !policy.imagesAllowed()) {
+            return Verdict.block("moderation.refused.images");
+        }
+        if (candidate.linkCount() > policy.maxLinks()) {
+            return Verdict.block("moderation.refused.links", policy.maxLinks());
+        }
+        Instant registered = accounts.getAccount(candidate.authorId()).getCreatedAt();
+        if (registered.plus(policy.firstDay()).isAfter(now)) {
+            if (candidate.kind() == PostCandidate.Kind.NEW_TOPIC
+                    && candidate.history().topicsSince(registered) >= policy.firstDayTopics()) {
+                return Verdict.block("moderation.refused.firstDayTopics", policy.firstDayTopics());
+            }
+            if (candidate.kind() == PostCandidate.Kind.REPLY
+                    && candidate.history().repliesSince(registered) >= policy.firstDayReplies()) {
+                return Verdict.block("moderation.refused.firstDayReplies", policy.firstDayReplies());
+            }
+        }
+        return Verdict.publish();
+    }
+
+    public double flagWeight(long flaggerId, boolean staff) {
+        MemberStanding standing = standingOf(flaggerId);
+        standing.promoteUnder(policies.trust());
+        return standing.flagWeight(policies.trust(), staff);
+    }
+
+    public double hideThreshold() {
+        return policies.trust().hideAtWeight();
+    }
+
+    /**
+     * A page of reading: reading time (gaps over five minutes count as five) and days visited, in
+     * one upsert statement so a topic page stays at a fixed number of statements.
+     */
+    public void recordReading(long accountId) {
+        Instant now = clock.instant();
+        em.createNativeQuery("INSERT INTO member_standing (account_id, days_visited, last_visit_day, read_seconds, last_read_at)"
+                        + " VALUES (?1, 1, ?2, 0, ?3) ON DUPLICATE KEY UPDATE"
+                        + " read_seconds = read_seconds + LEAST(GREATEST(COALESCE(TIMESTAMPDIFF(SECOND, last_read_at,"
+                        + " VALUES(last_read_at)), 0), 0), " + MemberStanding.MAX_READING_GAP.getSeconds() + "),"
+                        + " days_visited = days_visited + IF(last_visit_day <=> VALUES(last_visit_day), 0, 1),"
+                        + " last_visit_day = VALUES(last_visit_day), last_read_at = VALUES(last_read_at)")
+                .setParameter(1, accountId)
+                .setParameter(2, now.atZone(ZoneOffset.UTC).toLocalDate())
+                .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    public MemberStanding standingOf(long accountId) {
+        MemberStanding standing = em.find(MemberStanding.class, accountId);
+        if (standing == null) {
+            standing = new MemberStanding(accountId);
+            em.persist(standing);
+        }
+        return standing;
+    }
+
+    /** Demo data: members who have been around a while. */
+    public void setTrustLevel(long accountId, int level) {
+        standingOf(accountId).setTrustLevel(level);
+    }
+
+    // ---- what the forum tells us ----
+
+    void onPostEvent(@Observes PostEvent event) {
+        Instant now = clock.instant();
+        switch (event.type()) {
+            case PUBLISHED -> {
+                MemberStanding standing = standingOf(event.authorId());
+                standing.postApproved();
+                standing.promoteUnder(policies.trust());
+            }
+            case HELD -> em.persist(new ReviewItem(ReviewItem.Kind.HELD_POST, event.postId(), event.reasonKey(), now));
+            case HIDDEN_BY_FLAGS -> {
+                if (openItemFor(event.postId()) == null) {
+                    em.persist(new ReviewItem(ReviewItem.Kind.FLAGGED_POST, event.postId(), event.reasonKey(), now));
+                }
+            }
+            case REMOVED -> standingOf(event.authorId()).postRemoved();
+        }
+    }
+
+    private ReviewItem openItemFor(long postId) {
+        return em.createNamedQuery(ReviewItem.OPEN_FOR_POST, ReviewItem.class).setParameter("post", postId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    // ---- the review queue ----
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReviewItem> openItems(int first, int size) {
+        return em.createNamedQuery(ReviewItem.OPEN, ReviewItem.class).setFirstResult(first).setMaxResults(size)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOpen() {
+        return em.createNamedQuery(ReviewItem.COUNT_OPEN, Long.class).getSingleResult();
+    }
+
+    /** The posts of queue items, in context, for moderators. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, ReviewedPost> postsOf(List<ReviewItem> items) {
+        return forum.postsForReview(items.stream().map(ReviewItem::getPostId).filter(id -> id != null).toList());
+    }
+
+    /** Claims an item for {@code moderatorId}; false when another moderator holds a live claim. */
+    public boolean claim(long moderatorId, long itemId) {
+        Instant now = clock.instant();
+        return em.createNamedQuery(ReviewItem.CLAIM)
+                .setParameter("me", moderatorId)
+                .setParameter("until", now.plus(CLAIM_FOR))
+                .setParameter("now", now)
+                .setParameter("id", itemId)
+                .executeUpdate() == 1;
+    }
+
+    /** Publishes the post (with the moderator's edit, if any); flags on it are dismissed. */
+    public void approve(long moderatorId, long itemId, String editedBody) {
+        ReviewItem item = claimedItem(moderatorId, itemId);
+        boolean edited = editedBody != null && !editedBody.isBlank();
+        ForumService.ReviewResult result = forum.approveReviewed(moderatorId, item.getPostId(), editedBody);
+        item.resolve(moderatorId, edited ? ReviewItem.Outcome.EDITED : ReviewItem.Outcome.APPROVED, clock.instant());
+        audit.record(moderatorId, edited ? "POST_EDITED_AND_APPROVED" : "POST_APPROVED", SUBJECT_POST, item.getPostId(), null);
+        String link = link(result, item.getPostId());
+        if (item.getKind() == ReviewItem.Kind.HELD_POST) {
+            notifications.notify(result.authorId(), NotificationKind.POST_APPROVED, link, List.of());
+        }
+        result.flaggerIds().forEach(f -> notifications.notify(f, NotificationKind.FLAG_OUTCOME, link, List.of("DISMISSED")));
+    }
+
+    /**
+     * Takes the post down, hidden or rejected, and tells the author why, privately, with support
+     * resources; flaggers hear that their flag was upheld.
+     */
+    public void remove(long moderatorId, long itemId, boolean reject, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A removal needs a reason the author is told");
+        }
+        ReviewItem item = claimedItem(moderatorId, itemId);
+        ForumService.ReviewResult result = forum.removeReviewed(item.getPostId(), reject, reason.strip());
+        item.resolve(moderatorId, reject ? ReviewItem.Outcome.REJECTED : ReviewItem.Outcome.HIDDEN, clock.instant());
+        audit.record(moderatorId, reject ? "POST_REJECTED" : "POST_HIDDEN", SUBJECT_POST, item.getPostId(), reason.strip());
+        String link = link(result, item.getPostId());
+        notifications.notify(result.authorId(), NotificationKind.POST_REMOVED, link, List.of(reason.strip()));
+        result.flaggerIds().forEach(f -> notifications.notify(f, NotificationKind.FLAG_OUTCOME, link, List.of("UPHELD")));
+        result.flaggerIds().forEach(f -> standingOf(f).flagUpheld());
+    }
+
+    private static String link(ForumService.ReviewResult result, long postId) {
+        return "/forum/topic.xhtml?id=" + result.topicId() + "#post-" + postId;
+    }
+
+    private ReviewItem claimedItem(long moderatorId, long itemId) {
+        ReviewItem item = em.find(ReviewItem.class, itemId);
+        if (item == null || item.getStatus() != ReviewItem.Status.OPEN) {
+            throw new NotFoundException("review item " + itemId);
+        }
+        if (!claim(moderatorId, itemId)) {
+            throw new ClaimedByAnotherException();
+        }
+        em.refresh(item);
+        return item;
+    }
+
+    // ---- sanctions and notes ----
+
+    /** A warning, a silence or a suspension, told to the member with its reason, and audited. */
+    public Sanction sanction(long moderatorId, long accountId, Sanction.Kind kind, String reason, Integer days) {
+        Instant now = clock.instant();
+        Instant ends = kind == Sanction.Kind.WARNING ? null : now.plus(Duration.ofDays(days == null ? 0 : days));
+        Sanction sanction = new Sanction(accountId, kind, reason, moderatorId, now, ends);
+        em.persist(sanction);
+        switch (kind) {
+            case SILENCE -> standingOf(accountId).silenceUntil(ends);
+            case SUSPENSION -> accounts.suspend(accountId, ends);
+            case WARNING -> { /* told below */ }
+        }
+        audit.record(moderatorId, "SANCTION_" + kind.name(), AuditTrail.SUBJECT_ACCOUNT, accountId,
+                reason.strip() + (days == null || kind == Sanction.Kind.WARNING ? "" : " (" + days + " d)"));
+        notifications.notify(accountId, NotificationKind.MODERATOR_WARNING, "/crisis.xhtml",
+                List.of(kind.name(), reason.strip()));
+        return sanction;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Sanction> sanctionsOf(long accountId) {
+        return em.createNamedQuery(Sanction.OF_ACCOUNT, Sanction.class).setParameter("account", accountId).getResultList();
+    }
+
+    public void addNote(long authorId, long accountId, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("An empty note");
+        }
+        em.persist(new StaffNote(accountId, authorId, text, clock.instant()));
+        audit.record(authorId, "STAFF_NOTE_ADDED", AuditTrail.SUBJECT_ACCOUNT, accountId, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffNote> notesOn(long accountId) {
+        return em.createNamedQuery(StaffNote.OF_ACCOUNT, StaffNote.class).setParameter("account", accountId).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Account member(long accountId) {
+        return accounts.findAccount(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+    }
+
+    /** Another moderator is working on this item. */
+    public static class ClaimedByAnotherException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public ClaimedByAnotherException() {
+            super("Claimed by another moderator");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.peersupport.portal.moderation;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A post or topic about to be published or changed, as the moderation check sees it. The
+ * {@link PostingHistory} is asked only when a rule needs it, so a trusted member's post costs no
+ * counting queries.
+ */
+public record PostCandidate(long authorId, Kind kind, String text, int linkCount, int imageCount,
+        PostingHistory history) {
+
+    public enum Kind {
+        NEW_TOPIC,
+        REPLY,
+        EDIT
+    }
+
+    /** What the forum knows of the writer's recent posting. */
+    public interface PostingHistory {
+        long topicsSince(Instant since);
+
+        long repliesSince(Instant since);
+
+        Optional<Instant> lastPostAt();
+    }
+}

@@ -1,0 +1,36 @@
+package org.peersupport.portal.moderation;
+
+import java.util.List;
+
+/**
+ * What the moderation check decided about a post: publish it, hold it for a moderator, or refuse
+ * it. The reason is a message key (i18n/messages) with its arguments, shown to the writer in their
+ * language; for a hold it is also what moderators read in the queue.
+ */
+public record Verdict(Outcome outcome, String reasonKey, List<Object> arguments) {
+
+    public enum Outcome {
+        PUBLISH,
+        HOLD,
+        BLOCK
+    }
+
+    private static final Verdict PUBLISH = new Verdict(Outcome.PUBLISH, null, List.of());
+
+    public static Verdict publish() {
+        return PUBLISH;
+    }
+
+    public static Verdict hold(String reasonKey, Object... arguments) {
+        return new Verdict(Outcome.HOLD, reasonKey, List.of(arguments));
+    }
+
+    public static Verdict block(String reasonKey, Object... arguments) {
+        return new Verdict(Outcome.BLOCK, reasonKey, List.of(arguments));
+    }
+
+    /** The stricter of two verdicts; the first wins a tie, so earlier rules give the reason. */
+    public Verdict stricter(Verdict other) {
+        return other.outcome.ordinal() > outcome.ordinal() ? other : this;
+    }
+}
