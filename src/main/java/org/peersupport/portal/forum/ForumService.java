@@ -569,7 +569,13 @@ public class ForumService {
                 .getResultList();
         return rows.stream().map(r -> new SearchHit(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], (String) r[3], (String) r[4], excerpt((String) r[5]),
-                ((LocalDateTime) r[6]).toInstant(ZoneOffset.UTC))).toList();
+                utcInstant(r[6]))).toList();
+    }
+
+    /** A DATETIME(3) column read by a native query: stored as UTC wall time (see InstantConverter). */
+    private static Instant utcInstant(Object column) {
+        LocalDateTime wallTime = column instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) column;
+        return wallTime.toInstant(ZoneOffset.UTC);
     }
 
     static String excerpt(String markdown) {
@@ -605,8 +611,8 @@ public class ForumService {
 
             @Override
             public Optional<Instant> lastPostAt() {
-                return Optional.ofNullable(em.createNamedQuery(Post.LAST_BY_AUTHOR, Instant.class)
-                        .setParameter("author", authorId).getSingleResult());
+                return em.createNamedQuery(Post.LAST_BY_AUTHOR, Instant.class).setParameter("author", authorId)
+                        .setMaxResults(1).getResultStream().findFirst();
             }
         };
     }
@@ -681,12 +687,12 @@ public class ForumService {
 
     private Instant lastPostInTopic(long authorId, long topicId) {
         return em.createNamedQuery(Post.LAST_BY_AUTHOR_IN_TOPIC, Instant.class).setParameter("author", authorId)
-                .setParameter("topic", topicId).getSingleResult();
+                .setParameter("topic", topicId).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     private Instant lastPostInForum(long authorId, long forumId) {
         return em.createNamedQuery(Post.LAST_BY_AUTHOR_IN_FORUM, Instant.class).setParameter("author", authorId)
-                .setParameter("forum", forumId).getSingleResult();
+                .setParameter("forum", forumId).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     private PostInContext postInContext(long postId, Reader reader) {

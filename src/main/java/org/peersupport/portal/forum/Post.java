@@ -27,11 +27,13 @@ import java.util.Objects;
         + " ORDER BY p.id")
 @NamedQuery(name = Post.REPLIES_BY_AUTHOR_SINCE, query = "SELECT COUNT(p) FROM Post p"
         + " WHERE p.authorId = :author AND p.opening = FALSE AND p.createdAt >= :since")
-@NamedQuery(name = Post.LAST_BY_AUTHOR, query = "SELECT MAX(p.createdAt) FROM Post p WHERE p.authorId = :author")
-@NamedQuery(name = Post.LAST_BY_AUTHOR_IN_TOPIC,
-        query = "SELECT MAX(p.createdAt) FROM Post p WHERE p.authorId = :author AND p.topicId = :topic")
-@NamedQuery(name = Post.LAST_BY_AUTHOR_IN_FORUM, query = "SELECT MAX(p.createdAt) FROM Post p, Topic t"
-        + " WHERE t.id = p.topicId AND p.authorId = :author AND t.forumId = :forum")
+// Newest first with one row, not MAX(): an aggregate bypasses the Instant converter's column type.
+@NamedQuery(name = Post.LAST_BY_AUTHOR,
+        query = "SELECT p.createdAt FROM Post p WHERE p.authorId = :author ORDER BY p.createdAt DESC")
+@NamedQuery(name = Post.LAST_BY_AUTHOR_IN_TOPIC, query = "SELECT p.createdAt FROM Post p"
+        + " WHERE p.authorId = :author AND p.topicId = :topic ORDER BY p.createdAt DESC")
+@NamedQuery(name = Post.LAST_BY_AUTHOR_IN_FORUM, query = "SELECT p.createdAt FROM Post p, Topic t"
+        + " WHERE t.id = p.topicId AND p.authorId = :author AND t.forumId = :forum ORDER BY p.createdAt DESC")
 @NamedQuery(name = Post.WITH_TOPIC_AND_FORUM,
         query = "SELECT p, t, f FROM Post p, Topic t, Forum f WHERE t.id = p.topicId AND f.id = t.forumId AND p.id = :id")
 public class Post {

@@ -24,7 +24,7 @@ public class PostRevision {
     private Long id;
 
     @Column(name = "post_id", nullable = false, updatable = false)
-    private long postId;
+    private Long postId;
 
     @Column(nullable = false, updatable = false)
     private String body;
@@ -43,7 +43,7 @@ public class PostRevision {
         // for JPA
     }
 
-    PostRevision(long postId, String body, ContentWarning contentWarning, long replacedBy, Instant replacedAt) {
+    PostRevision(Long postId, String body, ContentWarning contentWarning, long replacedBy, Instant replacedAt) {
         this.postId = postId;
         this.body = body;
         this.contentWarning = contentWarning;

@@ -1,0 +1,271 @@
+package org.peersupport.portal.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peersupport.portal.account.Account;
+import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.moderation.AuditEntry;
+import org.peersupport.portal.moderation.AuditTrail;
+import org.peersupport.portal.moderation.ModerationService;
+import org.peersupport.portal.moderation.ReviewItem;
+import org.peersupport.portal.notification.Notification;
+import org.peersupport.portal.notification.NotificationKind;
+import org.peersupport.portal.notification.NotificationService;
+import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.testsupport.Deployments;
+import org.peersupport.portal.testsupport.TestPeople;
+
+/**
+ * The forum and its moderation inside Payara Micro, against MariaDB: private groups refuse
+ * outsiders every object by every request, new members' posts are held and approved, flags hide
+ * posts at the policy's threshold, claims keep moderators apart, and anonymous authors stay hidden.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ForumServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(ForumServiceIT.class, TestPeople.class);
+    }
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private ModerationService moderation;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Test
+    void aMemberOutsideAPrivateGroupIsRefusedEveryObjectOfItByEveryRequest() {
+        Forum group = forums.createForum("group-" + unique(), "A private group", "Only for its members.",
+                ForumVisibility.PRIVATE, 50);
+        forums.configure(group.getId(), false, false);
+        Reader insider = trusted();
+        Reader outsider = trusted();
+        long admin = newAccount().getId();
+        forums.invite(admin, group.getId(), accounts.getAccount(insider.accountId()).getDisplayName());
+        forums.acceptInvitation(insider, group.getId());
+        String secretWord = "zephyrine" + unique().replaceAll("[^a-z]", "");
+        long topicId = forums.startTopic(insider, group.getId(), "Our group's topic",
+                "Something said in the group: " + secretWord, null, false).topicId();
+        long postId = forums.readTopic(topicId, insider, 1, Set.of()).posts().get(0).id();
+
+        assertThat(forums.search(insider, secretWord)).as("the insider finds it").hasSize(1);
+
+        assertThatThrownBy(() -> forums.forumForReader(group.getSlug(), outsider)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forums.readTopic(topicId, outsider, 1, Set.of())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forums.postForReader(outsider, postId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forums.postForEditing(outsider, postId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forums.edit(outsider, postId, "changed", null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forums.flag(outsider, postId, FlagReason.SPAM, null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forums.reply(outsider, topicId, "hello", null, false, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forums.toggleSupport(outsider, postId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forums.startTopic(outsider, group.getId(), "Let me in", "text", null, false))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forums.requestToJoin(outsider, group.getId()))
+                .as("an unlisted group cannot even be asked about").isInstanceOf(NotFoundException.class);
+        assertThat(forums.search(outsider, secretWord)).as("no search hit").isEmpty();
+        assertThat(forums.privateGroupsFor(outsider)).extracting(g -> g.forum().getId()).doesNotContain(group.getId());
+
+        forums.removeFromGroup(admin, group.getId(), insider.accountId());
+        assertThatThrownBy(() -> forums.readTopic(topicId, insider, 1, Set.of()))
+                .as("removed from the group, the former member is refused too").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aNewMembersFirstPostIsHeldUntilAModeratorApprovesIt() {
+        Forum forum = openForum();
+        Account newcomer = newAccount();
+        Reader author = Reader.member(newcomer.getId());
+        ForumService.PostOutcome outcome = forums.startTopic(author, forum.getId(), "My first topic here",
+                "Hello everyone, this is me.", null, false);
+        assertThat(outcome.published()).isFalse();
+        Reader other = trusted();
+        assertThatThrownBy(() -> forums.readTopic(outcome.topicId(), other, 1, Set.of()))
+                .as("others do not see a held topic").isInstanceOf(NotFoundException.class);
+        assertThat(forums.readTopic(outcome.topicId(), author, 1, Set.of()).posts()).extracting(PostView::status)
+                .as("the author sees it, waiting").containsExactly(PostStatus.HELD);
+
+        ReviewItem item = openItemFor(outcome.postId());
+        assertThat(item.getKind()).isEqualTo(ReviewItem.Kind.HELD_POST);
+        long moderator = newAccount().getId();
+        moderation.approve(moderator, item.getId(), null);
+
+        assertThat(forums.readTopic(outcome.topicId(), other, 1, Set.of()).posts()).extracting(PostView::status)
+                .containsExactly(PostStatus.VISIBLE);
+        assertThat(moderation.standingOf(newcomer.getId()).getApprovedPosts()).isEqualTo(1);
+        assertThat(noticesOf(newcomer.getId())).extracting(Notification::getKind).contains(NotificationKind.POST_APPROVED);
+        assertThat(audit.entriesFor(ModerationService.SUBJECT_POST, outcome.postId(), 5)).extracting(AuditEntry::getAction)
+                .containsExactly("POST_APPROVED");
+    }
+
+    @Test
+    void flagsWeighByTrustAndHideThePostAtThePolicysThreshold() {
+        Forum forum = openForum();
+        Reader author = trusted();
+        ForumService.PostOutcome post = forums.startTopic(author, forum.getId(), "A topic to be flagged",
+                "Some words others may find hurtful.", null, false);
+        Account newFlagger = newAccount();
+        assertThat(forums.flag(Reader.member(newFlagger.getId()), post.postId(), FlagReason.HARASSMENT, null))
+                .as("a new member's flag weighs 0.5 of 2.0").isFalse();
+        assertThatThrownBy(() -> forums.flag(Reader.member(newFlagger.getId()), post.postId(), FlagReason.SPAM, null))
+                .as("one flag per member").isInstanceOf(PostRefusedException.class);
+        assertThat(forums.flag(trusted(), post.postId(), FlagReason.HARASSMENT, null)).as("1.5 of 2.0").isFalse();
+        assertThat(forums.flag(trusted(), post.postId(), FlagReason.OTHER, "It mocks someone")).as("2.5: hidden").isTrue();
+
+        Reader reader = trusted();
+        assertThatThrownBy(() -> forums.readTopic(post.topicId(), reader, 1, Set.of()))
+                .as("a hidden opening post hides its topic").isInstanceOf(NotFoundException.class);
+        ReviewItem item = openItemFor(post.postId());
+        assertThat(item.getKind()).isEqualTo(ReviewItem.Kind.FLAGGED_POST);
+
+        long moderator = newAccount().getId();
+        moderation.remove(moderator, item.getId(), true, "It targets another member.");
+        List<Notification> authorNotices = noticesOf(author.accountId());
+        assertThat(authorNotices).extracting(Notification::getKind).contains(NotificationKind.POST_REMOVED);
+        assertThat(authorNotices.stream().filter(n -> n.getKind() == NotificationKind.POST_REMOVED).findFirst()
+                .orElseThrow().getParams()).containsExactly("It targets another member.");
+        assertThat(noticesOf(newFlagger.getId())).extracting(Notification::getParams).contains(List.of("UPHELD"));
+        assertThat(moderation.standingOf(newFlagger.getId()).getFlagsUpheld()).isEqualTo(1);
+        assertThat(moderation.standingOf(author.accountId()).getPostsRemoved()).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimKeepsASecondModeratorOffTheItem() {
+        Forum forum = openForum();
+        ForumService.PostOutcome post = forums.startTopic(Reader.member(newAccount().getId()), forum.getId(),
+                "Held for review", "Please look at me.", null, false);
+        ReviewItem item = openItemFor(post.postId());
+        long first = newAccount().getId();
+        long second = newAccount().getId();
+        assertThat(moderation.claim(first, item.getId())).isTrue();
+        assertThat(moderation.claim(second, item.getId())).isFalse();
+        assertThatThrownBy(() -> moderation.approve(second, item.getId(), null))
+                .isInstanceOf(ModerationService.ClaimedByAnotherException.class);
+        moderation.approve(first, item.getId(), "Please look at me (edited by a moderator).");
+        assertThat(forums.postForReader(trusted(), post.postId()).getBody()).endsWith("(edited by a moderator).");
+    }
+
+    @Test
+    void newMembersAreLimitedAsThePolicyFileSays() {
+        Forum forum = openForum();
+        Reader newcomer = Reader.member(newAccount().getId());
+        assertThatThrownBy(() -> forums.startTopic(newcomer, forum.getId(), "Three links",
+                "https://a.example https://b.example https://c.example", null, false))
+                .isInstanceOfSatisfying(PostRefusedException.class,
+                        e -> assertThat(e.getReasonKey()).isEqualTo("moderation.refused.links"));
+        assertThatThrownBy(() -> forums.startTopic(newcomer, forum.getId(), "An image", "![me](https://a.example/me.png)",
+                null, false)).isInstanceOfSatisfying(PostRefusedException.class,
+                        e -> assertThat(e.getReasonKey()).isEqualTo("moderation.refused.images"));
+        forums.startTopic(newcomer, forum.getId(), "Two links are fine", "https://a.example and https://b.example",
+                null, false);
+        assertThatThrownBy(() -> forums.startTopic(newcomer, forum.getId(), "Straight after", "Too fast", null, false))
+                .as("30 s between posts at level 0").isInstanceOfSatisfying(PostRefusedException.class,
+                        e -> assertThat(e.getReasonKey()).isEqualTo("moderation.refused.tooSoon"));
+    }
+
+    @Test
+    void slowModeRefusesASecondPostWithinTheInterval() {
+        Forum forum = openForum();
+        Reader member = trusted();
+        long topicId = forums.startTopic(trusted(), forum.getId(), "A heated topic", "Opinions ahead.", null, false)
+                .topicId();
+        forums.slowDownTopic(Reader.staff(newAccount().getId()), topicId, Duration.ofMinutes(10), null);
+        forums.reply(member, topicId, "My first reply.", null, false, null);
+        assertThatThrownBy(() -> forums.reply(member, topicId, "And another.", null, false, null))
+                .isInstanceOfSatisfying(PostRefusedException.class, e -> {
+                    assertThat(e.getReasonKey()).isEqualTo("forum.slowMode.wait");
+                    assertThat(e.getArguments()).containsExactly(10L);
+                });
+    }
+
+    @Test
+    void anAnonymousPostHidesItsAuthorUntilAModeratorRevealsItAndTheRevealIsAudited() {
+        Forum forum = openForum();
+        forums.configure(forum.getId(), true, true);
+        Reader author = trusted();
+        ForumService.PostOutcome post = forums.startTopic(author, forum.getId(), "Said without my name",
+                "Something I could only say anonymously.", ContentWarning.GRIEF, true);
+        PostView seen = forums.readTopic(post.topicId(), trusted(), 1, Set.of()).posts().get(0);
+        assertThat(seen.anonymous()).isTrue();
+        assertThat(seen.authorName()).isNull();
+        assertThat(seen.authorId()).isNull();
+        assertThat(forums.topicsPage(forum.getId(), trusted(), 0, 10)).extracting(TopicRow::starterName).containsOnlyNulls();
+        assertThat(forums.readTopic(post.topicId(), trusted(), 1, Set.of(ContentWarning.GRIEF)).posts().get(0)
+                .hiddenByPreference()).as("a reader who hides grief").isTrue();
+
+        Reader staff = Reader.staff(newAccount().getId());
+        assertThatThrownBy(() -> forums.revealAuthor(trusted(), post.postId())).isInstanceOf(NotFoundException.class);
+        assertThat(forums.revealAuthor(staff, post.postId()))
+                .isEqualTo(accounts.getAccount(author.accountId()).getDisplayName());
+        assertThat(audit.entriesFor(ModerationService.SUBJECT_POST, post.postId(), 5))
+                .extracting(AuditEntry::getAction, AuditEntry::getActorId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ANONYMOUS_AUTHOR_REVEALED", staff.accountId()));
+
+        Forum named = openForum();
+        assertThatThrownBy(() -> forums.startTopic(author, named.getId(), "Anonymous where not allowed", "x", null, true))
+                .isInstanceOf(PostRefusedException.class);
+    }
+
+    @Test
+    void quotesMentionsAndRepliesTellThePeopleTheyConcern() {
+        Forum forum = openForum();
+        Reader starter = trusted();
+        Reader replier = trusted();
+        Account mentioned = newAccount();
+        ForumService.PostOutcome topic = forums.startTopic(starter, forum.getId(), "Who else walks in the morning?",
+                "I walk at dawn.", null, false);
+        forums.reply(replier, topic.topicId(), "> I walk at dawn.\n\nMe too! @" + mentioned.getDisplayName()
+                + " does as well.", null, false, topic.postId());
+        assertThat(noticesOf(starter.accountId())).extracting(Notification::getKind).containsExactly(NotificationKind.QUOTED);
+        assertThat(noticesOf(mentioned.getId())).extracting(Notification::getKind).containsExactly(NotificationKind.MENTIONED);
+        assertThat(noticesOf(replier.accountId())).isEmpty();
+    }
+
+    private Reader trusted() {
+        Account account = newAccount();
+        moderation.setTrustLevel(account.getId(), 1);
+        return Reader.member(account.getId());
+    }
+
+    private Account newAccount() {
+        return accounts.register(TestPeople.newRegistration("Europe/London", "en"));
+    }
+
+    private Forum openForum() {
+        return forums.createForum("forum-" + unique(), "A forum", "For tests.", ForumVisibility.OPEN, 60);
+    }
+
+    private ReviewItem openItemFor(long postId) {
+        return moderation.openItems(0, 1000).stream().filter(i -> i.getPostId() != null && i.getPostId() == postId)
+                .findFirst().orElseThrow();
+    }
+
+    private List<Notification> noticesOf(long accountId) {
+        return notifications.page(accountId, 0, 50);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
