@@ -71,6 +71,7 @@ public class DemoForums {
                         + "I wanted to say it somewhere people understand.", ContentWarning.SELF_HARM, true);
         forums.startTopic(demo(facilitator), circle.getId(), "Homework from session 3",
                 "Please share one moment this week when you noticed a thought without following it.", null, false);
+        forums.ageAllContent(2);
     }
 
     private long id(String email) {

@@ -525,6 +525,15 @@ public class ForumService {
         return open.stream().map(PostFlag::getFlaggerId).toList();
     }
 
+    /** Demo data only: makes the seeded conversations days old, as they would be on a living forum. */
+    void ageAllContent(int days) {
+        em.flush();
+        em.createNativeQuery("UPDATE post SET created_at = created_at - INTERVAL " + days + " DAY").executeUpdate();
+        em.createNativeQuery("UPDATE topic SET created_at = created_at - INTERVAL " + days + " DAY,"
+                + " last_activity_at = last_activity_at - INTERVAL " + days + " DAY").executeUpdate();
+        em.createNativeQuery("UPDATE topic_read SET read_at = read_at - INTERVAL " + days + " DAY").executeUpdate();
+    }
+
     // ---- member preferences ----
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,6 +2,7 @@ package org.peersupport.portal.journeys;
 
 import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.peersupport.portal.testsupport.Browser;
 
 /** Page objects: what a person sees and does on each screen, in one place for all journeys. */
@@ -69,5 +70,69 @@ final class Screens {
     static void signOut(Browser browser) {
         browser.click("signOutForm:signOut");
         browser.waitUntil(() -> browser.path().startsWith("/index.xhtml?signedOut=true"));
+    }
+
+    /** Signs in on the sign-in page (from anywhere). */
+    static void signInAs(Browser browser, String email, String password) {
+        browser.visit("/login.xhtml");
+        SignIn.as(browser, email, password);
+    }
+
+    /** Forums, topics and posts as members see them. */
+    static final class Forum {
+        static void open(Browser browser, String slug) {
+            browser.visit("/forum/forum.xhtml?slug=" + slug);
+        }
+
+        /** Starts a topic that will be accepted (published or held) and waits for its page. */
+        static void startTopic(Browser browser, String slug, String title, String body) {
+            open(browser, slug);
+            browser.type("newTopic:title", title).type("newTopic:body", body);
+            browser.submitAndWaitForPage("newTopic:start");
+        }
+
+        static void reply(Browser browser, String body) {
+            browser.type("reply:body", body);
+            browser.click("reply:send");
+        }
+
+        /** The article of the last post on the page. */
+        static By lastPost() {
+            return By.xpath("(//article[contains(@class,'post ')])[last()]");
+        }
+
+        static By postContaining(String text) {
+            return By.xpath("//article[contains(@class,'post ')][.//*[contains(normalize-space(), \"" + text + "\")]]");
+        }
+
+        /** A control (by id suffix) inside a post's article. */
+        static By inPost(By post, String idSuffix) {
+            return new ByChained(post, By.cssSelector("[id$=':" + idSuffix + "']"));
+        }
+
+        static void flag(Browser browser, By post, String reasonLabel, String note) {
+            browser.click(inPost(post, "flag"));
+            browser.click(By.xpath("//div[contains(@class,'flag-form')]//label[normalize-space()='" + reasonLabel + "']"));
+            if (note != null) {
+                browser.type(browser.find(inPost(post, "note")).getDomAttribute("id"), note);
+            }
+            browser.click(inPost(post, "sendFlag"));
+        }
+    }
+
+    /** The moderators' review queue. */
+    static final class Queue {
+        static By itemAbout(String topicTitle) {
+            return By.xpath("//article[contains(@class,'queue-item')][.//a[normalize-space()='" + topicTitle + "']]");
+        }
+
+        static By control(String topicTitle, String idSuffix) {
+            return new ByChained(itemAbout(topicTitle), By.cssSelector("[id$=':" + idSuffix + "']"));
+        }
+
+        static void claim(Browser browser, String topicTitle) {
+            browser.visit("/moderation/queue.xhtml");
+            browser.click(control(topicTitle, "claim"));
+        }
     }
 }

@@ -164,6 +164,11 @@ public final class Browser implements AutoCloseable {
         return patient;
     }
 
+    /** Runs a script in the page and returns its value (for checks a person cannot see, such as injected markup). */
+    public Object evaluate(String source) {
+        return script(source);
+    }
+
     private Object script(String source) {
         return ((JavascriptExecutor) driver).executeScript(source);
     }

@@ -31,6 +31,9 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     public static PayaraMicroServer start(Path payaraMicroJar, Path war, int port, String heap, Path rootDir,
             Map<String, String> systemProperties, Path logFile) throws IOException {
+        // The root directory is a cache, and Payara redeploys the applications it finds there before
+        // the --deploy one: an old build would start first (and load demo data with old code).
+        clearDirectory(rootDir);
         Files.createDirectories(rootDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -84,6 +87,17 @@ public final class PayaraMicroServer implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("Payara Micro was not ready within " + timeout);
+    }
+
+    private static void clearDirectory(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     /** Blocks until the server process ends. */

@@ -2,6 +2,7 @@ package org.peersupport.portal.account.web;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
@@ -26,6 +27,9 @@ public class CurrentMember implements Serializable {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private HttpServletRequest request;
 
     private Long accountId;
     private String displayName;
@@ -69,6 +73,10 @@ public class CurrentMember implements Serializable {
     /** Loads the account once per session; follows a change of principal (sign-out, other sign-in). */
     private boolean load() {
         Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            // An error page dispatched by the container sees the request's principal but no caller.
+            principal = request.getUserPrincipal();
+        }
         if (principal == null) {
             accountId = null;
             return false;

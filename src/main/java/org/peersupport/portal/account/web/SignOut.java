@@ -1,19 +1,36 @@
 package org.peersupport.portal.account.web;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.omnifaces.util.Faces;
+import java.net.URI;
 
-/** The sign-out button in the header (a POST, so no other site can sign a member out). */
-@Named
-@RequestScoped
-public class SignOut {
+/**
+ * The sign-out button in the header: a plain POST form, so it works on every page, error pages
+ * included (a Faces form there posts back to the error page's own address). The session cookie is
+ * SameSite=Lax, so no other site can post here with it; an Origin from another host is refused too.
+ */
+@WebServlet("/sign-out")
+public class SignOut extends HttpServlet {
 
-    public void signOut() throws ServletException, IOException {
-        Faces.logout();
-        Faces.invalidateSession();
-        Faces.redirect("index.xhtml?signedOut=true");
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String origin = request.getHeader("Origin");
+        if (origin != null && !origin.equals("null") && !request.getServerName().equalsIgnoreCase(URI.create(origin).getHost())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + "/index.xhtml?signedOut=true");
     }
 }
