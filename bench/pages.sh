@@ -10,7 +10,15 @@ PAGES=(
   "baseline   /bench/baseline.xhtml     no"
   "landing    /                         no"
   "dashboard  /member/dashboard.xhtml   yes"
+  "forum      /forum/forum.xhtml?slug=introductions yes"
+  "topic10    /forum/topic.xhtml?id=@TOPIC10@ yes"
+  "topic200   /forum/topic.xhtml?id=@TOPIC200@ yes"
+  "topic200p4 /forum/topic.xhtml?id=@TOPIC200@&page=4 yes"
 )
+# The page measured at a fixed rate against the forum issue's goal (p95 <= 100 ms at 50 req/s).
+RATE_PAGE="/forum/topic.xhtml?id=@TOPIC200@"
+RATE_CONNECTIONS=${BENCH_RATE_CONNECTIONS:-5}
+RATE_DELAY_MS=${BENCH_RATE_DELAY_MS:-100}   # 5 connections x one request per 100 ms + latency: just under 50 req/s
 
 PORT=${BENCH_PORT:-8181}
 DB_PORT=${BENCH_DB_PORT:-3407}
@@ -126,6 +134,27 @@ say "Signed in as $MEMBER_EMAIL"
 
 # --- measuring -------------------------------------------------------------------------------
 sql() { mariadb -h 127.0.0.1 -P "$DB_PORT" -u root --batch --skip-column-names "$@"; }
+
+# Two topics written straight into the database, with 10 and 200 published posts by two demo
+# members, so the topic page can be compared at both lengths.
+seed_topic() { # $1 number of posts; prints the topic id
+  sql portal -e "
+    SET @forum = (SELECT id FROM forum WHERE slug = 'introductions');
+    SET @a = (SELECT id FROM account WHERE email = 'mentor@demo.test');
+    SET @b = (SELECT id FROM account WHERE email = 'miembro@demo.test');
+    INSERT INTO topic (forum_id, author_id, title, anonymous, status, post_count, created_at, last_activity_at)
+      VALUES (@forum, @a, 'Benchmark topic with $1 posts', FALSE, 'VISIBLE', $1, NOW(3) - INTERVAL 1 DAY, NOW(3));
+    SET @topic = LAST_INSERT_ID();
+    INSERT INTO post (topic_id, author_id, opening, body, body_html, anonymous, status, support_count, created_at)
+      WITH RECURSIVE seq (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < $1)
+      SELECT @topic, IF(n % 2 = 0, @b, @a), n = 1,
+             CONCAT('Post ', n, ': some **thoughts** about what helped this week, and a [link](https://example.org).'),
+             CONCAT('<p>Post ', n, ': some <strong>thoughts</strong> about what helped this week, and a ',
+                    '<a href=\"https://example.org\" rel=\"nofollow ugc noopener\">link</a>.</p>'),
+             FALSE, 'VISIBLE', n % 3, NOW(3) - INTERVAL ($1 - n) MINUTE
+      FROM seq;
+    SELECT @topic;"
+}
 # Prints "questions dml": all statements the server was sent, and of them SELECT/INSERT/UPDATE/DELETE.
 sql_status() {
   sql -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_select','Com_insert','Com_update','Com_delete')" |
@@ -160,6 +189,14 @@ run_wrk() { # $1 duration, $2 path, $3 needs sign-in; prints the BENCH line
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" -s "$BENCH_DIR/report.lua" "${header[@]}" "$BASE_URL$2" | grep '^BENCH '
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
+
+TOPIC10=$(seed_topic 10) || die "could not seed the 10-post topic"
+TOPIC200=$(seed_topic 200) || die "could not seed the 200-post topic"
+say "Seeded topics $TOPIC10 (10 posts) and $TOPIC200 (200 posts)"
+for i in "${!PAGES[@]}"; do
+  PAGES[$i]=${PAGES[$i]//@TOPIC10@/$TOPIC10}; PAGES[$i]=${PAGES[$i]//@TOPIC200@/$TOPIC200}
+done
+RATE_PAGE=${RATE_PAGE//@TOPIC200@/$TOPIC200}
 
 NOTES=()
 FAILED=0
@@ -207,9 +244,13 @@ for entry in "${MEASURED[@]}"; do
   fi
   [[ $name == baseline ]] && BASE_RPS=$rps
   ratio=$( [[ -n $BASE_RPS ]] && awk -v r="$rps" -v b="$BASE_RPS" 'BEGIN {printf "%.2f", r / b}' || echo n/a)
-  ROWS+=("$(printf '%-10s %-26s %9s %6s %8s %8s %8s %8s %8s' "$name" "$path" "$rps" "$ratio" \
+  ROWS+=("$(printf '%-10s %-40s %9s %6s %8s %8s %8s %8s %8s' "$name" "$path" "$rps" "$ratio" \
     "$(field p50_ms "$line")" "$(field p95_ms "$line")" "$(field p99_ms "$line")" "$questions" "$dml")")
 done
+say "Measuring $RATE_PAGE at a fixed rate ($RATE_CONNECTIONS connections, $RATE_DELAY_MS ms pause each)..."
+RATE_LINE=$(BENCH_DELAY_MS=$RATE_DELAY_MS wrk -t1 -c"$RATE_CONNECTIONS" -d"$DURATION" -s "$BENCH_DIR/report.lua" \
+  -H "Cookie: JSESSIONID=$SESSION" "$BASE_URL$RATE_PAGE" | grep '^BENCH ') || RATE_LINE=""
+say "  $RATE_LINE"
 RSS_END=$(rss_mb)
 
 # --- report ----------------------------------------------------------------------------------
@@ -220,9 +261,10 @@ mkdir -p "$BENCH_DIR/results"
   echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a $WARMUP warm-up of every page) on loopback; Payara Micro -Xmx$HEAP; SQL over $SQL_REQUESTS sequential requests"
   echo "load average (1/5/15 min) as measuring began: $LOAD_BEFORE, at the end: $(cut -d' ' -f1-3 /proc/loadavg) (includes this benchmark; server and wrk share the cores)"
   echo
-  printf '%-10s %-26s %9s %6s %8s %8s %8s %8s %8s\n' page path req/s ratio p50_ms p95_ms p99_ms sql/req dml/req
+  printf '%-10s %-40s %9s %6s %8s %8s %8s %8s %8s\n' page path req/s ratio p50_ms p95_ms p99_ms sql/req dml/req
   printf '%s\n' "${ROWS[@]}"
   echo
+  echo "fixed rate on $RATE_PAGE: $(field rps "$RATE_LINE") req/s achieved, p50 $(field p50_ms "$RATE_LINE") ms, p95 $(field p95_ms "$RATE_LINE") ms, p99 $(field p99_ms "$RATE_LINE") ms (goal: p95 <= 100 ms at 50 req/s)"
   echo "start to ready: ${READY_SERVER:-?} s (launcher: MariaDB + Payara Micro), $READY_TOTAL s including the Maven build"
   echo "Payara Micro RSS: $RSS_START MB after start, $RSS_END MB after the benchmark"
   echo "sql/req: all statements the server was sent (MariaDB 'Questions'); dml/req: of them SELECT+INSERT+UPDATE+DELETE"

@@ -4,6 +4,15 @@
 
 local threads = {}
 
+-- BENCH_DELAY_MS set: each connection pauses that long before each request, for a fixed request
+-- rate (connections x 1000 / (pause + latency) per second) instead of as fast as possible.
+local pause = tonumber(os.getenv("BENCH_DELAY_MS") or "")
+if pause then
+  function delay()
+    return pause
+  end
+end
+
 function setup(thread)
   table.insert(threads, thread)
 end

@@ -33,6 +33,9 @@ public class AccountService {
     private Clock clock;
 
     @Inject
+    private SuspendedSignIn suspendedSignIn;
+
+    @Inject
     private Event<RoleChanged> roleChanged;
 
     /** Creates a member account. Refused if the e-mail or display name is taken. */
@@ -66,8 +69,11 @@ public class AccountService {
             passwords.burnTime(password);
             return Optional.empty();
         }
-        if (!passwords.matches(password, account.get().getPasswordHash())
-                || account.get().isSuspendedAt(clock.instant())) {
+        if (!passwords.matches(password, account.get().getPasswordHash())) {
+            return Optional.empty();
+        }
+        if (account.get().isSuspendedAt(clock.instant())) {
+            suspendedSignIn.suspendedUntil(account.get().getSuspendedUntil(), account.get().getTimeZone());
             return Optional.empty();
         }
         account.get().signedIn(clock.instant());

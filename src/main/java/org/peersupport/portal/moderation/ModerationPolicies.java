@@ -2,6 +2,8 @@ package org.peersupport.portal.moderation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -23,6 +26,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 public class ModerationPolicies {
 
     static final String TRUST_LEVELS = "trust-levels.yaml";
+    private static final Logger LOG = Logger.getLogger(ModerationPolicies.class.getName());
 
     @Inject
     @ConfigProperty(name = "portal.policy.dir")
@@ -33,6 +37,13 @@ public class ModerationPolicies {
     @PostConstruct
     void load() {
         trust = new TrustPolicy(read(TRUST_LEVELS));
+    }
+
+    /** Reads the files while the application starts, so a broken one stops the deployment at once. */
+    void readAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.info(() -> "Moderation policies read from " + policyDir.filter(d -> !d.isBlank()).orElse("the WAR")
+                + ": new members' first " + trust.heldPosts() + " posts are held, posts hide at flag weight "
+                + trust.hideAtWeight());
     }
 
     /** Reads the files again (an admin's reload); the old policy stays if a file is broken. */

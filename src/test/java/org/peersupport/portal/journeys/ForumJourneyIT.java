@@ -159,7 +159,7 @@ class ForumJourneyIT {
         Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
         browser.visit("/admin/audit.xhtml");
         By firstRow = By.cssSelector("tbody[id$='entries_data'] > tr:first-child");
-        assertThat(browser.text(firstRow)).contains("Calm Keeper", "ANONYMOUS_AUTHOR_REVEALED", "POST");
+        assertThat(browser.text(firstRow)).contains("Calm Keeper", "Revealed an anonymous author", "POST");
         browser.screenshot("audit-log-en");
     }
 
@@ -210,5 +210,40 @@ class ForumJourneyIT {
         assertThat(browser.isPresent(By.linkText("Thursday recovery circle"))).as("listed by name, not opened").isFalse();
         browser.click(By.xpath("//li[.//*[normalize-space()='Thursday recovery circle']]//button[normalize-space()='Ask to join']"));
         assertThat(Screens.globalMessages(browser)).isEqualTo("Your request to join Thursday recovery circle is with the group’s hosts.");
+    }
+
+    @Test
+    void aModeratorSuspendsAMemberWhoIsToldWhyAtSignIn(Browser browser) {
+        String name = "Hasty " + Screens.unique();
+        String email = "hasty-" + Screens.unique() + "@example.org";
+        browser.visit("/register.xhtml");
+        Screens.Registration.fill(browser, email, PASSPHRASE, name);
+        Screens.Registration.acceptBoth(browser);
+        Screens.Registration.submit(browser);
+        String title = "Buy cheap pills " + Screens.unique();
+        Screens.Forum.startTopic(browser, "carers", title, "Visit my shop for cheap pills.");
+        Screens.signOut(browser);
+
+        Screens.signInAs(browser, "moderator@demo.test", "moderator-demo-pass");
+        Screens.Queue.claim(browser, title);
+        String record = browser.find(new ByChained(Screens.Queue.itemAbout(title), By.linkText("Member record")))
+                .getDomAttribute("href");
+        browser.visit(record);
+        assertThat(Screens.heading(browser)).isEqualTo(name);
+        browser.select("sanction:kind", "SUSPENSION");
+        browser.type("sanction:days_input", "3");
+        browser.type("sanction:reason", "Advertising is not allowed here.");
+        browser.click("sanction:apply");
+        assertThat(Screens.globalMessages(browser)).isEqualTo("Done. The member has been told.");
+        assertThat(browser.text(By.id("history"))).contains("Suspension (no sign-in)", "Advertising is not allowed here.");
+        browser.screenshot("moderation-member-record-en");
+        Screens.signOut(browser);
+
+        browser.visit("/login.xhtml");
+        browser.type("signin:email", email).type("signin:password", PASSPHRASE);
+        browser.submitAndWaitForPage("signin:submit");
+        assertThat(Screens.globalMessages(browser)).startsWith("The moderators have paused your account until ")
+                .contains("(Europe/London)", "Get help now");
+        assertThat(browser.path()).startsWith("/login.xhtml");
     }
 }

@@ -11,7 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.omnifaces.util.Faces;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.omnifaces.util.Messages;
+import org.peersupport.portal.account.SuspendedSignIn;
+
 import org.peersupport.portal.account.SignInThrottle;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.LocalPath;
@@ -28,6 +32,9 @@ public class SignInPage {
 
     @Inject
     private SignInThrottle throttle;
+
+    @Inject
+    private SuspendedSignIn suspended;
 
     private String email;
     private String password;
@@ -63,7 +70,10 @@ public class SignInPage {
             }
             default -> {
                 throttle.recordFailure(email, address);
-                Messages.addGlobalError(Bundle.text("signin.failed"));
+                Messages.addGlobalError(suspended.getUntil() == null ? Bundle.text("signin.failed")
+                        : Bundle.text("signin.suspended", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                                .withLocale(Faces.getLocale()).withZone(suspended.getZone()).format(suspended.getUntil())
+                                + " (" + suspended.getZone().getId() + ")"));
             }
         }
     }

@@ -3,13 +3,10 @@ package org.peersupport.portal.forum.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.forum.ContentWarning;
 import org.peersupport.portal.forum.ForumService;
 import org.peersupport.portal.forum.Post;
 import org.peersupport.portal.forum.PostRefusedException;
@@ -31,22 +28,19 @@ public class EditPostPage implements Serializable {
     private long postId;
     private long topicId;
 
-    @NotBlank
-    @Size(max = Post.BODY_MAX)
-    private String body;
-    private ContentWarning warning;
+    private final PostDraft draft = new PostDraft();
 
     /** viewAction: the post, if this person may edit it (otherwise 404). */
     public void load() {
         Post post = forums.postForEditing(forumReader.reader(), postId);
         topicId = post.getTopicId();
-        body = post.getBody();
-        warning = post.getContentWarning();
+        draft.setBody(post.getBody());
+        draft.setWarning(post.getContentWarning());
     }
 
     public void save() throws IOException {
         try {
-            ForumService.PostOutcome outcome = forums.edit(forumReader.reader(), postId, body, warning);
+            ForumService.PostOutcome outcome = forums.edit(forumReader.reader(), postId, draft.getBody(), draft.getWarning());
             Messages.addFlashGlobalInfo(Bundle.text(outcome.published() ? "forum.edit.saved" : "forum.post.held"));
             Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId() + "#post-" + postId);
         } catch (PostRefusedException refused) {
@@ -54,8 +48,9 @@ public class EditPostPage implements Serializable {
         }
     }
 
-    public ContentWarning[] getWarnings() {
-        return ContentWarning.values();
+
+    public PostDraft getDraft() {
+        return draft;
     }
 
     public long getPostId() {
@@ -70,19 +65,7 @@ public class EditPostPage implements Serializable {
         return topicId;
     }
 
-    public String getBody() {
-        return body;
-    }
 
-    public void setBody(String body) {
-        this.body = body;
-    }
 
-    public ContentWarning getWarning() {
-        return warning;
-    }
 
-    public void setWarning(ContentWarning warning) {
-        this.warning = warning;
-    }
 }

@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.forum.ContentWarning;
 import org.peersupport.portal.forum.Forum;
 import org.peersupport.portal.forum.GroupMember;
 import org.peersupport.portal.forum.ForumService;
-import org.peersupport.portal.forum.Post;
 import org.peersupport.portal.forum.PostRefusedException;
 import org.peersupport.portal.forum.Topic;
 import org.peersupport.portal.forum.TopicRow;
@@ -44,12 +42,7 @@ public class ForumPage implements Serializable {
     @Size(min = Topic.TITLE_MIN, max = Topic.TITLE_MAX)
     private String title;
 
-    @NotBlank
-    @Size(max = Post.BODY_MAX)
-    private String body;
-
-    private ContentWarning warning;
-    private boolean anonymous;
+    private final PostDraft draft = new PostDraft();
     private String invitee;
     private List<GroupMember> members = List.of();
 
@@ -79,8 +72,8 @@ public class ForumPage implements Serializable {
 
     public void startTopic() throws IOException {
         try {
-            ForumService.PostOutcome outcome = forums.startTopic(forumReader.reader(), forum.getId(), title, body,
-                    warning, anonymous);
+            ForumService.PostOutcome outcome = forums.startTopic(forumReader.reader(), forum.getId(), title, draft.getBody(),
+                    draft.getWarning(), draft.isAnonymous());
             Messages.addFlashGlobalInfo(Bundle.text(outcome.published() ? "forum.topic.published" : "forum.post.held"));
             Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId());
         } catch (PostRefusedException refused) {
@@ -113,8 +106,9 @@ public class ForumPage implements Serializable {
         return members;
     }
 
-    public ContentWarning[] getWarnings() {
-        return ContentWarning.values();
+
+    public PostDraft getDraft() {
+        return draft;
     }
 
     public LazyDataModel<TopicRow> getTopics() {
@@ -141,29 +135,11 @@ public class ForumPage implements Serializable {
         this.title = title;
     }
 
-    public String getBody() {
-        return body;
-    }
 
-    public void setBody(String body) {
-        this.body = body;
-    }
 
-    public ContentWarning getWarning() {
-        return warning;
-    }
 
-    public void setWarning(ContentWarning warning) {
-        this.warning = warning;
-    }
 
-    public boolean isAnonymous() {
-        return anonymous;
-    }
 
-    public void setAnonymous(boolean anonymous) {
-        this.anonymous = anonymous;
-    }
 
     public String getInvitee() {
         return invitee;

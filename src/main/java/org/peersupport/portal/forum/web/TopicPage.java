@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Clock;
@@ -13,10 +12,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.forum.ContentWarning;
 import org.peersupport.portal.forum.FlagReason;
 import org.peersupport.portal.forum.ForumService;
-import org.peersupport.portal.forum.Post;
 import org.peersupport.portal.forum.PostFlag;
 import org.peersupport.portal.forum.PostRefusedException;
 import org.peersupport.portal.forum.PostView;
@@ -50,11 +47,7 @@ public class TopicPage implements Serializable {
     private int page = 1;
     private TopicThread thread;
 
-    @NotBlank
-    @Size(max = Post.BODY_MAX)
-    private String body;
-    private ContentWarning warning;
-    private boolean anonymous;
+    private final PostDraft draft = new PostDraft();
     private Long quotedPostId;
 
     private Long flaggingPostId;
@@ -83,11 +76,10 @@ public class TopicPage implements Serializable {
 
     public void reply() {
         try {
-            ForumService.PostOutcome outcome = forums.reply(forumReader.reader(), id, body, warning, anonymous, quotedPostId);
+            ForumService.PostOutcome outcome = forums.reply(forumReader.reader(), id, draft.getBody(), draft.getWarning(),
+                    draft.isAnonymous(), quotedPostId);
             Messages.addGlobalInfo(Bundle.text(outcome.published() ? "forum.reply.published" : "forum.post.held"));
-            body = null;
-            warning = null;
-            anonymous = false;
+            draft.clear();
             quotedPostId = null;
             page = Math.max(page, thread.lastPage());
             reload();
@@ -100,7 +92,7 @@ public class TopicPage implements Serializable {
     public void quote(PostView post) {
         StringBuilder quoted = new StringBuilder();
         post.body().lines().forEach(line -> quoted.append("> ").append(line).append('\n'));
-        body = quoted.append('\n').append(body == null ? "" : body).toString();
+        draft.setBody(quoted.append('\n').append(draft.getBody() == null ? "" : draft.getBody()).toString());
         quotedPostId = post.id();
     }
 
@@ -186,9 +178,6 @@ public class TopicPage implements Serializable {
         return confirmingDeleteOf != null && confirmingDeleteOf == post.id();
     }
 
-    public ContentWarning[] getWarnings() {
-        return ContentWarning.values();
-    }
 
     public FlagReason[] getFlagReasons() {
         return FlagReason.values();
@@ -214,28 +203,14 @@ public class TopicPage implements Serializable {
         this.page = page;
     }
 
-    public String getBody() {
-        return body;
-    }
 
-    public void setBody(String body) {
-        this.body = body;
-    }
 
-    public ContentWarning getWarning() {
-        return warning;
-    }
 
-    public void setWarning(ContentWarning warning) {
-        this.warning = warning;
-    }
 
-    public boolean isAnonymous() {
-        return anonymous;
-    }
 
-    public void setAnonymous(boolean anonymous) {
-        this.anonymous = anonymous;
+
+    public PostDraft getDraft() {
+        return draft;
     }
 
     public Long getQuotedPostId() {

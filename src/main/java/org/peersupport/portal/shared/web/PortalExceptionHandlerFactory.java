@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.omnifaces.util.Exceptions;
+import org.omnifaces.util.Messages;
 import org.peersupport.portal.shared.NotFoundException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -25,23 +26,29 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
     @Override
     public ExceptionHandler getExceptionHandler() {
         return new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()) {
-            /** A page load of something not found (or not to be revealed) answers a real 404. */
+            /**
+             * Something not found (or not to be revealed): a page load answers a real 404; an Ajax
+             * action (say, on a post deleted meanwhile) says so in the page's messages.
+             */
             @Override
             public void handle() {
                 FacesContext context = FacesContext.getCurrentInstance();
-                if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
-                    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-                    while (events.hasNext()) {
-                        if (Exceptions.is(events.next().getContext().getException(), NotFoundException.class)) {
-                            events.remove();
-                            try {
-                                context.getExternalContext().responseSendError(404, null);
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                            context.responseComplete();
-                            return;
+                Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+                while (context != null && events.hasNext()) {
+                    if (Exceptions.is(events.next().getContext().getException(), NotFoundException.class)) {
+                        events.remove();
+                        if (context.getPartialViewContext().isAjaxRequest()) {
+                            Messages.addGlobalError(Bundle.text(context, "error.gone"));
+                            context.getPartialViewContext().getRenderIds().add("globalMessages");
+                            continue;
                         }
+                        try {
+                            context.getExternalContext().responseSendError(404, null);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        context.responseComplete();
+                        return;
                     }
                 }
                 super.handle();
