@@ -40,7 +40,7 @@ import org.peersupport.portal.shared.web.SafeHtml;
 @Transactional
 public class ForumService {
 
-    public static final int POSTS_PER_PAGE = 50;
+    public static final int POSTS_PER_PAGE = 20;
     static final int SEARCH_LIMIT = 50;
 
     @PersistenceContext(unitName = "portal")

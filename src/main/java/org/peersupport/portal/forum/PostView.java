@@ -20,4 +20,96 @@ public record PostView(long id, Long authorId, String authorName, boolean anonym
     public boolean isEdited() {
         return editedAt != null;
     }
+
+    public boolean isVisible() {
+        return status == PostStatus.VISIBLE;
+    }
+
+    public boolean isDeleted() {
+        return status == PostStatus.DELETED;
+    }
+
+    public boolean isRejected() {
+        return status == PostStatus.REJECTED;
+    }
+
+    /** The bundle key of the status chip, and a CSS modifier for posts others don't see. */
+    public String getStatusKey() {
+        return "forum.status." + status.name();
+    }
+
+    public String getStatusClass() {
+        return status == PostStatus.VISIBLE ? "" : "post--" + status.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getWarningKey() {
+        return contentWarning == null ? null : "forum.warning." + contentWarning.name();
+    }
+
+    // Bean-style accessors: Expressly 5 resolves record components only as method calls, which look
+    // the method up by reflection on every evaluation; properties are cached.
+
+    public long getId() {
+        return id;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public SafeHtml getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public ContentWarning getContentWarning() {
+        return contentWarning;
+    }
+
+    public boolean isHiddenByPreference() {
+        return hiddenByPreference;
+    }
+
+    public PostStatus getStatus() {
+        return status;
+    }
+
+    public String getModerationReason() {
+        return moderationReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public int getSupportCount() {
+        return supportCount;
+    }
+
+    public boolean isSupportedByMe() {
+        return supportedByMe;
+    }
+
+    public boolean isOpening() {
+        return opening;
+    }
 }

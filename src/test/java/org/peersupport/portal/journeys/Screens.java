@@ -111,7 +111,7 @@ final class Screens {
         }
 
         static void flag(Browser browser, By post, String reasonLabel, String note) {
-            browser.click(inPost(post, "flag"));
+            browser.click(new ByChained(post, By.cssSelector("a.post__action--flag")));
             browser.click(By.xpath("//div[contains(@class,'flag-form')]//label[normalize-space()='" + reasonLabel + "']"));
             if (note != null) {
                 browser.type(browser.find(inPost(post, "note")).getDomAttribute("id"), note);

@@ -3,12 +3,16 @@ package org.peersupport.portal.forum.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.account.web.CurrentMember;
 import org.peersupport.portal.forum.Reader;
 
-/** The signed-in person as the forum sees them: their id, and whether they are staff (from their roles, no query). */
+/**
+ * The signed-in person as the forum sees them: their id, and whether they are staff. Worked out
+ * once per request: a page asks for every post, and a role check through the SecurityContext
+ * costs a JNDI lookup each time (it was the topic page's hottest frame).
+ */
 @Named
 @RequestScoped
 public class ForumReader {
@@ -17,13 +21,19 @@ public class ForumReader {
     private CurrentMember currentMember;
 
     @Inject
-    private SecurityContext security;
+    private HttpServletRequest request;
+
+    private Reader reader;
 
     public Reader reader() {
-        return new Reader(currentMember.getId(), isStaff());
+        if (reader == null) {
+            reader = new Reader(currentMember.getId(),
+                    request.isUserInRole(Role.MODERATOR.name()) || request.isUserInRole(Role.ADMIN.name()));
+        }
+        return reader;
     }
 
     public boolean isStaff() {
-        return security.isCallerInRole(Role.MODERATOR.name()) || security.isCallerInRole(Role.ADMIN.name());
+        return reader().staff();
     }
 }

@@ -65,13 +65,26 @@ public class TopicPage implements Serializable {
     @Max(24 * 30)
     private Integer slowHours;
 
-    /** viewAction: the page of posts, if this member may read the topic (otherwise 404). */
+    /**
+     * viewAction: the page of posts, if this member may read the topic (otherwise 404). Quoting,
+     * flagging and deleting start from plain links (?quote=, ?flag=, ?delete= a post id), so a
+     * long page carries one Ajax button per post, not four.
+     */
     public void load() {
-        thread = forums.readTopic(id, forumReader.reader(), page, warningPreferences.hidden());
+        reload();
+        if (quotedPostId != null) {
+            draft.setBody(quoteOf(forums.postForReader(forumReader.reader(), quotedPostId).getBody()));
+        }
     }
 
     private void reload() {
         thread = forums.readTopic(id, forumReader.reader(), page, warningPreferences.hidden());
+    }
+
+    private static String quoteOf(String body) {
+        StringBuilder quoted = new StringBuilder();
+        body.lines().forEach(line -> quoted.append("> ").append(line).append('\n'));
+        return quoted.append('\n').toString();
     }
 
     public void reply() {
@@ -88,23 +101,9 @@ public class TopicPage implements Serializable {
         }
     }
 
-    /** Starts a reply that quotes a post: its text as a Markdown quote, attributed without revealing anyone. */
-    public void quote(PostView post) {
-        StringBuilder quoted = new StringBuilder();
-        post.body().lines().forEach(line -> quoted.append("> ").append(line).append('\n'));
-        draft.setBody(quoted.append('\n').append(draft.getBody() == null ? "" : draft.getBody()).toString());
-        quotedPostId = post.id();
-    }
-
     public void toggleSupport(PostView post) {
         forums.toggleSupport(forumReader.reader(), post.id());
         reload();
-    }
-
-    public void startFlag(PostView post) {
-        flaggingPostId = post.id();
-        flagReason = null;
-        flagNote = null;
     }
 
     public void cancelFlag() {
@@ -124,10 +123,6 @@ public class TopicPage implements Serializable {
         } catch (PostRefusedException refused) {
             Refusals.show("flag:reason", refused);
         }
-    }
-
-    public void askDelete(PostView post) {
-        confirmingDeleteOf = post.id();
     }
 
     public void cancelDelete() {
@@ -166,18 +161,14 @@ public class TopicPage implements Serializable {
         return thread.topic().getSlowMode().isActiveAt(clock.instant());
     }
 
-    public String revealedAuthor(PostView post) {
-        return revealed.get(post.id());
-    }
 
-    public boolean isFlagging(PostView post) {
-        return flaggingPostId != null && flaggingPostId == post.id();
-    }
 
-    public boolean isConfirmingDelete(PostView post) {
-        return confirmingDeleteOf != null && confirmingDeleteOf == post.id();
-    }
 
+
+    /** Authors revealed to this moderator, by post id. */
+    public Map<Long, String> getRevealed() {
+        return revealed;
+    }
 
     public FlagReason[] getFlagReasons() {
         return FlagReason.values();
@@ -215,6 +206,26 @@ public class TopicPage implements Serializable {
 
     public Long getQuotedPostId() {
         return quotedPostId;
+    }
+
+    public void setQuotedPostId(Long quotedPostId) {
+        this.quotedPostId = quotedPostId;
+    }
+
+    public Long getFlaggingPostId() {
+        return flaggingPostId;
+    }
+
+    public void setFlaggingPostId(Long flaggingPostId) {
+        this.flaggingPostId = flaggingPostId;
+    }
+
+    public Long getConfirmingDeleteOf() {
+        return confirmingDeleteOf;
+    }
+
+    public void setConfirmingDeleteOf(Long confirmingDeleteOf) {
+        this.confirmingDeleteOf = confirmingDeleteOf;
     }
 
     public FlagReason getFlagReason() {
