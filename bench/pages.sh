@@ -17,8 +17,8 @@ PAGES=(
 )
 # The page measured at a fixed rate against the forum issue's goal (p95 <= 100 ms at 50 req/s).
 RATE_PAGE="/forum/topic.xhtml?id=@TOPIC200@"
-RATE_CONNECTIONS=${BENCH_RATE_CONNECTIONS:-5}
-RATE_DELAY_MS=${BENCH_RATE_DELAY_MS:-100}   # 5 connections x one request per 100 ms + latency: just under 50 req/s
+RATE_CONNECTIONS=${BENCH_RATE_CONNECTIONS:-10}
+RATE_DELAY_MS=${BENCH_RATE_DELAY_MS:-150}   # 10 connections, each pausing 150 ms plus the latency: about 50 req/s
 
 PORT=${BENCH_PORT:-8181}
 DB_PORT=${BENCH_DB_PORT:-3407}
