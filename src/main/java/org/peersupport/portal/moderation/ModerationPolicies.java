@@ -75,7 +75,7 @@ public class ModerationPolicies {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> parse(InputStream in) {
+    public static Map<String, Object> parse(InputStream in) {
         Object document = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
         if (!(document instanceof Map)) {
             throw new IllegalArgumentException("A policy file must hold a mapping");

@@ -1,0 +1,198 @@
+package org.peersupport.portal.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.peersupport.portal.safety.SafetyRule.Action;
+import org.peersupport.portal.safety.SafetyRule.Severity;
+import org.peersupport.portal.safety.SafetyScreen.DetectorRule;
+import org.peersupport.portal.safety.SafetyScreen.Entry;
+import org.peersupport.portal.safety.SafetyScreen.Kind;
+
+/**
+ * Builds a {@link SafetyScreen} from {@code watched-words.yaml} and {@code crisis-language.yaml}
+ * (the format is described in {@code moderation-policies/README.md} and at the top of each file).
+ * Every mistake in a file, from broken YAML to an unknown action or a misspelt key, is refused with
+ * a {@link PolicyFileException} naming the file and line: a safety rule that silently does nothing
+ * is worse than a start-up that stops.
+ */
+public final class SafetyPolicyFiles {
+
+    public static final String WATCHED_WORDS = "watched-words.yaml";
+    public static final String CRISIS_LANGUAGE = "crisis-language.yaml";
+    private static final String PACKAGED = "moderation-policies/";
+
+    private static final Set<String> WATCHED_TOP = Set.of("words");
+    private static final Set<String> WATCHED_ENTRY = Set.of("phrase", "detect", "action", "with", "lang");
+    private static final Set<String> CRISIS_TOP = Set.of("negation", "phrases", "idioms");
+    private static final Set<String> NEGATION = Set.of("window", "cues", "pseudo", "scope-ends");
+    private static final Set<String> CRISIS_ENTRY = Set.of("phrase", "severity");
+
+    private static final Entry NEGATION_CUE = new Entry(Kind.NEGATION, null);
+    private static final Entry PSEUDO_NEGATION = new Entry(Kind.PSEUDO_NEGATION, null);
+    private static final Entry SCOPE_END = new Entry(Kind.SCOPE_END, null);
+    private static final Entry IDIOM = new Entry(Kind.IDIOM, null);
+
+    private SafetyPolicyFiles() {
+    }
+
+    /** Reads both files from a folder (PORTAL_POLICY_DIR, or the repository's moderation-policies/). */
+    public static SafetyScreen fromDirectory(Path directory) throws IOException {
+        return read(WATCHED_WORDS, Files.readAllBytes(directory.resolve(WATCHED_WORDS)),
+                CRISIS_LANGUAGE, Files.readAllBytes(directory.resolve(CRISIS_LANGUAGE)));
+    }
+
+    /** Reads the reviewed copies packaged in the WAR (moderation-policies/*.yaml on the class path). */
+    public static SafetyScreen fromClassPath() {
+        return read(WATCHED_WORDS, packaged(WATCHED_WORDS), CRISIS_LANGUAGE, packaged(CRISIS_LANGUAGE));
+    }
+
+    /** Builds the screen from the two files' bytes; the names appear in errors and in every hit. */
+    public static SafetyScreen read(String watchedName, byte[] watched, String crisisName, byte[] crisis) {
+        PhraseMatcher.Builder<Entry> matcher = PhraseMatcher.builder();
+        List<DetectorRule> detectors = new ArrayList<>();
+        readWatchedWords(PolicyDocument.parse(watchedName, watched), matcher, detectors);
+        int window = readCrisisLanguage(PolicyDocument.parse(crisisName, crisis), matcher);
+        return new SafetyScreen(matcher.build(), window, detectors);
+    }
+
+    private static byte[] packaged(String file) {
+        try (InputStream in = SafetyPolicyFiles.class.getClassLoader().getResourceAsStream(PACKAGED + file)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("Packaged policy file missing: " + file));
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read policy file " + file, e);
+        }
+    }
+
+    private static void readWatchedWords(PolicyDocument doc, PhraseMatcher.Builder<Entry> matcher,
+            List<DetectorRule> detectors) {
+        List<Object> top = List.of();
+        Map<String, Object> root = doc.mapping(doc.root(), top, WATCHED_TOP);
+        List<Object> wordsPath = PolicyDocument.at(top, "words");
+        List<Object> words = doc.list(doc.required(root, "words", top), wordsPath);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<Object> path = PolicyDocument.at(wordsPath, i);
+            Map<String, Object> entry = doc.mapping(words.get(i), path, WATCHED_ENTRY);
+            Action action = watchedAction(doc, doc.text(doc.required(entry, "action", path), path), path);
+            String language = entry.containsKey("lang") ? doc.text(entry.get("lang"), path) : "any";
+            if (!language.matches("[a-z]{2}|any")) {
+                throw doc.error(path, "lang must be a two-letter language code or 'any', found '" + language + "'");
+            }
+            String replacement = null;
+            if (action == Action.REPLACE) {
+                replacement = doc.text(doc.required(entry, "with", path), path);
+            } else if (entry.containsKey("with")) {
+                throw doc.error(path, "'with' belongs only to action: replace");
+            }
+            if (entry.containsKey("phrase") == entry.containsKey("detect")) {
+                throw doc.error(path, "an entry needs either 'phrase' or 'detect', not both or neither");
+            }
+            if (entry.containsKey("detect")) {
+                String name = doc.text(entry.get("detect"), path);
+                ContactDetector detector = ContactDetector.named(name);
+                if (detector == null) {
+                    throw doc.error(path, "unknown detector '" + name + "' (expected phone-number or email-address)");
+                }
+                if (action == Action.REPLACE) {
+                    throw doc.error(path, "a detector cannot replace; use hold, flag or block");
+                }
+                detectors.add(new DetectorRule(detector, new SafetyRule(doc.file(), "detect: " + name, language,
+                        action, null, null)));
+                continue;
+            }
+            String phrase = doc.text(entry.get("phrase"), path);
+            if (!seen.add(phrase.toLowerCase(Locale.ROOT))) {
+                throw doc.error(path, "the phrase '" + phrase + "' is listed twice");
+            }
+            add(doc, matcher, phrase, new Entry(Kind.RULE,
+                    new SafetyRule(doc.file(), phrase, language, action, null, replacement)), path);
+        }
+    }
+
+    private static Action watchedAction(PolicyDocument doc, String action, List<Object> path) {
+        return switch (action) {
+            case "block" -> Action.BLOCK;
+            case "hold" -> Action.HOLD;
+            case "flag" -> Action.FLAG;
+            case "replace" -> Action.REPLACE;
+            default -> throw doc.error(path, "unknown action '" + action + "' (expected block, hold, flag or replace)");
+        };
+    }
+
+    private static int readCrisisLanguage(PolicyDocument doc, PhraseMatcher.Builder<Entry> matcher) {
+        List<Object> top = List.of();
+        Map<String, Object> root = doc.mapping(doc.root(), top, CRISIS_TOP);
+
+        List<Object> negationPath = PolicyDocument.at(top, "negation");
+        Map<String, Object> negation = doc.mapping(doc.required(root, "negation", top), negationPath, NEGATION);
+        int window = doc.integer(doc.required(negation, "window", negationPath),
+                PolicyDocument.at(negationPath, "window"), 1, 10);
+        addWordLists(doc, matcher, doc.required(negation, "cues", negationPath),
+                PolicyDocument.at(negationPath, "cues"), NEGATION_CUE);
+        if (negation.containsKey("pseudo")) {
+            addWordLists(doc, matcher, negation.get("pseudo"), PolicyDocument.at(negationPath, "pseudo"), PSEUDO_NEGATION);
+        }
+        if (negation.containsKey("scope-ends")) {
+            addWordLists(doc, matcher, negation.get("scope-ends"), PolicyDocument.at(negationPath, "scope-ends"), SCOPE_END);
+        }
+        if (root.containsKey("idioms")) {
+            addWordLists(doc, matcher, root.get("idioms"), PolicyDocument.at(top, "idioms"), IDIOM);
+        }
+
+        List<Object> phrasesPath = PolicyDocument.at(top, "phrases");
+        Set<String> seen = new HashSet<>();
+        doc.byLanguage(doc.required(root, "phrases", top), phrasesPath).forEach((language, list) -> {
+            List<Object> languagePath = PolicyDocument.at(phrasesPath, language);
+            List<Object> entries = doc.list(list, languagePath);
+            for (int i = 0; i < entries.size(); i++) {
+                List<Object> path = PolicyDocument.at(languagePath, i);
+                Map<String, Object> entry = doc.mapping(entries.get(i), path, CRISIS_ENTRY);
+                String phrase = doc.text(doc.required(entry, "phrase", path), path);
+                String severity = doc.text(doc.required(entry, "severity", path), path);
+                if (!severity.equals("HIGH") && !severity.equals("MEDIUM")) {
+                    throw doc.error(path, "severity must be HIGH or MEDIUM, found '" + severity + "'");
+                }
+                if (!seen.add(phrase.toLowerCase(Locale.ROOT))) {
+                    throw doc.error(path, "the phrase '" + phrase + "' is listed twice");
+                }
+                add(doc, matcher, phrase, new Entry(Kind.RULE, new SafetyRule(doc.file(), phrase, language,
+                        Action.ESCALATE, Severity.valueOf(severity), null)), path);
+            }
+        });
+        return window;
+    }
+
+    /** A mapping of language → list of phrases that all stand for the same helper entry. */
+    private static void addWordLists(PolicyDocument doc, PhraseMatcher.Builder<Entry> matcher, Object value,
+            List<Object> path, Entry entry) {
+        doc.byLanguage(value, path).forEach((language, list) -> {
+            List<Object> languagePath = PolicyDocument.at(path, language);
+            List<Object> phrases = doc.list(list, languagePath);
+            for (int i = 0; i < phrases.size(); i++) {
+                List<Object> at = PolicyDocument.at(languagePath, i);
+                add(doc, matcher, doc.text(phrases.get(i), at), entry, at);
+            }
+        });
+    }
+
+    private static void add(PolicyDocument doc, PhraseMatcher.Builder<Entry> matcher, String phrase, Entry entry,
+            List<Object> path) {
+        try {
+            matcher.add(phrase, entry);
+        } catch (IllegalArgumentException e) {
+            throw doc.error(path, "the phrase '" + phrase + "' cannot be used: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.peersupport.portal.safety;
+
+/**
+ * One line of a policy file, as a screening reports it: which file, the phrase as written there (or
+ * {@code detect: phone-number} for a built-in detector), what it does, and for crisis language how
+ * severe it is.
+ */
+public record SafetyRule(String file, String phrase, String language, Action action, Severity severity,
+        String replacement) {
+
+    public enum Action {
+        /** Crisis language: held, the writer is shown crisis resources, on-duty moderators are alerted. */
+        ESCALATE,
+        BLOCK,
+        HOLD,
+        /** Published, and a flag is raised for the moderators' queue. */
+        FLAG,
+        /** Published with the phrase replaced. */
+        REPLACE
+    }
+
+    /** How urgent a crisis alert is; HIGH alerts are answered first. */
+    public enum Severity {
+        HIGH,
+        MEDIUM
+    }
+
+    /** "crisis-language.yaml: kill myself" — how moderators and logs name a rule. */
+    public String describe() {
+        return file + ": " + phrase;
+    }
+}

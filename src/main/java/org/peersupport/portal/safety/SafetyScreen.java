@@ -1,0 +1,193 @@
+package org.peersupport.portal.safety;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.peersupport.portal.safety.PhraseMatcher.Match;
+import org.peersupport.portal.safety.SafetyRule.Action;
+import org.peersupport.portal.safety.SafetyRule.Severity;
+import org.peersupport.portal.safety.Screening.Decision;
+import org.peersupport.portal.safety.Screening.Hit;
+
+/**
+ * Screens a post or chat message against the watched words and the crisis language of the policy
+ * files (built by {@link SafetyPolicyFiles}). Immutable: one instance serves every thread, and a
+ * reload builds a new one.
+ *
+ * <p>Crisis phrases are weighed before they count:
+ * <ul>
+ * <li>An idiom occurrence that shares a word with a crisis phrase cancels it ("I want to die of
+ * embarrassment", "quiero morirme de la vergüenza"). An idiom must lie within one clause.</li>
+ * <li>A negation cue that ends at most {@code window} words before the phrase, in the same clause,
+ * cancels it ("I would never kill myself", "no quiero morir"). Words inside the phrase never
+ * count, so "ya no quiero seguir viviendo" is crisis language. A cue does not count when it is part
+ * of a pseudo-negation ("I can't stop wanting to die"), part of another crisis phrase, or when a
+ * scope end ("but", "pero") stands between it and the phrase.</li>
+ * </ul>
+ * Watched words are not weighed: a flag or a hold is cheap to undo, a missed crisis is not.
+ */
+public final class SafetyScreen {
+
+    /** What a phrase in the matcher stands for. */
+    enum Kind {
+        RULE,
+        NEGATION,
+        PSEUDO_NEGATION,
+        SCOPE_END,
+        IDIOM
+    }
+
+    /** A matcher payload: a rule, or one of the crisis file's helpers (rule is null for those). */
+    record Entry(Kind kind, SafetyRule rule) {
+    }
+
+    /** A built-in detector with the watched-words entry that names it. */
+    record DetectorRule(ContactDetector detector, SafetyRule rule) {
+    }
+
+    private final PhraseMatcher<Entry> matcher;
+    private final int negationWindow;
+    private final List<DetectorRule> detectors;
+
+    SafetyScreen(PhraseMatcher<Entry> matcher, int negationWindow, List<DetectorRule> detectors) {
+        this.matcher = matcher;
+        this.negationWindow = negationWindow;
+        this.detectors = List.copyOf(detectors);
+    }
+
+    public Screening screen(String text) {
+        List<Token> tokens = TextNormalizer.tokens(text);
+        List<Match<Entry>> matches = matcher.matches(tokens);
+        List<Hit> hits = new ArrayList<>();
+        if (!matches.isEmpty()) {
+            collectPhraseHits(text, tokens, matches, hits);
+        }
+        for (DetectorRule detector : detectors) {
+            for (int[] span : detector.detector().find(text)) {
+                hits.add(new Hit(detector.rule(), span[0], span[1], text.substring(span[0], span[1])));
+            }
+        }
+        if (hits.isEmpty()) {
+            return new Screening(Decision.PUBLISH, null, List.of(), text);
+        }
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        Hit reason = hits.get(0);
+        for (Hit hit : hits) {
+            if (rank(hit) > rank(reason)) {
+                reason = hit;
+            }
+        }
+        return new Screening(decisionFor(reason.rule().action()), reason, hits, rewrite(text, hits));
+    }
+
+    private void collectPhraseHits(String text, List<Token> tokens, List<Match<Entry>> matches, List<Hit> hits) {
+        List<Match<Entry>> idioms = new ArrayList<>();
+        List<Match<Entry>> cues = new ArrayList<>();
+        List<Match<Entry>> pseudoCues = new ArrayList<>();
+        List<Match<Entry>> scopeEnds = new ArrayList<>();
+        List<Match<Entry>> rules = new ArrayList<>();
+        for (Match<Entry> match : matches) {
+            switch (match.payload().kind()) {
+                case IDIOM -> {
+                    if (tokens.get(match.first()).clause() == tokens.get(match.last()).clause()) {
+                        idioms.add(match);
+                    }
+                }
+                case NEGATION -> cues.add(match);
+                case PSEUDO_NEGATION -> pseudoCues.add(match);
+                case SCOPE_END -> scopeEnds.add(match);
+                case RULE -> rules.add(match);
+            }
+        }
+        List<Match<Entry>> crisis = new ArrayList<>();
+        for (Match<Entry> rule : rules) {
+            if (rule.payload().rule().action() != Action.ESCALATE) {
+                hits.add(hit(text, tokens, rule));
+            } else if (!overlapsAny(rule, idioms)) {
+                crisis.add(rule);
+            }
+        }
+        for (Match<Entry> phrase : crisis) {
+            if (!negated(phrase, tokens, cues, pseudoCues, scopeEnds, crisis)) {
+                hits.add(hit(text, tokens, phrase));
+            }
+        }
+    }
+
+    private boolean negated(Match<Entry> phrase, List<Token> tokens, List<Match<Entry>> cues,
+            List<Match<Entry>> pseudoCues, List<Match<Entry>> scopeEnds, List<Match<Entry>> crisis) {
+        int clause = tokens.get(phrase.first()).clause();
+        for (Match<Entry> cue : cues) {
+            if (cue.last() >= phrase.first() || phrase.first() - cue.last() > negationWindow
+                    || tokens.get(cue.last()).clause() != clause) {
+                continue;
+            }
+            if (overlapsAny(cue, pseudoCues) || overlapsAny(cue, crisis)) {
+                continue;
+            }
+            if (scopeEnds.stream().anyMatch(s -> s.first() > cue.last() && s.last() < phrase.first())) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(Match<Entry> match, List<Match<Entry>> others) {
+        for (Match<Entry> other : others) {
+            if (other.overlaps(match.first(), match.last())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Hit hit(String text, List<Token> tokens, Match<Entry> match) {
+        int start = tokens.get(match.first()).start();
+        int end = tokens.get(match.last()).end();
+        return new Hit(match.payload().rule(), start, end, text.substring(start, end));
+    }
+
+    /** Strictness of a hit, for choosing the reason: HIGH crisis, MEDIUM crisis, block, hold, flag, replace. */
+    private static int rank(Hit hit) {
+        SafetyRule rule = hit.rule();
+        return switch (rule.action()) {
+            case ESCALATE -> rule.severity() == Severity.HIGH ? 6 : 5;
+            case BLOCK -> 4;
+            case HOLD -> 3;
+            case FLAG -> 2;
+            case REPLACE -> 1;
+        };
+    }
+
+    private static Decision decisionFor(Action action) {
+        return switch (action) {
+            case ESCALATE -> Decision.ESCALATE;
+            case BLOCK -> Decision.BLOCK;
+            case HOLD -> Decision.HOLD;
+            case FLAG, REPLACE -> Decision.PUBLISH;
+        };
+    }
+
+    /** The text with every REPLACE hit replaced; of overlapping ones the earliest wins. */
+    private static String rewrite(String text, List<Hit> hits) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (Hit hit : hits) {
+            if (hit.rule().action() != Action.REPLACE || hit.start() < copied) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16);
+            }
+            out.append(text, copied, hit.start());
+            String replacement = hit.rule().replacement();
+            if (Character.isUpperCase(hit.matched().charAt(0)) && !replacement.isEmpty()) {
+                replacement = Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
+            }
+            out.append(replacement);
+            copied = hit.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+}

@@ -1,0 +1,100 @@
+package org.peersupport.portal.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.peersupport.portal.safety.Screening.Decision;
+
+/** How the two policy files are read, and how a broken one is refused. */
+class SafetyPolicyFilesTest {
+
+    private static final String WATCHED_OK = "words:\n  - { phrase: \"buy followers\", action: block }\n";
+    private static final String CRISIS_OK = """
+            negation:
+              window: 3
+              cues:
+                en: ["never"]
+            phrases:
+              en:
+                - { phrase: "kill myself", severity: HIGH }
+            """;
+
+    private static SafetyScreen read(String watched, String crisis) {
+        return SafetyPolicyFiles.read(SafetyPolicyFiles.WATCHED_WORDS, watched.getBytes(StandardCharsets.UTF_8),
+                SafetyPolicyFiles.CRISIS_LANGUAGE, crisis.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertRefused(ThrowingCallable reading, String file, int line, String reason) {
+        assertThatThrownBy(reading).isInstanceOfSatisfying(PolicyFileException.class, e -> {
+            assertThat(e.file()).isEqualTo(file);
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.reason()).contains(reason);
+            assertThat(e.getMessage()).startsWith(file + ", line " + line + ": ");
+        });
+    }
+
+    @Test
+    void theReviewedFilesAreReadFromTheFolderAndFromTheClassPath() throws IOException {
+        SafetyScreen fromFolder = SafetyPolicyFiles.fromDirectory(Path.of("moderation-policies"));
+        SafetyScreen packaged = SafetyPolicyFiles.fromClassPath();
+        for (SafetyScreen screen : new SafetyScreen[] {fromFolder, packaged}) {
+            assertThat(screen.screen("I want to kill myself").decision()).isEqualTo(Decision.ESCALATE);
+            assertThat(screen.screen("buy followers").decision()).isEqualTo(Decision.BLOCK);
+            assertThat(screen.screen("a good day").decision()).isEqualTo(Decision.PUBLISH);
+        }
+    }
+
+    @Test
+    void smallFilesWorkAsDocumented() {
+        SafetyScreen screen = read(WATCHED_OK, CRISIS_OK);
+        assertThat(screen.screen("I'd never kill myself").decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(screen.screen("I'll kill myself").decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(screen.screen("BUY FOLLOWERS").reason().rule().language()).isEqualTo("any");
+    }
+
+    @Test
+    void brokenYamlIsRefusedWithFileAndLine() {
+        String broken = "words:\n  - { phrase: \"buy followers\", action: block\n  - { phrase: \"x\", action: hold }\n";
+        assertRefused(() -> read(broken, CRISIS_OK), SafetyPolicyFiles.WATCHED_WORDS, 3, "not valid YAML");
+        String badIndent = "negation:\n  window: 3\n   cues: {}\n";
+        assertRefused(() -> read(WATCHED_OK, badIndent), SafetyPolicyFiles.CRISIS_LANGUAGE, 3, "not valid YAML");
+        String twice = "words:\n  - { phrase: a, action: flag }\nwords: []\n";
+        assertRefused(() -> read(twice, CRISIS_OK), SafetyPolicyFiles.WATCHED_WORDS, 3, "duplicate key words");
+        assertRefused(() -> read("- just\n- a list\n", CRISIS_OK), SafetyPolicyFiles.WATCHED_WORDS, 1, "mapping");
+    }
+
+    @Test
+    void aMistakeInAnEntryIsRefusedAtItsLine() {
+        String unknownAction = WATCHED_OK + "  - { phrase: \"idiot\", action: flagg }\n";
+        assertRefused(() -> read(unknownAction, CRISIS_OK), SafetyPolicyFiles.WATCHED_WORDS, 3, "unknown action 'flagg'");
+        String misspeltKey = WATCHED_OK + "\n  - phrase: idiot\n    acton: flag\n";
+        assertRefused(() -> read(misspeltKey, CRISIS_OK), SafetyPolicyFiles.WATCHED_WORDS, 5, "unknown key 'acton'");
+        String noReplacement = WATCHED_OK + "  - { phrase: \"committed suicide\", action: replace }\n";
+        assertRefused(() -> read(noReplacement, CRISIS_OK), SafetyPolicyFiles.WATCHED_WORDS, 3, "'with' is missing");
+        String twice = WATCHED_OK + "  - { phrase: \"Buy followers\", action: hold }\n";
+        assertRefused(() -> read(twice, CRISIS_OK), SafetyPolicyFiles.WATCHED_WORDS, 3, "listed twice");
+        String badPattern = WATCHED_OK + "  - { phrase: \"[buy|cheap likes\", action: block }\n";
+        assertRefused(() -> read(badPattern, CRISIS_OK), SafetyPolicyFiles.WATCHED_WORDS, 3, "not closed");
+        String detector = WATCHED_OK + "  - { detect: postcode, action: hold }\n";
+        assertRefused(() -> read(detector, CRISIS_OK), SafetyPolicyFiles.WATCHED_WORDS, 3, "unknown detector 'postcode'");
+    }
+
+    @Test
+    void aMistakeInTheCrisisFileIsRefusedAtItsLine() {
+        String severity = CRISIS_OK + "    - { phrase: \"want to die\", severity: SEVERE }\n";
+        assertRefused(() -> read(WATCHED_OK, severity), SafetyPolicyFiles.CRISIS_LANGUAGE, 8, "HIGH or MEDIUM");
+        String window = CRISIS_OK.replace("window: 3", "window: many");
+        assertRefused(() -> read(WATCHED_OK, window), SafetyPolicyFiles.CRISIS_LANGUAGE, 2, "whole number");
+        String language = CRISIS_OK + "idioms:\n  english: [\"to die for\"]\n";
+        assertRefused(() -> read(WATCHED_OK, language), SafetyPolicyFiles.CRISIS_LANGUAGE, 9, "two-letter");
+        String section = CRISIS_OK + "idiom:\n  en: [\"to die for\"]\n";
+        assertRefused(() -> read(WATCHED_OK, section), SafetyPolicyFiles.CRISIS_LANGUAGE, 8, "unknown key 'idiom'");
+        String noPhrases = "negation:\n  window: 3\n  cues: {en: [not]}\n";
+        assertRefused(() -> read(WATCHED_OK, noPhrases), SafetyPolicyFiles.CRISIS_LANGUAGE, 1, "'phrases' is missing");
+    }
+}
