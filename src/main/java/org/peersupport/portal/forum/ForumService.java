@@ -340,16 +340,16 @@ public class ForumService {
         }
         Verdict verdict = editor.staff() ? Verdict.publish() : check(editor, PostCandidate.Kind.EDIT, body);
         em.persist(post.edit(body, warning, editor.accountId(), clock.instant()));
-        if (verdict.outcome() == Verdict.Outcome.HOLD && post.getStatus() == PostStatus.VISIBLE) {
+        if (verdict.outcome() != Verdict.Outcome.PUBLISH && post.getStatus() == PostStatus.VISIBLE) {
             post.hold(verdict.reasonKey());
             context.topic().postWithdrawn();
             if (post.isOpening()) {
                 context.topic().openingPostBecame(PostStatus.HELD);
             }
             postEvents.fire(new PostEvent(PostEvent.Type.HELD, post.getId(), post.getAuthorId(), verdict.reasonKey()));
-            return new PostOutcome(post.getTopicId(), post.getId(), false);
+            return new PostOutcome(post.getTopicId(), post.getId(), false, isCrisis(verdict));
         }
-        return new PostOutcome(post.getTopicId(), post.getId(), post.getStatus().isPublic());
+        return new PostOutcome(post.getTopicId(), post.getId(), post.getStatus().isPublic(), false);
     }
 
     /** The author deletes their own post; the thread keeps a placeholder so replies still make sense. */
@@ -628,13 +628,13 @@ public class ForumService {
 
     private PostOutcome settle(Post post, Topic topic, Forum forum, Verdict verdict) {
         markRead(post.getAuthorId(), topic.getId());
-        if (verdict.outcome() == Verdict.Outcome.HOLD) {
+        if (verdict.outcome() != Verdict.Outcome.PUBLISH) {
             post.hold(verdict.reasonKey());
             postEvents.fire(new PostEvent(PostEvent.Type.HELD, post.getId(), post.getAuthorId(), verdict.reasonKey()));
-            return new PostOutcome(topic.getId(), post.getId(), false);
+            return new PostOutcome(topic.getId(), post.getId(), false, isCrisis(verdict));
         }
         publish(post, topic, forum, true);
-        return new PostOutcome(topic.getId(), post.getId(), true);
+        return new PostOutcome(topic.getId(), post.getId(), true, false);
     }
 
     /** Makes a post readable, and tells the people it concerns (topic starter, quoted writer, mentioned members). */
@@ -753,8 +753,12 @@ public class ForumService {
 
     private record PostInContext(Post post, Topic topic, Forum forum) {}
 
-    /** Where a new post ended up: published, or waiting for a moderator. */
-    public record PostOutcome(long topicId, long postId, boolean published) {}
+    private static boolean isCrisis(Verdict verdict) {
+        return verdict.outcome() == Verdict.Outcome.ESCALATE;
+    }
+
+    /** Where a new post ended up: published, or waiting for a moderator (and whether for crisis language). */
+    public record PostOutcome(long topicId, long postId, boolean published, boolean crisis) {}
 
     /** Whom a moderator's decision concerns. */
     public record ReviewResult(long authorId, long topicId, List<Long> flaggerIds) {}

@@ -35,6 +35,8 @@ public class ModerationService {
     /** How long a claim on a queue item keeps other moderators off it. */
     static final Duration CLAIM_FOR = Duration.ofMinutes(15);
     public static final String SUBJECT_POST = "POST";
+    /** The reason of posts held for crisis language. */
+    public static final String CRISIS_REASON = "moderation.reason.crisis";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -72,6 +74,13 @@ public class ModerationService {
         TrustPolicy policy = policies.trust();
         MemberStanding standing = standingOf(candidate.authorId());
         standing.promoteUnder(policy);
+        Verdict content = Verdict.publish();
+        for (ContentRule rule : contentRules) {
+            content = content.stricter(rule.judge(candidate));
+        }
+        if (content.outcome() == Verdict.Outcome.ESCALATE) {
+            return content; // whatever else applies, a person writing in crisis is held for a moderator, not refused
+        }
         if (standing.isSilencedAt(now)) {
             return Verdict.block("moderation.refused.silenced");
         }
@@ -93,10 +102,7 @@ public class ModerationService {
                 verdict = verdict.stricter(Verdict.hold("moderation.reason.newMember"));
             }
         }
-        for (ContentRule rule : contentRules) {
-            verdict = verdict.stricter(rule.judge(candidate));
-        }
-        return verdict;
+        return verdict.stricter(content);
     }
 
     private Verdict newMemberLimits(PostCandidate candidate, TrustPolicy policy, Instant now) {
@@ -172,7 +178,8 @@ public class ModerationService {
                 standing.postApproved();
                 standing.promoteUnder(policies.trust());
             }
-            case HELD -> em.persist(new ReviewItem(ReviewItem.Kind.HELD_POST, event.postId(), event.reasonKey(), now));
+            case HELD -> em.persist(new ReviewItem(CRISIS_REASON.equals(event.reasonKey())
+                    ? ReviewItem.Kind.CRISIS_ALERT : ReviewItem.Kind.HELD_POST, event.postId(), event.reasonKey(), now));
             case HIDDEN_BY_FLAGS -> {
                 if (openItemFor(event.postId()) == null) {
                     em.persist(new ReviewItem(ReviewItem.Kind.FLAGGED_POST, event.postId(), event.reasonKey(), now));

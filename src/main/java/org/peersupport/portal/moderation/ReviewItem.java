@@ -18,7 +18,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "review_item")
 @NamedQuery(name = ReviewItem.OPEN, query = "SELECT r FROM ReviewItem r"
-        + " WHERE r.status = org.peersupport.portal.moderation.ReviewItem$Status.OPEN ORDER BY r.createdAt, r.id")
+        + " WHERE r.status = org.peersupport.portal.moderation.ReviewItem$Status.OPEN ORDER BY r.kind, r.createdAt, r.id")
 @NamedQuery(name = ReviewItem.COUNT_OPEN, query = "SELECT COUNT(r) FROM ReviewItem r"
         + " WHERE r.status = org.peersupport.portal.moderation.ReviewItem$Status.OPEN")
 @NamedQuery(name = ReviewItem.OPEN_FOR_POST, query = "SELECT r FROM ReviewItem r WHERE r.postId = :post"
@@ -33,6 +33,7 @@ public class ReviewItem {
     static final String OPEN_FOR_POST = "ReviewItem.openForPost";
     static final String CLAIM = "ReviewItem.claim";
 
+    /** Kept in alphabetical order of urgency: the queue sorts by the stored name, crisis first. */
     public enum Kind {
         HELD_POST,
         FLAGGED_POST,

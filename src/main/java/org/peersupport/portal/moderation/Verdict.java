@@ -9,10 +9,13 @@ import java.util.List;
  */
 public record Verdict(Outcome outcome, String reasonKey, List<Object> arguments) {
 
+    /** In order of strictness: a crisis outranks a refusal, so a person in crisis is never just refused. */
     public enum Outcome {
         PUBLISH,
         HOLD,
-        BLOCK
+        BLOCK,
+        /** Crisis language: held like HOLD, queued first, and (with the safety issue) an alert to staff. */
+        ESCALATE
     }
 
     private static final Verdict PUBLISH = new Verdict(Outcome.PUBLISH, null, List.of());
@@ -23,6 +26,10 @@ public record Verdict(Outcome outcome, String reasonKey, List<Object> arguments)
 
     public static Verdict hold(String reasonKey, Object... arguments) {
         return new Verdict(Outcome.HOLD, reasonKey, List.of(arguments));
+    }
+
+    public static Verdict escalate(String reasonKey) {
+        return new Verdict(Outcome.ESCALATE, reasonKey, List.of());
     }
 
     public static Verdict block(String reasonKey, Object... arguments) {

@@ -242,6 +242,39 @@ class ForumServiceIT {
         assertThat(noticesOf(replier.accountId())).isEmpty();
     }
 
+    @Test
+    void crisisLanguageIsHeldAndQueuedFirstEvenForASilencedMemberAndSpamIsRefused() {
+        Forum forum = openForum();
+        Reader writer = trusted();
+        ForumService.PostOutcome post = forums.startTopic(writer, forum.getId(), "Tonight",
+                "I can't see any reason to keep living.", null, false);
+        assertThat(post.published()).isFalse();
+        assertThat(post.crisis()).isTrue();
+        List<ReviewItem> queue = moderation.openItems(0, 1000);
+        int position = queue.stream().map(ReviewItem::getPostId).toList().indexOf(post.postId());
+        assertThat(queue.subList(0, position + 1)).as("only crisis items before it: they come first")
+                .extracting(ReviewItem::getKind).containsOnly(ReviewItem.Kind.CRISIS_ALERT);
+        assertThat(queue.get(queue.size() - 1).getKind()).as("older items of other kinds come after")
+                .isNotEqualTo(ReviewItem.Kind.CRISIS_ALERT);
+        assertThat(openItemFor(post.postId()).getKind()).isEqualTo(ReviewItem.Kind.CRISIS_ALERT);
+        assertThat(openItemFor(post.postId()).getReason()).isEqualTo(ModerationService.CRISIS_REASON);
+
+        moderation.sanction(newAccount().getId(), writer.accountId(),
+                org.peersupport.portal.moderation.Sanction.Kind.SILENCE, "Cooling off.", 1);
+        ForumService.PostOutcome silenced = forums.reply(writer, forums.startTopic(trusted(), forum.getId(), "Open topic",
+                "Anyone around?", null, false).topicId(), "I want to die.", null, false, null);
+        assertThat(silenced.crisis()).as("a silenced member in crisis is held, not refused").isTrue();
+        assertThatThrownBy(() -> forums.reply(writer, silenced.topicId(), "Just chatting.", null, false, null))
+                .isInstanceOfSatisfying(PostRefusedException.class,
+                        e -> assertThat(e.getReasonKey()).isEqualTo("moderation.refused.silenced"));
+
+        assertThatThrownBy(() -> forums.startTopic(trusted(), forum.getId(), "Grow fast", "Buy followers here, cheap.",
+                null, false)).isInstanceOfSatisfying(PostRefusedException.class,
+                        e -> assertThat(e.getReasonKey()).isEqualTo("safety.refused.watched"));
+        assertThat(forums.startTopic(trusted(), forum.getId(), "Exams", "This exam is killing me, honestly.", null, false)
+                .published()).as("an idiom is not a crisis").isTrue();
+    }
+
     private Reader trusted() {
         Account account = newAccount();
         moderation.setTrustLevel(account.getId(), 1);

@@ -246,4 +246,29 @@ class ForumJourneyIT {
                 .contains("(Europe/London)", "Get help now");
         assertThat(browser.path()).startsWith("/login.xhtml");
     }
+
+    @Test
+    void aMemberWritingInCrisisIsHeldKindlyAndShownWhereHelpIs(Browser browser) {
+        String title = "Nights " + Screens.unique();
+        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.Forum.startTopic(browser, "low-mood", title, "How are your nights going?");
+        String topicPath = browser.path();
+        Screens.signOut(browser);
+
+        Screens.signInAs(browser, "miembro@demo.test", "miembro-demo-pass");
+        browser.visit(topicPath);
+        Screens.Forum.reply(browser, "Ya no quiero seguir viviendo.");
+        assertThat(Screens.globalMessages(browser)).startsWith("Gracias por contárnoslo.").contains("Ayuda inmediata");
+        By held = Screens.Forum.lastPost();
+        assertThat(browser.text(held)).contains("Esperando a un moderador",
+                "Palabras que pueden indicar que alguien está en crisis");
+        assertThat(browser.isPresent(new ByChained(held, By.cssSelector(".post__moderation a[href$='/crisis.xhtml']")))).isTrue();
+        browser.screenshot("forum-crisis-held-es");
+        Screens.signOut(browser);
+
+        Screens.signInAs(browser, "moderator@demo.test", "moderator-demo-pass");
+        browser.visit("/moderation/queue.xhtml");
+        assertThat(browser.text(By.cssSelector(".queue-item"))).as("first in the queue")
+                .contains("Crisis alert", "Words that may mean someone is in crisis", "Ya no quiero seguir viviendo.");
+    }
 }

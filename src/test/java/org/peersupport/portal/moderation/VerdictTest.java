@@ -15,5 +15,8 @@ class VerdictTest {
         assertThat(block.stricter(hold)).isSameAs(block);
         assertThat(hold.stricter(Verdict.hold("second.reason")).reasonKey()).isEqualTo("first.reason");
         assertThat(block.arguments()).containsExactly(2);
+        Verdict crisis = Verdict.escalate("crisis");
+        assertThat(block.stricter(crisis)).as("a crisis outranks a refusal").isSameAs(crisis);
+        assertThat(crisis.stricter(block)).isSameAs(crisis);
     }
 }

@@ -91,7 +91,8 @@ public class TopicPage implements Serializable {
         try {
             ForumService.PostOutcome outcome = forums.reply(forumReader.reader(), id, draft.getBody(), draft.getWarning(),
                     draft.isAnonymous(), quotedPostId);
-            Messages.addGlobalInfo(Bundle.text(outcome.published() ? "forum.reply.published" : "forum.post.held"));
+            Messages.addGlobalInfo(Bundle.text(outcome.crisis() ? "forum.post.heldCrisis"
+                    : outcome.published() ? "forum.reply.published" : "forum.post.held"));
             draft.clear();
             quotedPostId = null;
             page = Math.max(page, thread.lastPage());

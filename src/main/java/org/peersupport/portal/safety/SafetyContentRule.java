@@ -1,0 +1,60 @@
+package org.peersupport.portal.safety;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.peersupport.portal.moderation.ContentRule;
+import org.peersupport.portal.moderation.ModerationService;
+import org.peersupport.portal.moderation.PostCandidate;
+import org.peersupport.portal.moderation.Verdict;
+
+/**
+ * Watched words and crisis language in the moderation check: crisis language escalates (the post
+ * is held and queued first), watched words block or hold as their policy file says. Flags and
+ * replacements are not applied to posts yet.
+ */
+@ApplicationScoped
+public class SafetyContentRule implements ContentRule {
+
+    private static final Logger LOG = Logger.getLogger(SafetyContentRule.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "portal.policy.dir")
+    private Optional<String> policyDir;
+
+    private volatile SafetyScreen screen;
+
+    @PostConstruct
+    void load() {
+        Optional<String> dir = policyDir.filter(d -> !d.isBlank());
+        try {
+            screen = dir.isPresent() ? SafetyPolicyFiles.fromDirectory(Path.of(dir.get())) : SafetyPolicyFiles.fromClassPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the safety policy files in " + dir.get(), e);
+        }
+    }
+
+    /** Reads the files while the application starts, so a broken one stops the deployment at once. */
+    void readAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.info(() -> "Safety policy files read from " + policyDir.filter(d -> !d.isBlank()).orElse("the WAR"));
+    }
+
+    @Override
+    public Verdict judge(PostCandidate candidate) {
+        Screening screening = screen.screen(candidate.text());
+        return switch (screening.decision()) {
+            case ESCALATE -> Verdict.escalate(ModerationService.CRISIS_REASON);
+            case BLOCK -> Verdict.block("safety.refused.watched");
+            case HOLD -> Verdict.hold("moderation.reason.watched");
+            default -> Verdict.publish();
+        };
+    }
+}
