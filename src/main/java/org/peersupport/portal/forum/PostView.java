@@ -21,6 +21,11 @@ public record PostView(long id, Long authorId, String authorName, boolean anonym
         return editedAt != null;
     }
 
+    /** Held or hidden by a rule (its reason is a message key), not by a moderator's words. */
+    public boolean isAutomaticHold() {
+        return moderationReason != null && moderationReason.startsWith("moderation.reason.");
+    }
+
     public boolean isVisible() {
         return status == PostStatus.VISIBLE;
     }

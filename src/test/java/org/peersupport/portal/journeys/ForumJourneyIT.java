@@ -261,7 +261,7 @@ class ForumJourneyIT {
         assertThat(Screens.globalMessages(browser)).startsWith("Gracias por contárnoslo.").contains("Ayuda inmediata");
         By held = Screens.Forum.lastPost();
         assertThat(browser.text(held)).contains("Esperando a un moderador",
-                "Palabras que pueden indicar que alguien está en crisis");
+                "Lo que escribes suena muy duro. Un moderador lo leerá pronto");
         assertThat(browser.isPresent(new ByChained(held, By.cssSelector(".post__moderation a[href$='/crisis.xhtml']")))).isTrue();
         browser.screenshot("forum-crisis-held-es");
         Screens.signOut(browser);
