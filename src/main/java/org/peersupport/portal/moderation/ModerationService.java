@@ -235,7 +235,7 @@ public class ModerationService {
         if (item.getKind() == ReviewItem.Kind.HELD_POST) {
             notifications.notify(result.authorId(), NotificationKind.POST_APPROVED, link, List.of());
         }
-        result.flaggerIds().forEach(f -> notifications.notify(f, NotificationKind.FLAG_OUTCOME, link, List.of("DISMISSED")));
+        tellFlaggers(result, link, false);
     }
 
     /**
@@ -252,8 +252,19 @@ public class ModerationService {
         audit.record(moderatorId, reject ? "POST_REJECTED" : "POST_HIDDEN", SUBJECT_POST, item.getPostId(), reason.strip());
         String link = link(result, item.getPostId());
         notifications.notify(result.authorId(), NotificationKind.POST_REMOVED, link, List.of(reason.strip()));
-        result.flaggerIds().forEach(f -> notifications.notify(f, NotificationKind.FLAG_OUTCOME, link, List.of("UPHELD")));
-        result.flaggerIds().forEach(f -> standingOf(f).flagUpheld());
+        tellFlaggers(result, link, true);
+    }
+
+    /** Each flagger hears the outcome, and it counts towards the accuracy their next flags weigh with. */
+    private void tellFlaggers(ForumService.ReviewResult result, String link, boolean upheld) {
+        for (long flagger : result.flaggerIds()) {
+            notifications.notify(flagger, NotificationKind.FLAG_OUTCOME, link, List.of(upheld ? "UPHELD" : "DISMISSED"));
+            if (upheld) {
+                standingOf(flagger).flagUpheld();
+            } else {
+                standingOf(flagger).flagDismissed();
+            }
+        }
     }
 
     private static String link(ForumService.ReviewResult result, long postId) {
