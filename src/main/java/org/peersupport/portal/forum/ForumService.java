@@ -236,11 +236,9 @@ public class ForumService {
      * support, then the read marker and reading time.
      */
     public TopicThread readTopic(long topicId, Reader reader, int page, Set<ContentWarning> hiddenWarnings) {
-        Object[] found = em.createNamedQuery(Topic.WITH_FORUM, Object[].class).setParameter("id", topicId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("topic " + topicId));
-        Topic topic = (Topic) found[0];
-        Forum forum = (Forum) found[1];
-        requireEntry(forum, reader);
+        TopicInForum found = topicInForum(topicId, reader);
+        Topic topic = found.topic();
+        Forum forum = found.forum();
         if (!topic.getStatus().isPublic() && topic.getAuthorId() != reader.accountId() && !reader.staff()) {
             throw new NotFoundException("topic " + topicId);
         }
@@ -302,11 +300,9 @@ public class ForumService {
     /** Replies in a topic, optionally quoting one of its posts. */
     public PostOutcome reply(Reader author, long topicId, String body, ContentWarning warning, boolean anonymous,
             Long quotedPostId) {
-        Object[] found = em.createNamedQuery(Topic.WITH_FORUM, Object[].class).setParameter("id", topicId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("topic " + topicId));
-        Topic topic = (Topic) found[0];
-        Forum forum = (Forum) found[1];
-        requireEntry(forum, author);
+        TopicInForum found = topicInForum(topicId, author);
+        Topic topic = found.topic();
+        Forum forum = found.forum();
         if (!topic.getStatus().isPublic() && !author.staff()) {
             throw new NotFoundException("topic " + topicId);
         }
@@ -704,6 +700,15 @@ public class ForumService {
                 .setParameter("forum", forumId).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
+    /** A topic with its forum, in one query, if the reader may enter the forum. */
+    private TopicInForum topicInForum(long topicId, Reader reader) {
+        Object[] found = em.createNamedQuery(Topic.WITH_FORUM, Object[].class).setParameter("id", topicId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("topic " + topicId));
+        Forum forum = (Forum) found[1];
+        requireEntry(forum, reader);
+        return new TopicInForum((Topic) found[0], forum);
+    }
+
     private PostInContext postInContext(long postId, Reader reader) {
         Object[] found = em.createNamedQuery(Post.WITH_TOPIC_AND_FORUM, Object[].class).setParameter("id", postId)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("post " + postId));
@@ -752,6 +757,8 @@ public class ForumService {
     }
 
     private record PostInContext(Post post, Topic topic, Forum forum) {}
+
+    private record TopicInForum(Topic topic, Forum forum) {}
 
     private static boolean isCrisis(Verdict verdict) {
         return verdict.outcome() == Verdict.Outcome.ESCALATE;

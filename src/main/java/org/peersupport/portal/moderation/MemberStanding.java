@@ -17,7 +17,7 @@ import java.time.LocalDate;
 @Table(name = "member_standing")
 public class MemberStanding {
 
-    /** Reading time between two page views counts up to this; a longer gap was not reading. */
+    /** Reading time between two page views counts up to this (applied by ModerationService.recordReading). */
     static final Duration MAX_READING_GAP = Duration.ofMinutes(5);
 
     @Id
@@ -63,21 +63,6 @@ public class MemberStanding {
 
     public MemberStanding(long accountId) {
         this.accountId = accountId;
-    }
-
-    /** A page of reading: counts the time since the last one (capped) and a new day visited. */
-    public void readAt(Instant now, LocalDate today) {
-        if (lastReadAt != null) {
-            Duration gap = Duration.between(lastReadAt, now);
-            if (!gap.isNegative()) {
-                readSeconds += Math.min(gap.getSeconds(), MAX_READING_GAP.getSeconds());
-            }
-        }
-        lastReadAt = now;
-        if (!today.equals(lastVisitDay)) {
-            daysVisited++;
-            lastVisitDay = today;
-        }
     }
 
     public void postApproved() {

@@ -3,7 +3,12 @@ package org.peersupport.portal.forum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +28,7 @@ import org.peersupport.portal.notification.Notification;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.persistence.PortalDataSource;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.TestPeople;
 
@@ -53,6 +59,9 @@ class ForumServiceIT {
 
     @Inject
     private AuditTrail audit;
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    private DataSource dataSource;
 
     @Test
     void aMemberOutsideAPrivateGroupIsRefusedEveryObjectOfItByEveryRequest() {
@@ -273,6 +282,53 @@ class ForumServiceIT {
                         e -> assertThat(e.getReasonKey()).isEqualTo("safety.refused.watched"));
         assertThat(forums.startTopic(trusted(), forum.getId(), "Exams", "This exam is killing me, honestly.", null, false)
                 .published()).as("an idiom is not a crisis").isTrue();
+    }
+
+    @Test
+    void aDismissedFlagLowersItsFlaggersAccuracy() {
+        Forum forum = openForum();
+        ForumService.PostOutcome post = forums.startTopic(trusted(), forum.getId(), "Harmless after all",
+                "Just my opinion.", null, false);
+        Reader flagger = Reader.staff(newAccount().getId());
+        assertThat(forums.flag(flagger, post.postId(), FlagReason.OFF_TOPIC, null)).as("staff weight hides at once").isTrue();
+        moderation.approve(newAccount().getId(), openItemFor(post.postId()).getId(), null);
+        assertThat(moderation.standingOf(flagger.accountId()).getFlagsDismissed()).isEqualTo(1);
+        assertThat(noticesOf(flagger.accountId())).extracting(Notification::getParams).contains(List.of("DISMISSED"));
+    }
+
+    @Test
+    void readingTimeCountsGapsUpToFiveMinutesAndEachDayOnce() throws SQLException {
+        long member = newAccount().getId();
+        moderation.recordReading(member);
+        moderation.recordReading(member);
+        assertThat(moderation.standingOf(member).getDaysVisited()).isEqualTo(1);
+        long before = moderation.standingOf(member).getReadSeconds();
+        assertThat(before).as("two views a moment apart").isLessThan(5);
+
+        shiftReading(member, "INTERVAL 2 MINUTE", "INTERVAL 0 DAY");
+        moderation.recordReading(member);
+        long afterTwoMinutes = moderation.standingOf(member).getReadSeconds();
+        assertThat(afterTwoMinutes - before).isBetween(120L, 125L);
+
+        shiftReading(member, "INTERVAL 1 HOUR", "INTERVAL 0 DAY");
+        moderation.recordReading(member);
+        assertThat(moderation.standingOf(member).getReadSeconds() - afterTwoMinutes).as("an hour away counts 5 minutes")
+                .isEqualTo(300L);
+        assertThat(moderation.standingOf(member).getDaysVisited()).isEqualTo(1);
+
+        shiftReading(member, "INTERVAL 0 MINUTE", "INTERVAL 1 DAY");
+        moderation.recordReading(member);
+        assertThat(moderation.standingOf(member).getDaysVisited()).as("a new day").isEqualTo(2);
+    }
+
+    /** Moves the member's last page view back in time, as if they had read it then. */
+    private void shiftReading(long member, String readBack, String dayBack) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement shift = connection.prepareStatement("UPDATE member_standing SET last_read_at = last_read_at - "
+                        + readBack + ", last_visit_day = last_visit_day - " + dayBack + " WHERE account_id = ?")) {
+            shift.setLong(1, member);
+            assertThat(shift.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private Reader trusted() {

@@ -32,11 +32,8 @@ class AccessJourneyIT {
 
     @Test
     void anAdminGrantsAndRemovesARole(Browser browser) {
-        browser.visit("/register.xhtml");
         String name = "Helper " + Screens.unique();
-        Screens.Registration.fill(browser, "helper-" + Screens.unique() + "@example.org", "a calm and long passphrase", name);
-        Screens.Registration.acceptBoth(browser);
-        Screens.Registration.submit(browser);
+        Screens.Registration.join(browser, "helper-" + Screens.unique() + "@example.org", "a calm and long passphrase", name);
         Screens.signOut(browser);
 
         Screens.Roles.signInAsAdminAndFind(browser, name);

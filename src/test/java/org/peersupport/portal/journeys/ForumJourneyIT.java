@@ -19,10 +19,7 @@ class ForumJourneyIT {
     void aNewMembersFirstPostIsHeldThenApprovedByAModerator(Browser browser) {
         String name = "Newcomer " + Screens.unique();
         String email = "first-post-" + Screens.unique() + "@example.org";
-        browser.visit("/register.xhtml");
-        Screens.Registration.fill(browser, email, PASSPHRASE, name);
-        Screens.Registration.acceptBoth(browser);
-        Screens.Registration.submit(browser);
+        Screens.Registration.join(browser, email, PASSPHRASE, name);
         String title = "My first words here " + Screens.unique();
         Screens.Forum.startTopic(browser, "introductions", title, "Hello, I am new and a little nervous.");
 
@@ -216,10 +213,7 @@ class ForumJourneyIT {
     void aModeratorSuspendsAMemberWhoIsToldWhyAtSignIn(Browser browser) {
         String name = "Hasty " + Screens.unique();
         String email = "hasty-" + Screens.unique() + "@example.org";
-        browser.visit("/register.xhtml");
-        Screens.Registration.fill(browser, email, PASSPHRASE, name);
-        Screens.Registration.acceptBoth(browser);
-        Screens.Registration.submit(browser);
+        Screens.Registration.join(browser, email, PASSPHRASE, name);
         String title = "Buy cheap pills " + Screens.unique();
         Screens.Forum.startTopic(browser, "carers", title, "Visit my shop for cheap pills.");
         Screens.signOut(browser);

@@ -21,10 +21,7 @@ class NotificationJourneyIT {
     void aMemberGivenARoleSeesTheBellCountReadsTheNoticeAndGetsAnEmail(Browser browser) throws Exception {
         String email = "newcomer-" + Screens.unique() + "@example.org";
         String name = "Newcomer " + Screens.unique();
-        browser.visit("/register.xhtml");
-        Screens.Registration.fill(browser, email, "a calm and long passphrase", name);
-        Screens.Registration.acceptBoth(browser);
-        Screens.Registration.submit(browser);
+        Screens.Registration.join(browser, email, "a calm and long passphrase", name);
         assertThat(browser.isPresent(BELL_COUNT)).as("nothing unread yet").isFalse();
         Screens.signOut(browser);
 

@@ -43,6 +43,14 @@ final class Screens {
         static void submit(Browser browser) {
             browser.click("registration:submit");
         }
+
+        /** Joins as a new member with both consents, and is signed in on the dashboard after. */
+        static void join(Browser browser, String email, String password, String displayName) {
+            browser.visit("/register.xhtml");
+            fill(browser, email, password, displayName);
+            acceptBoth(browser);
+            submit(browser);
+        }
     }
 
     static final class SignIn {

@@ -29,10 +29,7 @@ class StoredXssJourneyIT {
     void scriptPayloadsInEveryFieldShowAsTextAndNeverRun(Browser browser) {
         String name = "Tester " + Screens.unique();
         String email = "xss-" + Screens.unique() + "@example.org";
-        browser.visit("/register.xhtml");
-        Screens.Registration.fill(browser, email, "a calm and long passphrase", name);
-        Screens.Registration.acceptBoth(browser);
-        Screens.Registration.submit(browser);
+        Screens.Registration.join(browser, email, "a calm and long passphrase", name);
         String title = "Title " + Screens.unique() + " " + SHORT;
         Screens.Forum.startTopic(browser, "introductions", title, MARKDOWN);
         assertClean(browser, "the author's held topic");
