@@ -1,0 +1,41 @@
+package org.peersupport.portal.devserver;
+
+import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.peersupport.portal.testsupport.Browser;
+
+/**
+ * Looks at pages as a person would: signs in to a running portal (./mvnw -Prun) in headless
+ * Chromium and saves a PNG of each page under target/screenshots.
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp "target/test-classes:$(cat target/cp.txt)" org.peersupport.portal.devserver.Screenshots \
+ *      http://localhost:8080/ moderator@demo.test moderator-demo-pass en queue=/moderation/queue.xhtml ...
+ * </pre>
+ * Use "-" as the e-mail to stay a visitor.
+ */
+public final class Screenshots {
+
+    private Screenshots() {}
+
+    public static void main(String[] args) {
+        if (args.length < 5) {
+            System.err.println("usage: Screenshots baseUrl email password language name=/path ...");
+            System.exit(2);
+        }
+        try (Browser browser = Browser.open(args[0].endsWith("/") ? args[0] : args[0] + "/", args[3])) {
+            if (!args[1].equals("-")) {
+                browser.visit("/login.xhtml");
+                browser.type("signin:email", args[1]).type("signin:password", args[2]).submitAndWaitForPage("signin:submit");
+            }
+            for (int i = 4; i < args.length; i++) {
+                String[] shot = args[i].split("=", 2);
+                browser.visit(shot[1]);
+                browser.find(By.tagName("footer"));
+                Path file = browser.screenshot(shot[0]);
+                System.out.println(file.toAbsolutePath());
+            }
+        }
+    }
+}
