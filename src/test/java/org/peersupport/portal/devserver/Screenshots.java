@@ -13,6 +13,7 @@ import org.peersupport.portal.testsupport.Browser;
  * java -cp "target/test-classes:$(cat target/cp.txt)" org.peersupport.portal.devserver.Screenshots \
  *      http://localhost:8080/ moderator@demo.test moderator-demo-pass en queue=/moderation/queue.xhtml ...
  * </pre>
+ * Add -Dportal.windowSize=1280,2000 before the class name to see a long page whole.
  * Use "-" as the e-mail to stay a visitor.
  */
 public final class Screenshots {

@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable {
             options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                    "--disable-component-update", "--disable-sync", "--window-size=" + System.getProperty("portal.windowSize", "1280,900"),
                     "--hide-scrollbars", "--lang=" + language, "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
