@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.peersupport.portal.safety.SafetyRule.Action;
+import org.peersupport.portal.shared.policy.PolicyDocument;
+import org.peersupport.portal.shared.policy.PolicyFileException;
 import org.peersupport.portal.safety.SafetyRule.Severity;
 import org.peersupport.portal.safety.SafetyScreen.DetectorRule;
 import org.peersupport.portal.safety.SafetyScreen.Entry;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.peersupport.portal.safety.Screening.Decision;
+import org.peersupport.portal.shared.policy.PolicyFileException;
 
 /** How the two policy files are read, and how a broken one is refused. */
 class SafetyPolicyFilesTest {

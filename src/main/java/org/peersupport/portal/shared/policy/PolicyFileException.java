@@ -1,4 +1,4 @@
-package org.peersupport.portal.safety;
+package org.peersupport.portal.shared.policy;
 
 /**
  * A policy file that cannot be used, with the file's name and the line to look at (1-based; 0 when

@@ -1,4 +1,4 @@
-package org.peersupport.portal.safety;
+package org.peersupport.portal.shared.policy;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * indexes that lead to a value; the line is found only when there is an error to report, by
  * composing the file again (the plain load keeps no line numbers).
  */
-final class PolicyDocument {
+public final class PolicyDocument {
 
     private final String file;
     private final byte[] source;
@@ -36,7 +36,7 @@ final class PolicyDocument {
         this.root = root;
     }
 
-    static PolicyDocument parse(String file, byte[] source) {
+    public static PolicyDocument parse(String file, byte[] source) {
         try {
             return new PolicyDocument(file, source, ModerationPolicies.parse(new ByteArrayInputStream(source)));
         } catch (MarkedYamlEngineException e) {
@@ -50,22 +50,22 @@ final class PolicyDocument {
         }
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    Map<String, Object> root() {
+    public Map<String, Object> root() {
         return root;
     }
 
-    static List<Object> at(List<Object> path, Object step) {
+    public static List<Object> at(List<Object> path, Object step) {
         List<Object> longer = new ArrayList<>(path);
         longer.add(step);
         return longer;
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> mapping(Object value, List<Object> path, Set<String> allowedKeys) {
+    public Map<String, Object> mapping(Object value, List<Object> path, Set<String> allowedKeys) {
         if (!(value instanceof Map)) {
             throw error(path, "expected a mapping (key: value) at " + name(path));
         }
@@ -82,7 +82,7 @@ final class PolicyDocument {
     }
 
     /** A mapping from language codes ("en", "es") to values. */
-    Map<String, Object> byLanguage(Object value, List<Object> path) {
+    public Map<String, Object> byLanguage(Object value, List<Object> path) {
         Map<String, Object> map = mapping(value, path, null);
         for (String language : map.keySet()) {
             if (!language.matches("[a-z]{2}")) {
@@ -93,21 +93,21 @@ final class PolicyDocument {
     }
 
     @SuppressWarnings("unchecked")
-    List<Object> list(Object value, List<Object> path) {
+    public List<Object> list(Object value, List<Object> path) {
         if (!(value instanceof List)) {
             throw error(path, "expected a list at " + name(path));
         }
         return (List<Object>) value;
     }
 
-    String text(Object value, List<Object> path) {
+    public String text(Object value, List<Object> path) {
         if (!(value instanceof String s) || s.isBlank()) {
             throw error(path, "expected text at " + name(path) + (value == null ? ", found nothing" : ", found " + value));
         }
         return s.strip();
     }
 
-    int integer(Object value, List<Object> path, int min, int max) {
+    public int integer(Object value, List<Object> path, int min, int max) {
         if (!(value instanceof Integer i) || i < min || i > max) {
             throw error(path, "expected a whole number from " + min + " to " + max + " at " + name(path)
                     + ", found " + value);
@@ -115,7 +115,7 @@ final class PolicyDocument {
         return i;
     }
 
-    Object required(Map<String, Object> map, String key, List<Object> path) {
+    public Object required(Map<String, Object> map, String key, List<Object> path) {
         Object value = map.get(key);
         if (value == null) {
             throw error(path, "'" + key + "' is missing at " + name(path));
@@ -123,11 +123,11 @@ final class PolicyDocument {
         return value;
     }
 
-    PolicyFileException error(List<Object> path, String reason) {
+    public PolicyFileException error(List<Object> path, String reason) {
         return new PolicyFileException(file, lineOf(path), reason, null);
     }
 
-    PolicyFileException error(List<Object> path, String reason, Throwable cause) {
+    public PolicyFileException error(List<Object> path, String reason, Throwable cause) {
         return new PolicyFileException(file, lineOf(path), reason, cause);
     }
 
