@@ -37,7 +37,12 @@ import java.util.Set;
         + " WHERE LOWER(a.displayName) LIKE :search OR a.email LIKE :search")
 @NamedQuery(name = Account.COUNT_ALL, query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = Account.BY_DISPLAY_NAMES, query = "SELECT a FROM Account a WHERE LOWER(a.displayName) IN :names")
+@NamedQuery(name = Account.IDS_WITH_ROLE, query = "SELECT a.id FROM Account a JOIN a.roles r WHERE r = :role")
+@NamedQuery(name = Account.IDS_BY_EMAILS, query = "SELECT a.id FROM Account a WHERE a.email IN :emails")
 public class Account {
+
+    static final String IDS_WITH_ROLE = "Account.idsWithRole";
+    static final String IDS_BY_EMAILS = "Account.idsByEmails";
 
     static final String BY_EMAIL = "Account.byEmail";
     static final String BY_DISPLAY_NAMES = "Account.byDisplayNames";

@@ -109,6 +109,23 @@ public class AccountService {
                 .getResultList();
     }
 
+    /** The ids of everyone holding {@code role} (who to alert: all moderators, all admins). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> idsWithRole(Role role) {
+        return em.createNamedQuery(Account.IDS_WITH_ROLE, Long.class).setParameter("role", role).getResultList();
+    }
+
+    /** Account ids for sign-in e-mails, in one query; addresses without an account are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> idsByEmails(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Account.IDS_BY_EMAILS, Long.class)
+                .setParameter("emails", emails.stream().map(Account::normaliseEmail).toList())
+                .getResultList();
+    }
+
     /** A moderator's suspension: the member cannot sign in until {@code until}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void suspend(long accountId, Instant until) {

@@ -342,7 +342,8 @@ public class ForumService {
             if (post.isOpening()) {
                 context.topic().openingPostBecame(PostStatus.HELD);
             }
-            postEvents.fire(new PostEvent(PostEvent.Type.HELD, post.getId(), post.getAuthorId(), verdict.reasonKey()));
+            postEvents.fire(new PostEvent(PostEvent.Type.HELD, post.getId(), post.getAuthorId(), verdict.reasonKey(),
+                    verdict.crisis()));
             return new PostOutcome(post.getTopicId(), post.getId(), false, isCrisis(verdict));
         }
         return new PostOutcome(post.getTopicId(), post.getId(), post.getStatus().isPublic(), false);
@@ -626,7 +627,8 @@ public class ForumService {
         markRead(post.getAuthorId(), topic.getId());
         if (verdict.outcome() != Verdict.Outcome.PUBLISH) {
             post.hold(verdict.reasonKey());
-            postEvents.fire(new PostEvent(PostEvent.Type.HELD, post.getId(), post.getAuthorId(), verdict.reasonKey()));
+            postEvents.fire(new PostEvent(PostEvent.Type.HELD, post.getId(), post.getAuthorId(), verdict.reasonKey(),
+                    verdict.crisis()));
             return new PostOutcome(topic.getId(), post.getId(), false, isCrisis(verdict));
         }
         publish(post, topic, forum, true);

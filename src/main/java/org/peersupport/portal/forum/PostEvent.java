@@ -1,10 +1,17 @@
 package org.peersupport.portal.forum;
 
+import org.peersupport.portal.moderation.CrisisSignal;
+
 /**
  * What happened to a post, fired inside the transaction that did it, so observers (moderation's
- * queue and trust levels) change in step with it.
+ * queue and trust levels) change in step with it. A post held for crisis language carries what the
+ * check saw ({@code crisis}), so the alert to staff says how severe it is.
  */
-public record PostEvent(Type type, long postId, long authorId, String reasonKey) {
+public record PostEvent(Type type, long postId, long authorId, String reasonKey, CrisisSignal crisis) {
+
+    public PostEvent(Type type, long postId, long authorId, String reasonKey) {
+        this(type, postId, authorId, reasonKey, null);
+    }
 
     public enum Type {
         /** Readable for the first time (published at once, or approved from the queue). */

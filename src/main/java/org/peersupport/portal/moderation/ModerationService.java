@@ -1,6 +1,7 @@
 package org.peersupport.portal.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -35,6 +36,7 @@ public class ModerationService {
     /** How long a claim on a queue item keeps other moderators off it. */
     static final Duration CLAIM_FOR = Duration.ofMinutes(15);
     public static final String SUBJECT_POST = "POST";
+    public static final String SOURCE_FORUM_POST = "FORUM_POST";
     /** The reason of posts held for crisis language. */
     public static final String CRISIS_REASON = "moderation.reason.crisis";
 
@@ -62,6 +64,9 @@ public class ModerationService {
     @Inject
     @Any
     private Instance<ContentRule> contentRules;
+
+    @Inject
+    private Event<CrisisTextHeld> crisisHeld;
 
     // ---- the check ----
 
@@ -178,8 +183,14 @@ public class ModerationService {
                 standing.postApproved();
                 standing.promoteUnder(policies.trust());
             }
-            case HELD -> em.persist(new ReviewItem(CRISIS_REASON.equals(event.reasonKey())
-                    ? ReviewItem.Kind.CRISIS_ALERT : ReviewItem.Kind.HELD_POST, event.postId(), event.reasonKey(), now));
+            case HELD -> {
+                em.persist(new ReviewItem(event.crisis() != null ? ReviewItem.Kind.CRISIS_ALERT : ReviewItem.Kind.HELD_POST,
+                        event.postId(), event.reasonKey(), now));
+                if (event.crisis() != null) {
+                    crisisHeld.fire(new CrisisTextHeld(SOURCE_FORUM_POST, event.postId(), event.authorId(), event.crisis(),
+                            "/moderation/queue.xhtml"));
+                }
+            }
             case HIDDEN_BY_FLAGS -> {
                 if (openItemFor(event.postId()) == null) {
                     em.persist(new ReviewItem(ReviewItem.Kind.FLAGGED_POST, event.postId(), event.reasonKey(), now));

@@ -1,39 +1,40 @@
 package org.peersupport.portal.moderation;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the moderation check decided about a post: publish it, hold it for a moderator, or refuse
  * it. The reason is a message key (i18n/messages) with its arguments, shown to the writer in their
  * language; for a hold it is also what moderators read in the queue.
  */
-public record Verdict(Outcome outcome, String reasonKey, List<Object> arguments) {
+public record Verdict(Outcome outcome, String reasonKey, List<Object> arguments, CrisisSignal crisis) {
 
     /** In order of strictness: a crisis outranks a refusal, so a person in crisis is never just refused. */
     public enum Outcome {
         PUBLISH,
         HOLD,
         BLOCK,
-        /** Crisis language: held like HOLD, queued first, and (with the safety issue) an alert to staff. */
+        /** Crisis language: held like HOLD, queued first, and an alert to staff ({@link #crisis()} says how severe). */
         ESCALATE
     }
 
-    private static final Verdict PUBLISH = new Verdict(Outcome.PUBLISH, null, List.of());
+    private static final Verdict PUBLISH = new Verdict(Outcome.PUBLISH, null, List.of(), null);
 
     public static Verdict publish() {
         return PUBLISH;
     }
 
     public static Verdict hold(String reasonKey, Object... arguments) {
-        return new Verdict(Outcome.HOLD, reasonKey, List.of(arguments));
+        return new Verdict(Outcome.HOLD, reasonKey, List.of(arguments), null);
     }
 
-    public static Verdict escalate(String reasonKey) {
-        return new Verdict(Outcome.ESCALATE, reasonKey, List.of());
+    public static Verdict escalate(String reasonKey, CrisisSignal crisis) {
+        return new Verdict(Outcome.ESCALATE, reasonKey, List.of(), Objects.requireNonNull(crisis));
     }
 
     public static Verdict block(String reasonKey, Object... arguments) {
-        return new Verdict(Outcome.BLOCK, reasonKey, List.of(arguments));
+        return new Verdict(Outcome.BLOCK, reasonKey, List.of(arguments), null);
     }
 
     /** The stricter of two verdicts; the first wins a tie, so earlier rules give the reason. */

@@ -14,7 +14,8 @@ public final class MailTemplates {
 
     public static RenderedMail render(NotificationKind kind, List<String> params, String displayName, Locale locale,
             ZoneId zone, String baseUrl, String link) {
-        String subject = NoticeText.text("mail.subject", locale);
+        // Urgent notices say so in the subject, without saying anything about the member.
+        String subject = NoticeText.text(kind.ignoresQuietHours() ? "mail.subject.urgent" : "mail.subject", locale);
         String greeting = NoticeText.text("mail.greeting", locale, displayName);
         String notice = NoticeText.of(kind, params, locale, zone);
         String url = baseUrl + link;

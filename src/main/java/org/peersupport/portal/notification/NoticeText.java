@@ -26,6 +26,8 @@ public final class NoticeText {
             case ROLE_GRANTED -> new Object[] {bundle.getString("role." + params.get(0))};
             case FLAG_OUTCOME -> new Object[] {bundle.getString("flag.outcome." + params.get(0))};
             case MODERATOR_WARNING -> new Object[] {bundle.getString("sanction." + params.get(0)), params.get(1)};
+            case CRISIS_ALERT, CRISIS_ESCALATED -> new Object[] {bundle.getString("crisis.severity." + params.get(0)),
+                    Integer.valueOf(params.get(1))};
             case SESSION_REMINDER, WORKSHOP_REMINDER -> new Object[] {eventTime(params.get(0), locale, zone)};
             default -> params.toArray();
         };

@@ -2,7 +2,7 @@ package org.peersupport.portal.notification;
 
 /**
  * What a notice is about. Each kind has a default channel, which a member can change, and only
- * notices to staff about someone in crisis ignore quiet hours.
+ * notices to staff about someone in crisis ignore quiet hours; those cannot be turned down either.
  */
 public enum NotificationKind {
     ROLE_GRANTED(Channel.EMAIL, false),
@@ -18,7 +18,8 @@ public enum NotificationKind {
     WAITLIST_PROMOTED(Channel.EMAIL, false),
     SESSION_REMINDER(Channel.EMAIL, false),
     WORKSHOP_REMINDER(Channel.EMAIL, false),
-    CRISIS_ALERT(Channel.EMAIL, true);
+    CRISIS_ALERT(Channel.EMAIL, true),
+    CRISIS_ESCALATED(Channel.EMAIL, true);
 
     private final Channel defaultChannel;
     private final boolean ignoresQuietHours;

@@ -138,6 +138,9 @@ public class NotificationService {
     }
 
     private Channel channelFor(long recipientId, NotificationKind kind) {
+        if (kind.ignoresQuietHours()) {
+            return kind.defaultChannel(); // someone may be in crisis: no preference silences it
+        }
         NotificationPreference preference = em.find(NotificationPreference.class,
                 new NotificationPreference.Key(recipientId, kind));
         return preference == null ? kind.defaultChannel() : preference.getChannel();

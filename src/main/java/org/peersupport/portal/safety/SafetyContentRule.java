@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peersupport.portal.moderation.ContentRule;
+import org.peersupport.portal.moderation.CrisisSeverity;
+import org.peersupport.portal.moderation.CrisisSignal;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.PostCandidate;
 import org.peersupport.portal.moderation.Verdict;
@@ -51,7 +53,9 @@ public class SafetyContentRule implements ContentRule {
     public Verdict judge(PostCandidate candidate) {
         Screening screening = screen.screen(candidate.text());
         return switch (screening.decision()) {
-            case ESCALATE -> Verdict.escalate(ModerationService.CRISIS_REASON);
+            case ESCALATE -> Verdict.escalate(ModerationService.CRISIS_REASON, new CrisisSignal(
+                    CrisisSeverity.valueOf(screening.reason().rule().severity().name()),
+                    screening.reason().rule().describe(), candidate.text()));
             case BLOCK -> Verdict.block("safety.refused.watched");
             case HOLD -> Verdict.hold("moderation.reason.watched");
             default -> Verdict.publish();

@@ -66,7 +66,7 @@ public final class SafetyPolicyFiles {
         return new SafetyScreen(matcher.build(), window, detectors);
     }
 
-    private static byte[] packaged(String file) {
+    static byte[] packaged(String file) {
         try (InputStream in = SafetyPolicyFiles.class.getClassLoader().getResourceAsStream(PACKAGED + file)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException("Packaged policy file missing: " + file));

@@ -256,7 +256,8 @@ class AccountServiceIT {
         assertThat(tables).containsExactlyInAnyOrder("account", "account_role", "audit_entry", "flyway_schema_history",
                 "forum", "notification", "notification_preference", "notification_settings", "email_outbox", "reminder",
                 "forum_membership", "topic", "post", "post_revision", "post_support", "post_flag", "topic_read",
-                "hidden_warning", "member_standing", "review_item", "sanction", "staff_note");
+                "hidden_warning", "member_standing", "review_item", "sanction", "staff_note",
+                "crisis_alert", "crisis_alert_note", "moderator_duty");
     }
 
     private Account newAdmin() throws SQLException {

@@ -15,8 +15,16 @@ class VerdictTest {
         assertThat(block.stricter(hold)).isSameAs(block);
         assertThat(hold.stricter(Verdict.hold("second.reason")).reasonKey()).isEqualTo("first.reason");
         assertThat(block.arguments()).containsExactly(2);
-        Verdict crisis = Verdict.escalate("crisis");
+        Verdict crisis = Verdict.escalate("crisis", new CrisisSignal(CrisisSeverity.HIGH, "crisis-language.yaml: x", "x"));
         assertThat(block.stricter(crisis)).as("a crisis outranks a refusal").isSameAs(crisis);
         assertThat(crisis.stricter(block)).isSameAs(crisis);
+    }
+
+    @Test
+    void aLongCrisisTextIsCutForTheAlertButAShortOneIsKeptWhole() {
+        String longText = "a".repeat(CrisisSignal.EXCERPT_MAX + 200);
+        CrisisSignal cut = new CrisisSignal(CrisisSeverity.MEDIUM, "rule", longText);
+        assertThat(cut.excerpt()).hasSize(CrisisSignal.EXCERPT_MAX).endsWith("…");
+        assertThat(new CrisisSignal(CrisisSeverity.MEDIUM, "rule", "short").excerpt()).isEqualTo("short");
     }
 }

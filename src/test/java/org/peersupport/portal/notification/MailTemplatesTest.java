@@ -29,11 +29,14 @@ class MailTemplatesTest {
                 case ROLE_GRANTED -> List.of("MENTOR");
                 case FLAG_OUTCOME -> List.of("UPHELD");
                 case MODERATOR_WARNING -> List.of("WARNING", "Please be kind.");
+                case CRISIS_ALERT, CRISIS_ESCALATED -> List.of("HIGH", "15");
                 default -> List.of("2026-11-24T17:00:00Z", "x");
             };
             RenderedMail mail = MailTemplates.render(kind, params, "Quiet Harbor",
                     Locale.ENGLISH, ZoneId.of("UTC"), "https://portal.example", "/x");
-            assertThat(mail.subject()).as(kind.name()).isEqualTo("A message from Peer Support Portal");
+            // Staff must see at a glance that a crisis alert cannot wait; the subject still names nobody.
+            assertThat(mail.subject()).as(kind.name()).isEqualTo(kind.ignoresQuietHours()
+                    ? "Urgent: a crisis alert needs a moderator" : "A message from Peer Support Portal");
             assertThat(mail.text().lines().findFirst()).as(kind.name())
                     .contains("Hello Quiet Harbor, there is something new for you on Peer Support Portal.");
         }

@@ -175,7 +175,7 @@ class NotificationOutboxIT {
             notifications.notify(id, NotificationKind.REPLY, "/forum/topic/1", List.of());
             notifications.notify(id, NotificationKind.MATCH_PROPOSED, "/mentoring", List.of());
             notifications.notify(id, NotificationKind.WAITLIST_PROMOTED, "/workshops/3", List.of());
-            notifications.notify(id, NotificationKind.CRISIS_ALERT, "/moderation/queue", List.of());
+            notifications.notify(id, NotificationKind.CRISIS_ALERT, "/moderation/alert.xhtml?id=1", List.of("HIGH", "15"));
         });
 
         assertThat(notifications.page(id, 0, 10)).extracting(Notification::getKind).containsExactlyInAnyOrder(

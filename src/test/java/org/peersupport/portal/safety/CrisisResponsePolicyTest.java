@@ -1,0 +1,76 @@
+package org.peersupport.portal.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.peersupport.portal.moderation.CrisisSeverity;
+import org.peersupport.portal.shared.policy.PolicyFileException;
+
+class CrisisResponsePolicyTest {
+
+    @Test
+    void theRepositoryFileGivesFifteenMinutesForHighAndAnHourForMedium() throws Exception {
+        CrisisResponsePolicy policy = CrisisResponsePolicy.read(CrisisResponsePolicy.FILE,
+                Files.readAllBytes(Path.of("moderation-policies", CrisisResponsePolicy.FILE)));
+        Instant raised = Instant.parse("2026-11-23T10:00:00Z");
+        assertThat(policy.deadlineFor(CrisisSeverity.HIGH, raised)).isEqualTo(raised.plus(Duration.ofMinutes(15)));
+        assertThat(policy.deadlineFor(CrisisSeverity.MEDIUM, raised)).isEqualTo(raised.plus(Duration.ofMinutes(60)));
+        assertThat(policy.escalateTo()).isEmpty();
+    }
+
+    @Test
+    void contactsAreReadLowerCased() {
+        CrisisResponsePolicy policy = read("""
+                acknowledge-within-minutes: { HIGH: 10, MEDIUM: 30 }
+                escalate-to:
+                  - On-Call@Clinic.example
+                """);
+        assertThat(policy.escalateTo()).containsExactly("on-call@clinic.example");
+        assertThat(policy.acknowledgeWithin()).containsEntry(CrisisSeverity.HIGH, Duration.ofMinutes(10));
+    }
+
+    @Test
+    void mistakesAreRefusedWithTheirLine() {
+        assertRefused("""
+                acknowledge-within-minutes:
+                  HIGH: 15
+                """, 1, "'MEDIUM' is missing");
+        assertRefused("""
+                acknowledge-within-minutes:
+                  HIGH: 15
+                  MEDIUM: soon
+                """, 3, "expected a whole number");
+        assertRefused("""
+                acknowledge-within-minutes:
+                  HIGH: 90
+                  MEDIUM: 30
+                """, 2, "HIGH alerts must not wait longer than MEDIUM ones");
+        assertRefused("""
+                acknowledge-within-minutes: { HIGH: 15, MEDIUM: 60 }
+                escalate-to:
+                  - lead@clinic.example
+                  - not an address
+                """, 4, "is not an e-mail address");
+        assertRefused("""
+                acknowledge-within-minutes: { HIGH: 15, MEDIUM: 60, LOW: 120 }
+                """, 1, "unknown key 'LOW'");
+    }
+
+    private static void assertRefused(String yaml, int line, String reason) {
+        assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(PolicyFileException.class, e -> {
+            assertThat(e.file()).isEqualTo(CrisisResponsePolicy.FILE);
+            assertThat(e.line()).as(e.getMessage()).isEqualTo(line);
+            assertThat(e.reason()).contains(reason);
+        });
+    }
+
+    private static CrisisResponsePolicy read(String yaml) {
+        return CrisisResponsePolicy.read(CrisisResponsePolicy.FILE, yaml.getBytes(StandardCharsets.UTF_8));
+    }
+}
