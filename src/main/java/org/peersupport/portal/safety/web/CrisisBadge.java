@@ -1,0 +1,27 @@
+package org.peersupport.portal.safety.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.peersupport.portal.safety.CrisisAlertService;
+
+/**
+ * The live badge in the header of every staff page: how many crisis alerts nobody has acknowledged.
+ * The layout polls it every few seconds; one count query per poll.
+ */
+@Named
+@RequestScoped
+public class CrisisBadge {
+
+    @Inject
+    private CrisisAlertService alerts;
+
+    private Long awaiting;
+
+    public long getAwaiting() {
+        if (awaiting == null) {
+            awaiting = alerts.countAwaitingAcknowledgement();
+        }
+        return awaiting;
+    }
+}
