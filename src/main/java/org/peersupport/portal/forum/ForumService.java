@@ -287,6 +287,8 @@ public class ForumService {
         requireAnonymityAllowed(forum, anonymous);
         Instant now = clock.instant();
         requireSlowModeOver(forum.getSlowMode(), author, () -> lastPostInForum(author.accountId(), forumId), now);
+        title = moderation.rewrite(title);
+        body = moderation.rewrite(body);
         Verdict verdict = check(author, PostCandidate.Kind.NEW_TOPIC, title + "\n\n" + body);
         Topic topic = new Topic(forumId, author.accountId(), title, anonymous, now);
         em.persist(topic);
@@ -317,6 +319,7 @@ public class ForumService {
                 quoted = q.getId();
             }
         }
+        body = moderation.rewrite(body);
         Verdict verdict = check(author, PostCandidate.Kind.REPLY, body);
         Post post = new Post(topicId, author.accountId(), false, body, warning, anonymous, quoted, now);
         em.persist(post);
@@ -334,6 +337,7 @@ public class ForumService {
         if (post.getStatus() == PostStatus.DELETED || post.getStatus() == PostStatus.REJECTED) {
             throw new PostRefusedException("forum.edit.closed");
         }
+        body = moderation.rewrite(body);
         Verdict verdict = editor.staff() ? Verdict.publish() : check(editor, PostCandidate.Kind.EDIT, body);
         em.persist(post.edit(body, warning, editor.accountId(), clock.instant()));
         if (verdict.outcome() != Verdict.Outcome.PUBLISH && post.getStatus() == PostStatus.VISIBLE) {
@@ -346,6 +350,7 @@ public class ForumService {
                     verdict.crisis()));
             return new PostOutcome(post.getTopicId(), post.getId(), false, isCrisis(verdict));
         }
+        flagIfAsked(post, verdict);
         return new PostOutcome(post.getTopicId(), post.getId(), post.getStatus().isPublic(), false);
     }
 
@@ -632,7 +637,16 @@ public class ForumService {
             return new PostOutcome(topic.getId(), post.getId(), false, isCrisis(verdict));
         }
         publish(post, topic, forum, true);
+        flagIfAsked(post, verdict);
         return new PostOutcome(topic.getId(), post.getId(), true, false);
+    }
+
+    /** A published post that a watched word flagged goes to the queue for a look; it stays readable. */
+    private void flagIfAsked(Post post, Verdict verdict) {
+        if (verdict.flagReasonKey() != null && post.getStatus().isPublic()) {
+            postEvents.fire(new PostEvent(PostEvent.Type.FLAGGED_BY_RULE, post.getId(), post.getAuthorId(),
+                    verdict.flagReasonKey()));
+        }
     }
 
     /** Makes a post readable, and tells the people it concerns (topic starter, quoted writer, mentioned members). */

@@ -21,6 +21,8 @@ public record PostEvent(Type type, long postId, long authorId, String reasonKey,
         /** Hidden because its flags reached the threshold. */
         HIDDEN_BY_FLAGS,
         /** Taken down by a moderator after review. */
-        REMOVED
+        REMOVED,
+        /** Published, but a watched word asks a moderator to look at it. */
+        FLAGGED_BY_RULE
     }
 }

@@ -8,4 +8,9 @@ package org.peersupport.portal.moderation;
 public interface ContentRule {
 
     Verdict judge(PostCandidate candidate);
+
+    /** The text as it should be published (safe-messaging replacements); unchanged by default. */
+    default String rewrite(String text) {
+        return text;
+    }
 }

@@ -71,8 +71,9 @@ public class ModerationService {
     // ---- the check ----
 
     /**
-     * The one moderation check for a new or edited post or topic: publish, hold or block, with a
-     * reason. Sanctions and trust-level limits come first, then every {@link ContentRule}.
+     * The one moderation check for a new or edited post or topic: publish (perhaps flagged for a
+     * look), hold, block or escalate, with a reason. Crisis language escalates whatever else
+     * applies; otherwise the strictest of the writer's limits and every {@link ContentRule} wins.
      */
     public Verdict check(PostCandidate candidate) {
         Instant now = clock.instant();
@@ -80,12 +81,20 @@ public class ModerationService {
         MemberStanding standing = standingOf(candidate.authorId());
         standing.promoteUnder(policy);
         Verdict content = Verdict.publish();
+        String flag = null; // a flag rides on whatever verdict wins, and matters only if it publishes
         for (ContentRule rule : contentRules) {
-            content = content.stricter(rule.judge(candidate));
+            Verdict judged = rule.judge(candidate);
+            content = content.stricter(judged);
+            flag = flag == null ? judged.flagReasonKey() : flag;
         }
         if (content.outcome() == Verdict.Outcome.ESCALATE) {
             return content; // whatever else applies, a person writing in crisis is held for a moderator, not refused
         }
+        return limits(candidate, policy, standing, now).stricter(content).flaggedAs(flag);
+    }
+
+    /** Sanctions, trust-level limits and posting gaps: what the writer's standing allows. */
+    private Verdict limits(PostCandidate candidate, TrustPolicy policy, MemberStanding standing, Instant now) {
         if (standing.isSilencedAt(now)) {
             return Verdict.block("moderation.refused.silenced");
         }
@@ -107,7 +116,16 @@ public class ModerationService {
                 verdict = verdict.stricter(Verdict.hold("moderation.reason.newMember"));
             }
         }
-        return verdict.stricter(content);
+        return verdict;
+    }
+
+    /** A text as it is to be published: every content rule's replacements applied. */
+    public String rewrite(String text) {
+        String rewritten = text;
+        for (ContentRule rule : contentRules) {
+            rewritten = rule.rewrite(rewritten);
+        }
+        return rewritten;
     }
 
     private Verdict newMemberLimits(PostCandidate candidate, TrustPolicy policy, Instant now) {
@@ -197,6 +215,11 @@ public class ModerationService {
                 }
             }
             case REMOVED -> standingOf(event.authorId()).postRemoved();
+            case FLAGGED_BY_RULE -> {
+                if (openItemFor(event.postId()) == null) {
+                    em.persist(new ReviewItem(ReviewItem.Kind.FLAGGED_POST, event.postId(), event.reasonKey(), now));
+                }
+            }
         }
     }
 

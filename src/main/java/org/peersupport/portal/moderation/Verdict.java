@@ -8,7 +8,8 @@ import java.util.Objects;
  * it. The reason is a message key (i18n/messages) with its arguments, shown to the writer in their
  * language; for a hold it is also what moderators read in the queue.
  */
-public record Verdict(Outcome outcome, String reasonKey, List<Object> arguments, CrisisSignal crisis) {
+public record Verdict(Outcome outcome, String reasonKey, List<Object> arguments, CrisisSignal crisis,
+        String flagReasonKey) {
 
     /** In order of strictness: a crisis outranks a refusal, so a person in crisis is never just refused. */
     public enum Outcome {
@@ -19,22 +20,32 @@ public record Verdict(Outcome outcome, String reasonKey, List<Object> arguments,
         ESCALATE
     }
 
-    private static final Verdict PUBLISH = new Verdict(Outcome.PUBLISH, null, List.of(), null);
+    private static final Verdict PUBLISH = new Verdict(Outcome.PUBLISH, null, List.of(), null, null);
 
     public static Verdict publish() {
         return PUBLISH;
     }
 
     public static Verdict hold(String reasonKey, Object... arguments) {
-        return new Verdict(Outcome.HOLD, reasonKey, List.of(arguments), null);
+        return new Verdict(Outcome.HOLD, reasonKey, List.of(arguments), null, null);
     }
 
     public static Verdict escalate(String reasonKey, CrisisSignal crisis) {
-        return new Verdict(Outcome.ESCALATE, reasonKey, List.of(), Objects.requireNonNull(crisis));
+        return new Verdict(Outcome.ESCALATE, reasonKey, List.of(), Objects.requireNonNull(crisis), null);
     }
 
     public static Verdict block(String reasonKey, Object... arguments) {
-        return new Verdict(Outcome.BLOCK, reasonKey, List.of(arguments), null);
+        return new Verdict(Outcome.BLOCK, reasonKey, List.of(arguments), null, null);
+    }
+
+    /** Published, and queued for a moderator to look at (a watched word with action: flag). */
+    public static Verdict publishFlagged(String flagReasonKey) {
+        return new Verdict(Outcome.PUBLISH, null, List.of(), null, Objects.requireNonNull(flagReasonKey));
+    }
+
+    /** This verdict, also asking for a moderator's look when it publishes. */
+    public Verdict flaggedAs(String key) {
+        return outcome == Outcome.PUBLISH && key != null ? new Verdict(outcome, reasonKey, arguments, crisis, key) : this;
     }
 
     /** The stricter of two verdicts; the first wins a tie, so earlier rules give the reason. */

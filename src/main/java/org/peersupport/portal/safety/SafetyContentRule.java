@@ -21,7 +21,8 @@ import org.peersupport.portal.moderation.Verdict;
 /**
  * Watched words and crisis language in the moderation check: crisis language escalates (the post
  * is held and queued first), watched words block or hold as their policy file says. Flags and
- * replacements are not applied to posts yet.
+ * flagged posts are published and queued for a look; replacements rewrite the text before the
+ * check.
  */
 @ApplicationScoped
 public class SafetyContentRule implements ContentRule {
@@ -31,6 +32,9 @@ public class SafetyContentRule implements ContentRule {
     @Inject
     @ConfigProperty(name = "portal.policy.dir")
     private Optional<String> policyDir;
+
+    /** The queue's reason for a post that a watched word flagged. */
+    public static final String FLAG_REASON = "moderation.reason.watchedFlag";
 
     private volatile SafetyScreen screen;
 
@@ -58,7 +62,12 @@ public class SafetyContentRule implements ContentRule {
                     screening.reason().rule().describe(), candidate.text()));
             case BLOCK -> Verdict.block("safety.refused.watched");
             case HOLD -> Verdict.hold("moderation.reason.watched");
-            default -> Verdict.publish();
+            default -> screening.flagged() ? Verdict.publishFlagged(FLAG_REASON) : Verdict.publish();
         };
+    }
+
+    @Override
+    public String rewrite(String text) {
+        return text == null || text.isEmpty() ? text : screen.screen(text).text();
     }
 }

@@ -285,6 +285,28 @@ class ForumServiceIT {
     }
 
     @Test
+    void aFlaggingWatchedWordPublishesThePostAndQueuesItAndAReplacementRewritesTitleAndText() {
+        Forum forum = openForum();
+        ForumService.PostOutcome flagged = forums.startTopic(trusted(), forum.getId(), "Work",
+                "My manager is an idiot, honestly.", null, false);
+        assertThat(flagged.published()).as("a flag does not hold").isTrue();
+        ReviewItem item = openItemFor(flagged.postId());
+        assertThat(item.getKind()).isEqualTo(ReviewItem.Kind.FLAGGED_POST);
+        assertThat(item.getReason()).isEqualTo("moderation.reason.watchedFlag");
+
+        Reader writer = trusted();
+        ForumService.PostOutcome rewritten = forums.startTopic(writer, forum.getId(), "My uncle committed suicide",
+                "He committed suicide last spring and I still think of him.", null, false);
+        assertThat(rewritten.published()).isTrue();
+        TopicThread thread = forums.readTopic(rewritten.topicId(), writer, 1, Set.of());
+        assertThat(thread.topic().getTitle()).isEqualTo("My uncle died by suicide");
+        assertThat(forums.postForEditing(writer, rewritten.postId()).getBody())
+                .isEqualTo("He died by suicide last spring and I still think of him.");
+        assertThat(moderation.openItems(0, 1000)).extracting(ReviewItem::getPostId)
+                .as("a replacement alone asks nobody to look").doesNotContain(rewritten.postId());
+    }
+
+    @Test
     void aDismissedFlagLowersItsFlaggersAccuracy() {
         Forum forum = openForum();
         ForumService.PostOutcome post = forums.startTopic(trusted(), forum.getId(), "Harmless after all",

@@ -27,4 +27,13 @@ class VerdictTest {
         assertThat(cut.excerpt()).hasSize(CrisisSignal.EXCERPT_MAX).endsWith("…");
         assertThat(new CrisisSignal(CrisisSeverity.MEDIUM, "rule", "short").excerpt()).isEqualTo("short");
     }
+
+    @Test
+    void aFlagRidesOnlyOnAVerdictThatPublishes() {
+        assertThat(Verdict.publish().flaggedAs("flag.reason").flagReasonKey()).isEqualTo("flag.reason");
+        assertThat(Verdict.publish().flaggedAs(null).flagReasonKey()).isNull();
+        Verdict hold = Verdict.hold("held");
+        assertThat(hold.flaggedAs("flag.reason")).as("held anyway: a moderator sees it").isSameAs(hold);
+        assertThat(Verdict.publishFlagged("flag.reason").outcome()).isEqualTo(Verdict.Outcome.PUBLISH);
+    }
 }
