@@ -19,7 +19,7 @@ class GetHelpJourneyIT {
         browser.click(By.id("getHelp"));
 
         assertThat(Screens.heading(browser)).isEqualTo("Si necesitas ayuda ahora mismo");
-        assertThat(browser.text(By.cssSelector(".crisis-for"))).startsWith("Ayuda en México.");
+        assertThat(browser.text(By.cssSelector(".crisis-for"))).startsWith("País: México.");
         assertThat(Screens.Crisis.emergencyNumber(browser)).isEqualTo("911");
         assertThat(browser.find(By.id("emergencyCall")).getDomAttribute("href")).isEqualTo("tel:911");
         assertThat(Screens.Crisis.helplines(browser)).contains("Línea de la Vida", "800 911 2000",
@@ -29,7 +29,8 @@ class GetHelpJourneyIT {
 
         Screens.Crisis.chooseCountry(browser, "AR");
         assertThat(browser.path()).isEqualTo("/crisis.xhtml?country=AR");
-        assertThat(browser.text(By.id("chooseTitle"))).isEqualTo("¿No estás en Argentina? Elige tu país");
+        assertThat(browser.text(By.cssSelector(".crisis-for"))).startsWith("País: Argentina.");
+        assertThat(browser.find(By.cssSelector("#country option[selected]")).getText()).isEqualTo("Argentina");
         assertThat(Screens.Crisis.helplines(browser)).contains("0800 999 0091").doesNotContain("800 911 2000");
 
         Screens.Crisis.chooseCountry(browser, "other");
