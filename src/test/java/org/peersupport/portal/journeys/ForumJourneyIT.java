@@ -251,8 +251,18 @@ class ForumJourneyIT {
 
         Screens.signInAs(browser, "miembro@demo.test", "miembro-demo-pass");
         browser.visit(topicPath);
-        Screens.Forum.reply(browser, "Ya no quiero seguir viviendo.");
-        assertThat(Screens.globalMessages(browser)).startsWith("Gracias por contárnoslo.").contains("Ayuda inmediata");
+        browser.type("reply:body", "Ya no quiero seguir viviendo.").submitAndWaitForPage("reply:send");
+        assertThat(browser.path()).startsWith("/crisis.xhtml?held=");
+        assertThat(Screens.heading(browser)).isEqualTo("Gracias por contárnoslo");
+        assertThat(browser.text(By.id("held"))).contains("por ahora solo lo ven tú y los moderadores",
+                "Una persona de nuestro equipo de moderación se pondrá en contacto contigo pronto.");
+        assertThat(Screens.Crisis.emergencyNumber(browser)).as("Europe/Madrid is Spain").isEqualTo("112");
+        assertThat(Screens.Crisis.helplines(browser)).startsWith("024 Línea de atención a la conducta suicida")
+                .contains("Teléfono de la Esperanza", "717 003 717");
+        browser.screenshot("crisis-writer-held-es");
+
+        browser.click(By.id("backToPost"));
+        assertThat(browser.path()).startsWith(topicPath);
         By held = Screens.Forum.lastPost();
         assertThat(browser.text(held)).contains("Esperando a un moderador",
                 "Lo que escribes suena muy duro. Un moderador lo leerá pronto");

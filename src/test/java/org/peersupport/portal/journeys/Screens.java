@@ -128,6 +128,21 @@ final class Screens {
         }
     }
 
+    /** "Get help now": the emergency number, the helplines and the country picker. */
+    static final class Crisis {
+        static String emergencyNumber(Browser browser) {
+            return browser.text(By.cssSelector("#emergencyCall .call-button__number"));
+        }
+
+        static String helplines(Browser browser) {
+            return browser.text(By.cssSelector("ul.helplines"));
+        }
+
+        static void chooseCountry(Browser browser, String code) {
+            browser.choose("country", code).submitAndWaitForPage("showCountry");
+        }
+    }
+
     /** The moderators' review queue. */
     static final class Queue {
         static By itemAbout(String topicTitle) {

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -132,6 +133,12 @@ public final class Browser implements AutoCloseable {
     public Browser select(String menuId, String value) {
         ((JavascriptExecutor) driver).executeScript(
                 "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        return this;
+    }
+
+    /** Chooses an option of a plain HTML select by its value. */
+    public Browser choose(String selectId, String value) {
+        new Select(find(By.id(selectId))).selectByValue(value);
         return this;
     }
 

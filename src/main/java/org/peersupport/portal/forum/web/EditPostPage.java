@@ -41,8 +41,11 @@ public class EditPostPage implements Serializable {
     public void save() throws IOException {
         try {
             ForumService.PostOutcome outcome = forums.edit(forumReader.reader(), postId, draft.getBody(), draft.getWarning());
-            Messages.addFlashGlobalInfo(Bundle.text(outcome.crisis() ? "forum.post.heldCrisis"
-                    : outcome.published() ? "forum.edit.saved" : "forum.post.held"));
+            if (outcome.crisis()) {
+                CrisisScreen.show(outcome);
+                return;
+            }
+            Messages.addFlashGlobalInfo(Bundle.text(outcome.published() ? "forum.edit.saved" : "forum.post.held"));
             Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId() + "#post-" + postId);
         } catch (PostRefusedException refused) {
             Refusals.show("edit:body", refused);

@@ -74,8 +74,11 @@ public class ForumPage implements Serializable {
         try {
             ForumService.PostOutcome outcome = forums.startTopic(forumReader.reader(), forum.getId(), title, draft.getBody(),
                     draft.getWarning(), draft.isAnonymous());
-            Messages.addFlashGlobalInfo(Bundle.text(outcome.crisis() ? "forum.post.heldCrisis"
-                    : outcome.published() ? "forum.topic.published" : "forum.post.held"));
+            if (outcome.crisis()) {
+                CrisisScreen.show(outcome);
+                return;
+            }
+            Messages.addFlashGlobalInfo(Bundle.text(outcome.published() ? "forum.topic.published" : "forum.post.held"));
             Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId());
         } catch (PostRefusedException refused) {
             Refusals.show("newTopic:body", refused);

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,12 +88,15 @@ public class TopicPage implements Serializable {
         return quoted.append('\n').toString();
     }
 
-    public void reply() {
+    public void reply() throws IOException {
         try {
             ForumService.PostOutcome outcome = forums.reply(forumReader.reader(), id, draft.getBody(), draft.getWarning(),
                     draft.isAnonymous(), quotedPostId);
-            Messages.addGlobalInfo(Bundle.text(outcome.crisis() ? "forum.post.heldCrisis"
-                    : outcome.published() ? "forum.reply.published" : "forum.post.held"));
+            if (outcome.crisis()) {
+                CrisisScreen.show(outcome);
+                return;
+            }
+            Messages.addGlobalInfo(Bundle.text(outcome.published() ? "forum.reply.published" : "forum.post.held"));
             draft.clear();
             quotedPostId = null;
             page = Math.max(page, thread.lastPage());

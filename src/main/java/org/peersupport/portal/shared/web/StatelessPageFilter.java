@@ -24,6 +24,7 @@ import java.util.Set;
 public class StatelessPageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final int STATELESS_PAGE_BUFFER = 64 * 1024;
 
     private Set<String> statelessPaths;
 
@@ -36,6 +37,11 @@ public class StatelessPageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean hadSession = request.getSession(false) != null;
+        if (!hadSession && "GET".equals(request.getMethod()) && statelessPaths.contains(request.getServletPath())) {
+            // The session can only be ended unseen while the response is uncommitted: a page longer
+            // than the container's 8 KB buffer would already have sent its Set-Cookie header.
+            response.setBufferSize(STATELESS_PAGE_BUFFER);
+        }
         try {
             chain.doFilter(request, response);
         } finally {
