@@ -10,12 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.peersupport.portal.shared.policy.PolicyDocument;
 
 /**
  * Reads the policy files: from {@code portal.policy.dir} (PORTAL_POLICY_DIR) when set, otherwise
@@ -36,7 +34,7 @@ public class ModerationPolicies {
 
     @PostConstruct
     void load() {
-        trust = new TrustPolicy(read(TRUST_LEVELS));
+        trust = TrustPolicy.read(PolicyDocument.parse(TRUST_LEVELS, read(TRUST_LEVELS)));
     }
 
     /** Reads the files while the application starts, so a broken one stops the deployment at once. */
@@ -55,9 +53,9 @@ public class ModerationPolicies {
         return trust;
     }
 
-    private Map<String, Object> read(String file) {
+    private byte[] read(String file) {
         try (InputStream in = open(file)) {
-            return parse(in);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read policy file " + file, e);
         }
@@ -72,14 +70,5 @@ public class ModerationPolicies {
             throw new IOException("Packaged policy file missing: " + file);
         }
         return packaged;
-    }
-
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> parse(InputStream in) {
-        Object document = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
-        if (!(document instanceof Map)) {
-            throw new IllegalArgumentException("A policy file must hold a mapping");
-        }
-        return (Map<String, Object>) document;
     }
 }
