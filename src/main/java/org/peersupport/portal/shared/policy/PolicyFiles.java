@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,7 +75,8 @@ public class PolicyFiles {
     public ReloadOutcome reload(long adminId) {
         ReloadOutcome outcome = registry.reload(holders(), source(), clock.instant(),
                 attempt -> reloadAttempted.fire(new PolicyReloadAttempted(adminId, attempt)));
-        LOG.info(() -> "Policy files reloaded from " + where() + " by account " + adminId + ": " + outcome.describe());
+        LOG.log(outcome.applied() ? Level.INFO : Level.WARNING,
+                () -> "Reload of the policy files in " + where() + " by account " + adminId + ": " + outcome.describe());
         return outcome;
     }
 
