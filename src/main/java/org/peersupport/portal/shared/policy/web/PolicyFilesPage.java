@@ -56,7 +56,7 @@ public class PolicyFilesPage implements Serializable {
         for (PolicyFileException refused : outcome.refused()) {
             refusals.merge(refused.file(), describe(refused), (a, b) -> a + " " + b);
         }
-        Messages.addGlobalError(Bundle.text("policies.refused", outcome.refused().size()));
+        Messages.addGlobalError(Bundle.text("policies.refused", refusals.size(), String.join(", ", refusals.keySet())));
     }
 
     /** The folder the files are read from, or null for the copies packaged in the application. */
