@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.peersupport.portal.account.RoleChanged;
+import org.peersupport.portal.shared.policy.PolicyReloadAttempted;
 
 /**
  * The append-only record of what staff did. Observers run synchronously inside the transaction
@@ -21,6 +22,10 @@ public class AuditTrail {
     public static final String ROLE_GRANTED = "ROLE_GRANTED";
     public static final String ROLE_REVOKED = "ROLE_REVOKED";
     public static final String SUBJECT_ACCOUNT = "ACCOUNT";
+    public static final String POLICY_RELOADED = "POLICY_RELOADED";
+    public static final String POLICY_RELOAD_REFUSED = "POLICY_RELOAD_REFUSED";
+    /** The policy files as a whole: there is one set, so its subject id is 0. */
+    public static final String SUBJECT_POLICY_FILES = "POLICY_FILES";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -32,6 +37,12 @@ public class AuditTrail {
         em.persist(new AuditEntry(clock.instant(), change.actorId(),
                 change.granted() ? ROLE_GRANTED : ROLE_REVOKED, SUBJECT_ACCOUNT, change.accountId(),
                 change.role().name()));
+    }
+
+    /** An admin's reload of the policy files, applied or refused; the detail names files, fingerprints or mistakes. */
+    void onPolicyReload(@Observes PolicyReloadAttempted attempt) {
+        record(attempt.adminId(), attempt.outcome().applied() ? POLICY_RELOADED : POLICY_RELOAD_REFUSED,
+                SUBJECT_POLICY_FILES, 0, attempt.outcome().describe());
     }
 
     /** Records what a member of staff did, in the caller's transaction. */

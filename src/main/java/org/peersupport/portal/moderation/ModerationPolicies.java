@@ -2,84 +2,48 @@ package org.peersupport.portal.moderation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.peersupport.portal.shared.policy.PolicyFiles;
+import org.peersupport.portal.shared.policy.PolicySource;
+import org.peersupport.portal.shared.policy.ReloadablePolicy;
 
 /**
- * Reads the policy files: from {@code portal.policy.dir} (PORTAL_POLICY_DIR) when set, otherwise
- * the reviewed copies packaged in the WAR. A broken file fails start-up rather than running without
- * the rules it should hold.
+ * The trust levels of {@code trust-levels.yaml} in force. Read like every policy file through
+ * {@link PolicyFiles}: a broken file stops the start-up, and an admin's reload changes the policy
+ * only when every file reads without a mistake.
  */
 @ApplicationScoped
-public class ModerationPolicies {
+public class ModerationPolicies implements ReloadablePolicy {
 
     static final String TRUST_LEVELS = "trust-levels.yaml";
-    private static final Logger LOG = Logger.getLogger(ModerationPolicies.class.getName());
 
     @Inject
-    @ConfigProperty(name = "portal.policy.dir")
-    private Optional<String> policyDir;
+    private PolicyFiles policyFiles;
 
     private volatile TrustPolicy trust;
 
     @PostConstruct
     void load() {
-        trust = new TrustPolicy(read(TRUST_LEVELS));
+        policyFiles.loadAtStartUp(this);
     }
 
-    /** Reads the files while the application starts, so a broken one stops the deployment at once. */
-    void readAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        LOG.info(() -> "Moderation policies read from " + policyDir.filter(d -> !d.isBlank()).orElse("the WAR")
-                + ": new members' first " + trust.heldPosts() + " posts are held, posts hide at flag weight "
-                + trust.hideAtWeight());
+    @Override
+    public List<String> files() {
+        return List.of(TRUST_LEVELS);
     }
 
-    /** Reads the files again (an admin's reload); the old policy stays if a file is broken. */
-    public void reload() {
-        load();
+    @Override
+    public Prepared prepare(PolicySource source) {
+        TrustPolicy next = TrustPolicy.read(source.document(TRUST_LEVELS));
+        return Prepared.of(() -> trust = next, Map.of(TRUST_LEVELS, List.of(
+                new Figure("policies.holds.heldPosts", next.heldPosts()),
+                new Figure("policies.holds.levels", next.levelsAboveNewMembers()),
+                new Figure("policies.holds.hideAtWeight", next.hideAtWeight()))));
     }
 
     public TrustPolicy trust() {
         return trust;
-    }
-
-    private Map<String, Object> read(String file) {
-        try (InputStream in = open(file)) {
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read policy file " + file, e);
-        }
-    }
-
-    private InputStream open(String file) throws IOException {
-        if (policyDir.isPresent() && !policyDir.get().isBlank()) {
-            return Files.newInputStream(Path.of(policyDir.get(), file));
-        }
-        InputStream packaged = ModerationPolicies.class.getClassLoader().getResourceAsStream("moderation-policies/" + file);
-        if (packaged == null) {
-            throw new IOException("Packaged policy file missing: " + file);
-        }
-        return packaged;
-    }
-
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> parse(InputStream in) {
-        Object document = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
-        if (!(document instanceof Map)) {
-            throw new IllegalArgumentException("A policy file must hold a mapping");
-        }
-        return (Map<String, Object>) document;
     }
 }

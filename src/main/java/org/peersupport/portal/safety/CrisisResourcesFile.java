@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.peersupport.portal.safety.CrisisResources.Country;
 import org.peersupport.portal.safety.CrisisResources.Helpline;
@@ -41,19 +40,6 @@ public final class CrisisResourcesFile {
     private static final String ALWAYS_OPEN = "24/7";
 
     private CrisisResourcesFile() {
-    }
-
-    /** From {@code portal.policy.dir} when it is set, otherwise the reviewed copy packaged in the WAR. */
-    public static CrisisResources fromPolicyDirOrWar(Optional<String> policyDir) {
-        Optional<String> dir = policyDir.filter(d -> !d.isBlank());
-        if (dir.isEmpty()) {
-            return fromClassPath();
-        }
-        try {
-            return fromDirectory(Path.of(dir.get()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + NAME + " in " + dir.get(), e);
-        }
     }
 
     public static CrisisResources fromDirectory(Path directory) throws IOException {

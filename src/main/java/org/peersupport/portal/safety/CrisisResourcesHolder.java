@@ -2,49 +2,49 @@ package org.peersupport.portal.safety;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.peersupport.portal.shared.policy.PolicyFiles;
+import org.peersupport.portal.shared.policy.PolicySource;
+import org.peersupport.portal.shared.policy.ReloadablePolicy;
 
 /**
  * The crisis resources in use. Read at start-up from {@code portal.policy.dir} (PORTAL_POLICY_DIR)
- * or the copy packaged in the WAR; a broken file stops the deployment. {@link #replace} swaps in a
- * freshly read catalogue at once: a page reads {@link #current()} once and sees either the old
+ * or the copy packaged in the WAR; a broken file stops the deployment. An admin's reload
+ * ({@link PolicyFiles}) swaps in a freshly read catalogue at once: a page reads {@link #current()} once and sees either the old
  * catalogue or the new one, never half of each.
  */
 @ApplicationScoped
-public class CrisisResourcesHolder {
-
-    private static final Logger LOG = Logger.getLogger(CrisisResourcesHolder.class.getName());
+public class CrisisResourcesHolder implements ReloadablePolicy {
 
     @Inject
-    @ConfigProperty(name = "portal.policy.dir")
-    private Optional<String> policyDir;
+    private PolicyFiles policyFiles;
 
     private volatile CrisisResources current;
 
     @PostConstruct
     void load() {
-        current = CrisisResourcesFile.fromPolicyDirOrWar(policyDir);
+        policyFiles.loadAtStartUp(this);
     }
 
-    /** Reads the file while the application starts, so a broken one stops the deployment at once. */
-    void readAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        LOG.info(() -> CrisisResourcesFile.NAME + " read from " + policyDir.filter(d -> !d.isBlank()).orElse("the WAR")
-                + ": " + current.countries().size() + " countries");
+    @Override
+    public List<String> files() {
+        return List.of(CrisisResourcesFile.NAME);
+    }
+
+    @Override
+    public Prepared prepare(PolicySource source) {
+        CrisisResources next = CrisisResourcesFile.read(CrisisResourcesFile.NAME, source.read(CrisisResourcesFile.NAME));
+        return Prepared.of(() -> current = next);
     }
 
     public CrisisResources current() {
         return current;
     }
 
-    /** Puts a catalogue read with {@link CrisisResourcesFile} in use (the policy files' reload). */
+    /** Puts a catalogue in use at once (tests; admins reload through {@link PolicyFiles}). */
     public void replace(CrisisResources fresh) {
         current = Objects.requireNonNull(fresh, "crisis resources");
-        LOG.info(() -> "Crisis resources replaced: " + fresh.countries().size() + " countries");
     }
 }

@@ -2,36 +2,30 @@ package org.peersupport.portal.safety;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.List;
 import org.peersupport.portal.moderation.ContentRule;
 import org.peersupport.portal.moderation.CrisisSeverity;
 import org.peersupport.portal.moderation.CrisisSignal;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.PostCandidate;
 import org.peersupport.portal.moderation.Verdict;
+import org.peersupport.portal.shared.policy.PolicyFiles;
+import org.peersupport.portal.shared.policy.PolicySource;
+import org.peersupport.portal.shared.policy.ReloadablePolicy;
 
 /**
  * Watched words and crisis language in the moderation check: crisis language escalates (the post
  * is held and queued first), watched words block or hold as their policy file says. Flags and
  * flagged posts are published and queued for a look; replacements rewrite the text before the
- * check.
+ * check. The two files are read through {@link PolicyFiles}, so an admin's reload swaps the screen
+ * only when every policy file reads without a mistake.
  */
 @ApplicationScoped
-public class SafetyContentRule implements ContentRule {
-
-    private static final Logger LOG = Logger.getLogger(SafetyContentRule.class.getName());
+public class SafetyContentRule implements ContentRule, ReloadablePolicy {
 
     @Inject
-    @ConfigProperty(name = "portal.policy.dir")
-    private Optional<String> policyDir;
+    private PolicyFiles policyFiles;
 
     /** The queue's reason for a post that a watched word flagged. */
     public static final String FLAG_REASON = "moderation.reason.watchedFlag";
@@ -40,17 +34,19 @@ public class SafetyContentRule implements ContentRule {
 
     @PostConstruct
     void load() {
-        Optional<String> dir = policyDir.filter(d -> !d.isBlank());
-        try {
-            screen = dir.isPresent() ? SafetyPolicyFiles.fromDirectory(Path.of(dir.get())) : SafetyPolicyFiles.fromClassPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the safety policy files in " + dir.get(), e);
-        }
+        policyFiles.loadAtStartUp(this);
     }
 
-    /** Reads the files while the application starts, so a broken one stops the deployment at once. */
-    void readAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        LOG.info(() -> "Safety policy files read from " + policyDir.filter(d -> !d.isBlank()).orElse("the WAR"));
+    @Override
+    public List<String> files() {
+        return List.of(SafetyPolicyFiles.WATCHED_WORDS, SafetyPolicyFiles.CRISIS_LANGUAGE);
+    }
+
+    /** Both files are read together: the crisis phrases and the watched words share one matcher. */
+    @Override
+    public Prepared prepare(PolicySource source) {
+        SafetyPolicyFiles.Loaded next = SafetyPolicyFiles.read(source);
+        return Prepared.of(() -> screen = next.screen(), next.figures());
     }
 
     @Override

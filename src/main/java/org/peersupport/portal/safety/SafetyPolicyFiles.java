@@ -1,12 +1,10 @@
 package org.peersupport.portal.safety;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +12,8 @@ import java.util.Set;
 import org.peersupport.portal.safety.SafetyRule.Action;
 import org.peersupport.portal.shared.policy.PolicyDocument;
 import org.peersupport.portal.shared.policy.PolicyFileException;
+import org.peersupport.portal.shared.policy.PolicySource;
+import org.peersupport.portal.shared.policy.ReloadablePolicy.Figure;
 import org.peersupport.portal.safety.SafetyRule.Severity;
 import org.peersupport.portal.safety.SafetyScreen.DetectorRule;
 import org.peersupport.portal.safety.SafetyScreen.Entry;
@@ -30,7 +30,6 @@ public final class SafetyPolicyFiles {
 
     public static final String WATCHED_WORDS = "watched-words.yaml";
     public static final String CRISIS_LANGUAGE = "crisis-language.yaml";
-    private static final String PACKAGED = "moderation-policies/";
 
     private static final Set<String> WATCHED_TOP = Set.of("words");
     private static final Set<String> WATCHED_ENTRY = Set.of("phrase", "detect", "action", "with", "lang");
@@ -46,39 +45,51 @@ public final class SafetyPolicyFiles {
     private SafetyPolicyFiles() {
     }
 
+    /** The screen and, per file, what it holds (for the admins' policy page). */
+    public record Loaded(SafetyScreen screen, Map<String, List<Figure>> figures) {}
+
     /** Reads both files from a folder (PORTAL_POLICY_DIR, or the repository's moderation-policies/). */
     public static SafetyScreen fromDirectory(Path directory) throws IOException {
-        return read(WATCHED_WORDS, Files.readAllBytes(directory.resolve(WATCHED_WORDS)),
-                CRISIS_LANGUAGE, Files.readAllBytes(directory.resolve(CRISIS_LANGUAGE)));
+        return read(PolicySource.folder(directory)).screen();
     }
 
     /** Reads the reviewed copies packaged in the WAR (moderation-policies/*.yaml on the class path). */
     public static SafetyScreen fromClassPath() {
-        return read(WATCHED_WORDS, packaged(WATCHED_WORDS), CRISIS_LANGUAGE, packaged(CRISIS_LANGUAGE));
+        return read(PolicySource.packaged()).screen();
+    }
+
+    /** Reads both files from where the portal's policy files are. */
+    public static Loaded read(PolicySource source) {
+        return read(WATCHED_WORDS, source.read(WATCHED_WORDS), CRISIS_LANGUAGE, source.read(CRISIS_LANGUAGE), true);
     }
 
     /** Builds the screen from the two files' bytes; the names appear in errors and in every hit. */
     public static SafetyScreen read(String watchedName, byte[] watched, String crisisName, byte[] crisis) {
-        PhraseMatcher.Builder<Entry> matcher = PhraseMatcher.builder();
-        List<DetectorRule> detectors = new ArrayList<>();
-        readWatchedWords(PolicyDocument.parse(watchedName, watched), matcher, detectors);
-        int window = readCrisisLanguage(PolicyDocument.parse(crisisName, crisis), matcher);
-        return new SafetyScreen(matcher.build(), window, detectors);
+        return read(watchedName, watched, crisisName, crisis, false).screen();
     }
 
-    static byte[] packaged(String file) {
-        try (InputStream in = SafetyPolicyFiles.class.getClassLoader().getResourceAsStream(PACKAGED + file)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("Packaged policy file missing: " + file));
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read policy file " + file, e);
-        }
+    private static Loaded read(String watchedName, byte[] watched, String crisisName, byte[] crisis, boolean counted) {
+        PhraseMatcher.Builder<Entry> matcher = PhraseMatcher.builder();
+        List<DetectorRule> detectors = new ArrayList<>();
+        Map<String, Integer> watchedCounts = new LinkedHashMap<>();
+        Map<String, Integer> crisisCounts = new LinkedHashMap<>();
+        readWatchedWords(PolicyDocument.parse(watchedName, watched), matcher, detectors, watchedCounts);
+        int window = readCrisisLanguage(PolicyDocument.parse(crisisName, crisis), matcher, crisisCounts);
+        SafetyScreen screen = new SafetyScreen(matcher.build(), window, detectors);
+        return new Loaded(screen, counted ? Map.of(watchedName, figures(watchedCounts), crisisName, figures(crisisCounts))
+                : Map.of());
+    }
+
+    private static List<Figure> figures(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(c -> new Figure("policies.holds." + c.getKey(), c.getValue())).toList();
     }
 
     private static void readWatchedWords(PolicyDocument doc, PhraseMatcher.Builder<Entry> matcher,
-            List<DetectorRule> detectors) {
+            List<DetectorRule> detectors, Map<String, Integer> counts) {
+        for (Action action : List.of(Action.BLOCK, Action.HOLD, Action.FLAG, Action.REPLACE)) {
+            counts.put(action.name().toLowerCase(Locale.ROOT), 0);
+        }
+        counts.put("detectors", 0);
         List<Object> top = List.of();
         Map<String, Object> root = doc.mapping(doc.root(), top, WATCHED_TOP);
         List<Object> wordsPath = PolicyDocument.at(top, "words");
@@ -112,6 +123,7 @@ public final class SafetyPolicyFiles {
                 }
                 detectors.add(new DetectorRule(detector, new SafetyRule(doc.file(), "detect: " + name, language,
                         action, null, null)));
+                counts.merge("detectors", 1, Integer::sum);
                 continue;
             }
             String phrase = doc.text(entry.get("phrase"), path);
@@ -120,6 +132,7 @@ public final class SafetyPolicyFiles {
             }
             add(doc, matcher, phrase, new Entry(Kind.RULE,
                     new SafetyRule(doc.file(), phrase, language, action, null, replacement)), path);
+            counts.merge(action.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
     }
 
@@ -133,7 +146,11 @@ public final class SafetyPolicyFiles {
         };
     }
 
-    private static int readCrisisLanguage(PolicyDocument doc, PhraseMatcher.Builder<Entry> matcher) {
+    private static int readCrisisLanguage(PolicyDocument doc, PhraseMatcher.Builder<Entry> matcher,
+            Map<String, Integer> counts) {
+        counts.put("crisisHigh", 0);
+        counts.put("crisisMedium", 0);
+        counts.put("idioms", 0);
         List<Object> top = List.of();
         Map<String, Object> root = doc.mapping(doc.root(), top, CRISIS_TOP);
 
@@ -150,7 +167,7 @@ public final class SafetyPolicyFiles {
             addWordLists(doc, matcher, negation.get("scope-ends"), PolicyDocument.at(negationPath, "scope-ends"), SCOPE_END);
         }
         if (root.containsKey("idioms")) {
-            addWordLists(doc, matcher, root.get("idioms"), PolicyDocument.at(top, "idioms"), IDIOM);
+            counts.put("idioms", addWordLists(doc, matcher, root.get("idioms"), PolicyDocument.at(top, "idioms"), IDIOM));
         }
 
         List<Object> phrasesPath = PolicyDocument.at(top, "phrases");
@@ -171,22 +188,26 @@ public final class SafetyPolicyFiles {
                 }
                 add(doc, matcher, phrase, new Entry(Kind.RULE, new SafetyRule(doc.file(), phrase, language,
                         Action.ESCALATE, Severity.valueOf(severity), null)), path);
+                counts.merge(severity.equals("HIGH") ? "crisisHigh" : "crisisMedium", 1, Integer::sum);
             }
         });
         return window;
     }
 
-    /** A mapping of language → list of phrases that all stand for the same helper entry. */
-    private static void addWordLists(PolicyDocument doc, PhraseMatcher.Builder<Entry> matcher, Object value,
+    /** A mapping of language → list of phrases that all stand for the same helper entry; returns how many. */
+    private static int addWordLists(PolicyDocument doc, PhraseMatcher.Builder<Entry> matcher, Object value,
             List<Object> path, Entry entry) {
+        int[] added = {0};
         doc.byLanguage(value, path).forEach((language, list) -> {
             List<Object> languagePath = PolicyDocument.at(path, language);
             List<Object> phrases = doc.list(list, languagePath);
             for (int i = 0; i < phrases.size(); i++) {
                 List<Object> at = PolicyDocument.at(languagePath, i);
                 add(doc, matcher, doc.text(phrases.get(i), at), entry, at);
+                added[0]++;
             }
         });
+        return added[0];
     }
 
     private static void add(PolicyDocument doc, PhraseMatcher.Builder<Entry> matcher, String phrase, Entry entry,

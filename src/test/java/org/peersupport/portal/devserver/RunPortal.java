@@ -41,6 +41,11 @@ public final class RunPortal {
                 settings.put(key, System.getProperty(key));
             }
         }
+        // A policy folder (-Dportal.policy.dir=…) replaces the packaged policy files; admins reload it on /admin/policies.xhtml.
+        String policyDir = System.getProperty("portal.policy.dir");
+        if (policyDir != null && !policyDir.isBlank()) {
+            settings.put("portal.policy.dir", Path.of(policyDir).toAbsolutePath().toString());
+        }
         PayaraMicroServer server = PayaraMicroServer.start(payaraJar, war, port, System.getProperty("portal.heap", "512m"),
                 dataDir.resolve("payara"), settings, null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -14,6 +14,7 @@ import org.peersupport.portal.testsupport.Browser;
  *      http://localhost:8080/ moderator@demo.test moderator-demo-pass en queue=/moderation/queue.xhtml ...
  * </pre>
  * Add -Dportal.windowSize=1280,2000 before the class name to see a long page whole.
+ * {@code name=/path!buttonId} clicks that button (an Ajax action, say) before the picture is taken.
  * Use "-" as the e-mail to stay a visitor.
  */
 public final class Screenshots {
@@ -32,8 +33,12 @@ public final class Screenshots {
             }
             for (int i = 4; i < args.length; i++) {
                 String[] shot = args[i].split("=", 2);
-                browser.visit(shot[1]);
+                String[] pathAndClick = shot[1].split("!", 2);
+                browser.visit(pathAndClick[0]);
                 browser.find(By.tagName("footer"));
+                if (pathAndClick.length > 1) {
+                    browser.click(pathAndClick[1]);
+                }
                 Path file = browser.screenshot(shot[0]);
                 System.out.println(file.toAbsolutePath());
             }

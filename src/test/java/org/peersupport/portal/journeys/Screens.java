@@ -158,4 +158,26 @@ final class Screens {
             browser.click(control(topicTitle, "claim"));
         }
     }
+
+    /** The admins' policy files page. */
+    static final class Policies {
+        /** Opens the page through the admin's navigation, as a person would. */
+        static void openFromNavigation(Browser browser) {
+            browser.visit("/member/dashboard.xhtml");
+            browser.click(By.linkText("Policy files"));
+            browser.waitUntil(() -> browser.path().startsWith("/admin/policies.xhtml"));
+        }
+
+        static By file(String name) {
+            return By.cssSelector("li.policy-file[data-file='" + name + "']");
+        }
+
+        static String fingerprint(Browser browser, String name) {
+            return browser.text(new ByChained(file(name), By.cssSelector("code.fingerprint")));
+        }
+
+        static void reload(Browser browser) {
+            browser.click("policies:reload");
+        }
+    }
 }

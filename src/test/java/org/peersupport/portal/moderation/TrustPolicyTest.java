@@ -4,22 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.peersupport.portal.shared.policy.PolicyDocument;
+import org.peersupport.portal.shared.policy.PolicyFileException;
 
 /** The reviewed policy file as the portal reads it, and the trust rules built on it. */
 class TrustPolicyTest {
 
     private static TrustPolicy reviewedPolicy() throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of("moderation-policies", ModerationPolicies.TRUST_LEVELS))) {
-            return new TrustPolicy(ModerationPolicies.parse(in));
-        }
+        return read(Files.readString(Path.of("moderation-policies", ModerationPolicies.TRUST_LEVELS)));
+    }
+
+    private static TrustPolicy read(String yaml) {
+        return TrustPolicy.read(PolicyDocument.parse(ModerationPolicies.TRUST_LEVELS, yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void assertRefused(String yaml, int line, String reason) {
+        assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(PolicyFileException.class, e -> {
+            assertThat(e.file()).isEqualTo(ModerationPolicies.TRUST_LEVELS);
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.reason()).contains(reason);
+        });
     }
 
     @Test
@@ -56,11 +66,28 @@ class TrustPolicyTest {
     }
 
     @Test
-    void aBrokenFileIsRefusedWithItsMissingFigureNamed() {
-        String broken = "new-members:\n  held-posts: three\n";
-        assertThatThrownBy(() -> new TrustPolicy(ModerationPolicies.parse(
-                new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("held-posts");
+    void aBrokenFileIsRefusedWithItsFigureAndLineNamed() throws IOException {
+        assertRefused("new-members:\n  held-posts: three\n", 2, "held-posts");
+        String reviewed = Files.readString(Path.of("moderation-policies", ModerationPolicies.TRUST_LEVELS));
+        int hideAt = lineOf(reviewed, "  hide-at-weight:");
+        assertRefused(reviewed.replace("hide-at-weight: 2.0", "hide-at-weight: high"), hideAt, "flags.hide-at-weight");
+        assertRefused(reviewed.replace("    approved-posts: 3\n", ""), lineOf(reviewed, "  1:"), "'approved-posts' is missing");
+        assertRefused(reviewed.replace("read-minutes: 60", "reading-minutes: 60"), lineOf(reviewed, "    read-minutes: 60"),
+                "unknown key 'reading-minutes'");
+        assertRefused(reviewed.replace("    0: 30\n", ""), lineOf(reviewed, "  seconds-between-posts:"), "level 0");
+        assertRefused(reviewed.replace("images: false", "images: no thanks"), lineOf(reviewed, "  images:"), "true or false");
+        assertRefused("new-members: [\n", 2, "not valid YAML");
+    }
+
+    /** The 1-based line that starts with {@code start} (indentation included). */
+    private static int lineOf(String text, String start) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start + " not in the file");
     }
 
     @Test

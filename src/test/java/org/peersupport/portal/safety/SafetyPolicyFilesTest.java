@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.peersupport.portal.safety.Screening.Decision;
 import org.peersupport.portal.shared.policy.PolicyFileException;
+import org.peersupport.portal.shared.policy.PolicySource;
+import org.peersupport.portal.shared.policy.ReloadablePolicy.Figure;
 
 /** How the two policy files are read, and how a broken one is refused. */
 class SafetyPolicyFilesTest {
@@ -48,6 +52,21 @@ class SafetyPolicyFilesTest {
             assertThat(screen.screen("buy followers").decision()).isEqualTo(Decision.BLOCK);
             assertThat(screen.screen("a good day").decision()).isEqualTo(Decision.PUBLISH);
         }
+    }
+
+    @Test
+    void theAdminPageLearnsWhatEachFileHolds() {
+        SafetyPolicyFiles.Loaded loaded = SafetyPolicyFiles.read(PolicySource.of(Map.of(
+                SafetyPolicyFiles.WATCHED_WORDS, (WATCHED_OK + "  - { detect: phone-number, action: hold }\n").getBytes(StandardCharsets.UTF_8),
+                SafetyPolicyFiles.CRISIS_LANGUAGE, CRISIS_OK.getBytes(StandardCharsets.UTF_8)), Optional.empty()));
+        assertThat(loaded.figures().get(SafetyPolicyFiles.WATCHED_WORDS)).containsExactly(
+                new Figure("policies.holds.block", 1), new Figure("policies.holds.hold", 0),
+                new Figure("policies.holds.flag", 0), new Figure("policies.holds.replace", 0),
+                new Figure("policies.holds.detectors", 1));
+        assertThat(loaded.figures().get(SafetyPolicyFiles.CRISIS_LANGUAGE)).containsExactly(
+                new Figure("policies.holds.crisisHigh", 1), new Figure("policies.holds.crisisMedium", 0),
+                new Figure("policies.holds.idioms", 0));
+        assertThat(loaded.screen().screen("I'll kill myself").decision()).isEqualTo(Decision.ESCALATE);
     }
 
     @Test

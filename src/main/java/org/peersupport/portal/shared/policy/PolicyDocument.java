@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.peersupport.portal.moderation.ModerationPolicies;
+import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -19,7 +19,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * A policy file read with {@link ModerationPolicies#parse}, and typed access to its values that
+ * A policy file read as plain YAML, and typed access to its values that
  * fails with the file name, the line and what was expected. A path is the list of keys and list
  * indexes that lead to a value; the line is found only when there is an error to report, by
  * composing the file again (the plain load keeps no line numbers).
@@ -38,7 +38,7 @@ public final class PolicyDocument {
 
     public static PolicyDocument parse(String file, byte[] source) {
         try {
-            return new PolicyDocument(file, source, ModerationPolicies.parse(new ByteArrayInputStream(source)));
+            return new PolicyDocument(file, source, load(source));
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
             String reason = e.getContext() == null ? e.getProblem() : e.getContext() + ": " + e.getProblem();
@@ -48,6 +48,15 @@ public final class PolicyDocument {
         } catch (IllegalArgumentException e) {
             throw new PolicyFileException(file, 1, "the file must be a mapping of sections (key: value)", e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> load(byte[] source) {
+        Object document = new Load(LoadSettings.builder().build()).loadFromInputStream(new ByteArrayInputStream(source));
+        if (!(document instanceof Map)) {
+            throw new IllegalArgumentException("A policy file must hold a mapping");
+        }
+        return (Map<String, Object>) document;
     }
 
     public String file() {
@@ -113,6 +122,22 @@ public final class PolicyDocument {
                     + ", found " + value);
         }
         return i;
+    }
+
+    /** A number such as 2 or 1.5, within bounds. */
+    public double number(Object value, List<Object> path, double min, double max) {
+        if (!(value instanceof Integer || value instanceof Double) || ((Number) value).doubleValue() < min
+                || ((Number) value).doubleValue() > max) {
+            throw error(path, "expected a number from " + min + " to " + max + " at " + name(path) + ", found " + value);
+        }
+        return ((Number) value).doubleValue();
+    }
+
+    public boolean yesNo(Object value, List<Object> path) {
+        if (!(value instanceof Boolean b)) {
+            throw error(path, "expected true or false at " + name(path) + ", found " + value);
+        }
+        return b;
     }
 
     public Object required(Map<String, Object> map, String key, List<Object> path) {

@@ -1,0 +1,42 @@
+package org.peersupport.portal.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.peersupport.portal.testsupport.Browser;
+import org.peersupport.portal.testsupport.BrowserExtension;
+
+/** An admin looks at the policy files in force and reloads them; the reload is in the audit log. */
+@ExtendWith(BrowserExtension.class)
+class PolicyFilesJourneyIT {
+
+    @Test
+    void anAdminReloadsThePolicyFilesAndIsToldWhatChanged(Browser browser) {
+        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.Policies.openFromNavigation(browser);
+
+        assertThat(Screens.heading(browser)).isEqualTo("Moderation policy files");
+        assertThat(browser.text(By.id("source")))
+                .isEqualTo("Packaged in the application; set PORTAL_POLICY_DIR to change them without redeploying.");
+        assertThat(browser.all(By.cssSelector("li.policy-file"))).extracting(li -> li.getDomAttribute("data-file"))
+                .containsExactly("crisis-language.yaml", "trust-levels.yaml", "watched-words.yaml");
+        assertThat(browser.text(Screens.Policies.file("watched-words.yaml"))).contains("phrases that block a post");
+        assertThat(browser.text(Screens.Policies.file("crisis-language.yaml"))).contains("HIGH crisis phrases");
+        String fingerprint = Screens.Policies.fingerprint(browser, "watched-words.yaml");
+        assertThat(fingerprint).matches("[0-9a-f]{12}");
+
+        Screens.Policies.reload(browser);
+
+        assertThat(Screens.globalMessages(browser)).isEqualTo("Policy files reloaded. No file had changed (the fingerprints "
+                + "are the same), so the rules are as they were.");
+        assertThat(Screens.Policies.fingerprint(browser, "watched-words.yaml")).isEqualTo(fingerprint);
+        assertThat(browser.isPresent(By.cssSelector(".policy-file--refused"))).isFalse();
+        browser.screenshot("policies-reloaded-en");
+
+        browser.visit("/admin/audit.xhtml");
+        assertThat(browser.text(By.cssSelector("tbody[id$='entries_data'] > tr:first-child")))
+                .contains("Portal Admin", "Reloaded the policy files", "POLICY_FILES", "No file changed");
+    }
+}
