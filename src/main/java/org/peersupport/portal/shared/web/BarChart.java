@@ -24,6 +24,8 @@ public final class BarChart {
     static final double PLOT_WIDTH = WIDTH - LEFT - RIGHT;
     static final double PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
     private static final int MAX_STEPS = 5;
+    /** Room for a label such as "24 Sept" at the chart's 11-unit font. */
+    private static final double MIN_LABEL_SPACING = 50;
     private static final String MISSING = "—";
 
     public enum Layout {
@@ -187,11 +189,15 @@ public final class BarChart {
         return lines;
     }
 
-    /** The category names under the axis, centred on their slot. */
+    /**
+     * The category names under the axis, centred on their slot; when slots are too narrow for a
+     * name (thirteen weeks and more), every second or third one, so they never run together.
+     */
     public List<Label> getCategoryLabels() {
         List<Label> labels = new ArrayList<>();
         double slot = PLOT_WIDTH / categories.size();
-        for (int c = 0; c < categories.size(); c++) {
+        int every = (int) Math.ceil(MIN_LABEL_SPACING / slot);
+        for (int c = 0; c < categories.size(); c += every) {
             labels.add(new Label(round(LEFT + (c + 0.5) * slot), round(TOP + PLOT_HEIGHT + 16), categories.get(c)));
         }
         return labels;

@@ -55,6 +55,20 @@ class BarChartTest {
     }
 
     @Test
+    void thirteenWeeksAndMoreAreLabelledEverySecondWeekButAllDrawnAndTabled() {
+        List<String> weeks = java.util.stream.IntStream.rangeClosed(1, 14).mapToObj(w -> "w" + w).toList();
+        double[][] values = {java.util.stream.IntStream.rangeClosed(1, 14).mapToDouble(w -> 1).toArray()};
+        BarChart chart = BarChart.stacked(weeks, List.of(TWO.get(0)), values, v -> Long.toString(Math.round(v)));
+        assertThat(chart.getCategoryLabels()).extracting(BarChart.Label::text)
+                .containsExactly("w1", "w3", "w5", "w7", "w9", "w11", "w13");
+        assertThat(chart.getBars()).hasSize(14);
+        assertThat(chart.getRows()).hasSize(14);
+        BarChart fiveWeeks = BarChart.stacked(weeks.subList(0, 5), List.of(TWO.get(0)), new double[][] {{1, 1, 1, 1, 1}},
+                v -> Long.toString(Math.round(v)));
+        assertThat(fiveWeeks.getCategoryLabels()).hasSize(5);
+    }
+
+    @Test
     void anEmptyChartStillHasAnAxis() {
         BarChart chart = BarChart.stacked(List.of("a"), List.of(TWO.get(0)), new double[][] {{0}}, Double::toString);
         assertThat(chart.getAxisMax()).isEqualTo(1);
