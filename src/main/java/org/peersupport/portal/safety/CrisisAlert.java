@@ -35,12 +35,15 @@ import org.peersupport.portal.moderation.CrisisSeverity;
 @NamedQuery(name = CrisisAlert.OVERDUE_IDS, query = "SELECT c.id FROM CrisisAlert c"
         + " WHERE c.status = org.peersupport.portal.safety.CrisisAlert.Status.OPEN AND c.escalatedAt IS NULL"
         + " AND c.acknowledgeBy <= :now ORDER BY c.acknowledgeBy")
+@NamedQuery(name = CrisisAlert.REPORT_FACTS, query = "SELECT c.severity, c.raisedAt, c.acknowledgedAt, c.escalatedAt, c.outcome"
+        + " FROM CrisisAlert c WHERE c.raisedAt >= :from AND c.raisedAt < :to")
 public class CrisisAlert {
 
     static final String NOT_CLOSED = "CrisisAlert.notClosed";
     static final String CLOSED_NEWEST_FIRST = "CrisisAlert.closedNewestFirst";
     static final String COUNT_AWAITING = "CrisisAlert.countAwaiting";
     static final String OVERDUE_IDS = "CrisisAlert.overdueIds";
+    static final String REPORT_FACTS = "CrisisAlert.reportFacts";
     private static final int EXCERPT_START = 120;
 
     /** Stored by name: "OPEN" > "ACKNOWLEDGED" is why the list sorts by status descending. */

@@ -180,4 +180,26 @@ final class Screens {
             browser.click("policies:reload");
         }
     }
+
+    /** The admins' safety report: charts drawn as inline SVG, each with its figures in a table. */
+    static final class SafetyReport {
+        static By chart(String id) {
+            return By.cssSelector("svg#" + id + "[role='img']");
+        }
+
+        static By bars(String chartId) {
+            return By.cssSelector("svg#" + chartId + " rect.chart__bar");
+        }
+
+        /** The label of the period link marked as the current page. */
+        static String currentPeriod(Browser browser) {
+            return browser.text(By.cssSelector(".period-switch a[aria-current='page']"));
+        }
+
+        /** Opens the "Show the figures" of the section holding the table, and returns the table's body rows. */
+        static java.util.List<org.openqa.selenium.WebElement> figures(Browser browser, String tableId) {
+            browser.click(By.xpath("//details[.//table[@id='" + tableId + "']]/summary"));
+            return browser.all(By.cssSelector("#" + tableId + " tbody tr"));
+        }
+    }
 }
