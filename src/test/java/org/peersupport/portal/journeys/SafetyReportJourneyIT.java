@@ -34,7 +34,8 @@ class SafetyReportJourneyIT {
         assertThat(weeks).as("30 days touch five or six ISO weeks, quiet ones too").hasSizeBetween(5, 6);
         assertThat(weeks.stream().mapToInt(w -> Integer.parseInt(w.findElement(By.xpath("td[last()]")).getText())).sum())
                 .as("the table adds up to the headline figure").isEqualTo(alertsIn30Days);
-        browser.screenshot("safety-report-en");
+        browser.evaluate("document.getElementById('alertsTable').scrollIntoView({block: 'center'});");
+        browser.screenshot("safety-report-figures-en");
 
         browser.click(By.id("period90"));
         assertThat(browser.path()).isEqualTo("/admin/safety-report.xhtml?days=90");

@@ -115,7 +115,12 @@ public class SafetyReportPage {
     }
 
     public String getMedianDetail() {
-        return text("report.figure.medianDetail", report.getTimes().count());
+        return report.getTimes().isEmpty() ? text("report.figure.noTimes")
+                : text("report.figure.medianDetail", report.getTimes().count());
+    }
+
+    public String getP90Detail() {
+        return text(report.getTimes().isEmpty() ? "report.figure.noTimes" : "report.figure.p90Detail");
     }
 
     public String getHeldDetail() {
