@@ -109,6 +109,17 @@ public class AccountService {
                 .getResultList();
     }
 
+    /** Display names by account id, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, String> displayNamesOf(Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT a.id, a.displayName FROM Account a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     /** The ids of everyone holding {@code role} (who to alert: all moderators, all admins). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> idsWithRole(Role role) {

@@ -38,6 +38,7 @@ public class ModerationService {
     static final Duration CLAIM_FOR = Duration.ofMinutes(15);
     public static final String SUBJECT_POST = "POST";
     public static final String SOURCE_FORUM_POST = "FORUM_POST";
+    public static final String SOURCE_CHAT_MESSAGE = "CHAT_MESSAGE";
     /** The reason of posts held for crisis language. */
     public static final String CRISIS_REASON = "moderation.reason.crisis";
 
@@ -81,17 +82,36 @@ public class ModerationService {
         TrustPolicy policy = policies.trust();
         MemberStanding standing = standingOf(candidate.authorId());
         standing.promoteUnder(policy);
+        Verdict content = contentVerdict(candidate);
+        if (content.outcome() == Verdict.Outcome.ESCALATE) {
+            return content; // whatever else applies, a person writing in crisis is held for a moderator, not refused
+        }
+        return limits(candidate, policy, standing, now).stricter(content).flaggedAs(content.flagReasonKey());
+    }
+
+    /**
+     * The check for a chat message between a mentor and mentee: every content rule, as for posts,
+     * and a silenced member may not write. The forum's posting limits (new members' holds, gaps
+     * between posts) are about public posting and do not apply to a private conversation.
+     */
+    public Verdict checkChat(long writerId, String text) {
+        Verdict content = contentVerdict(new PostCandidate(writerId, PostCandidate.Kind.CHAT_MESSAGE, text, 0, 0, null));
+        if (content.outcome() != Verdict.Outcome.ESCALATE && standingOf(writerId).isSilencedAt(clock.instant())) {
+            return Verdict.block("moderation.refused.silenced");
+        }
+        return content;
+    }
+
+    /** The strictest verdict of every content rule; the first flag rides on it, and matters only if it publishes. */
+    private Verdict contentVerdict(PostCandidate candidate) {
         Verdict content = Verdict.publish();
-        String flag = null; // a flag rides on whatever verdict wins, and matters only if it publishes
+        String flag = null;
         for (ContentRule rule : contentRules) {
             Verdict judged = rule.judge(candidate);
             content = content.stricter(judged);
             flag = flag == null ? judged.flagReasonKey() : flag;
         }
-        if (content.outcome() == Verdict.Outcome.ESCALATE) {
-            return content; // whatever else applies, a person writing in crisis is held for a moderator, not refused
-        }
-        return limits(candidate, policy, standing, now).stricter(content).flaggedAs(flag);
+        return content.flaggedAs(flag);
     }
 
     /** Sanctions, trust-level limits and posting gaps: what the writer's standing allows. */

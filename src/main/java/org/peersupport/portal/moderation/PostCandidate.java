@@ -14,7 +14,9 @@ public record PostCandidate(long authorId, Kind kind, String text, int linkCount
     public enum Kind {
         NEW_TOPIC,
         REPLY,
-        EDIT
+        EDIT,
+        /** A mentor's or mentee's chat message: no posting history is asked for it. */
+        CHAT_MESSAGE
     }
 
     /** What the forum knows of the writer's recent posting. */

@@ -24,6 +24,7 @@ public final class NoticeText {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         Object[] arguments = switch (kind) {
             case ROLE_GRANTED -> new Object[] {bundle.getString("role." + params.get(0))};
+            case MENTOR_APPLICATION_DECIDED -> new Object[] {bundle.getString("mentoring.decision." + params.get(0))};
             case FLAG_OUTCOME -> new Object[] {bundle.getString("flag.outcome." + params.get(0))};
             case MODERATOR_WARNING -> new Object[] {bundle.getString("sanction." + params.get(0)), params.get(1)};
             case CRISIS_ALERT, CRISIS_ESCALATED -> new Object[] {bundle.getString("crisis.severity." + params.get(0)),

@@ -257,7 +257,8 @@ class AccountServiceIT {
                 "forum", "notification", "notification_preference", "notification_settings", "email_outbox", "reminder",
                 "forum_membership", "topic", "post", "post_revision", "post_support", "post_flag", "topic_read",
                 "hidden_warning", "member_standing", "review_item", "sanction", "staff_note",
-                "crisis_alert", "crisis_alert_note", "moderator_duty");
+                "crisis_alert", "crisis_alert_note", "moderator_duty", "mentor_profile", "mentee_request", "mentor_proposal",
+                "matching_run", "mentorship", "mentorship_check_in", "chat_message", "chat_read_mark", "chat_report");
     }
 
     private Account newAdmin() throws SQLException {

@@ -1,0 +1,21 @@
+package org.peersupport.portal.mentoring;
+
+import java.util.List;
+
+/**
+ * What happened to a message: sent, held (crisis or a watched word), or refused with a reason
+ * (bundle key and arguments) and not stored, so the writer keeps their text.
+ */
+public record ChatSendResult(Outcome outcome, ChatLine line, String reasonKey, List<Object> arguments) {
+
+    public enum Outcome {
+        SENT,
+        HELD,
+        HELD_CRISIS,
+        REFUSED
+    }
+
+    static ChatSendResult refused(String reasonKey, List<Object> arguments) {
+        return new ChatSendResult(Outcome.REFUSED, null, reasonKey, arguments);
+    }
+}

@@ -1,0 +1,320 @@
+package org.peersupport.portal.mentoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.NotPermittedException;
+import org.peersupport.portal.account.Role;
+import org.peersupport.portal.moderation.AuditTrail;
+import org.peersupport.portal.moderation.CrisisTextHeld;
+import org.peersupport.portal.moderation.ModerationService;
+import org.peersupport.portal.moderation.Verdict;
+import org.peersupport.portal.shared.NotFoundException;
+
+/**
+ * The chat between a mentor and their mentee: every message passes the moderation check, is
+ * stored, and is announced by {@link ChatMessagePosted} for the live transport. Only the two of
+ * them can read it; moderators read it only through {@link #reveal}, which is audited. Anyone else
+ * is answered as if the conversation did not exist.
+ */
+@ApplicationScoped
+@Transactional
+public class ChatService {
+
+    public static final String SUBJECT_MENTORSHIP = "MENTORSHIP";
+    public static final String SUBJECT_CHAT_MESSAGE = "CHAT_MESSAGE";
+    public static final int PAGE_SIZE = 30;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private ModerationService moderation;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Event<ChatMessagePosted> posted;
+
+    @Inject
+    private Event<ChatMessagesRead> read;
+
+    @Inject
+    private Event<CrisisTextHeld> crisisHeld;
+
+    /** How far each side has read: {@code unread} for the reader, {@code seenByOther} for their own messages. */
+    public record ReadState(long lastRead, long seenByOther, long unread) {}
+
+    /** A held or reported message for the moderators' list: no words, only where and why. */
+    public record ChatConcern(long messageId, long mentorshipId, ChatMessage.Status status, String reason, Instant at) {}
+
+    /** The mentorship if {@code accountId} takes part in it; anyone else gets 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Mentorship conversation(long accountId, long mentorshipId) {
+        Mentorship mentorship = em.find(Mentorship.class, mentorshipId);
+        if (mentorship == null || !mentorship.hasParticipant(accountId)) {
+            throw new NotFoundException("conversation " + mentorshipId);
+        }
+        return mentorship;
+    }
+
+    /** Whether {@code accountId} may read this chat: the live transport asks this at the handshake. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean takesPart(long accountId, long mentorshipId) {
+        Mentorship mentorship = em.find(Mentorship.class, mentorshipId);
+        return mentorship != null && mentorship.hasParticipant(accountId);
+    }
+
+    /**
+     * Screens and stores a message. Crisis language holds it and raises a crisis alert; a watched
+     * word may hold it for a moderator or ask for a look; a refusal stores nothing.
+     */
+    public ChatSendResult send(long senderId, long mentorshipId, String text) {
+        Mentorship mentorship = conversation(senderId, mentorshipId);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            return ChatSendResult.refused("mentoring.chat.empty", List.of());
+        }
+        if (body.length() > ChatMessage.MAX_LENGTH) {
+            return ChatSendResult.refused("mentoring.chat.tooLong", List.of(ChatMessage.MAX_LENGTH));
+        }
+        if (!mentorship.isActive()) {
+            return ChatSendResult.refused("mentoring.chat.ended", List.of());
+        }
+        body = moderation.rewrite(body);
+        Verdict verdict = moderation.checkChat(senderId, body);
+        ChatMessage.Status status = switch (verdict.outcome()) {
+            case BLOCK -> null;
+            case ESCALATE -> ChatMessage.Status.HELD_CRISIS;
+            case HOLD -> ChatMessage.Status.HELD;
+            case PUBLISH -> ChatMessage.Status.DELIVERED;
+        };
+        if (status == null) {
+            return ChatSendResult.refused(verdict.reasonKey(), verdict.arguments());
+        }
+        Instant now = clock.instant();
+        ChatMessage message = new ChatMessage(mentorshipId, senderId, body, status, now);
+        em.persist(message);
+        em.flush();
+        if (status == ChatMessage.Status.HELD_CRISIS) {
+            crisisHeld.fire(new CrisisTextHeld(ModerationService.SOURCE_CHAT_MESSAGE, message.getId(), senderId, verdict.crisis(),
+                    reviewLink(message.getId())));
+        } else if (status == ChatMessage.Status.HELD) {
+            em.persist(new ChatReport(message.getId(), null, verdict.reasonKey(), now));
+        } else if (verdict.flagReasonKey() != null) {
+            em.persist(new ChatReport(message.getId(), null, verdict.flagReasonKey(), now));
+        }
+        markRead(senderId, mentorship, message.getId());
+        posted.fire(new ChatMessagePosted(mentorshipId, message.getId(), senderId, mentorship.otherThan(senderId),
+                status == ChatMessage.Status.DELIVERED));
+        ChatSendResult.Outcome outcome = switch (status) {
+            case HELD_CRISIS -> ChatSendResult.Outcome.HELD_CRISIS;
+            case HELD -> ChatSendResult.Outcome.HELD;
+            default -> ChatSendResult.Outcome.SENT;
+        };
+        return new ChatSendResult(outcome, ChatLine.of(message, senderId), null, List.of());
+    }
+
+    /** Where moderators read a held chat message: always through the audited reveal. */
+    public static String reviewLink(long messageId) {
+        return "/moderation/chat.xhtml?message=" + messageId;
+    }
+
+    /** Up to {@code size} messages before {@code beforeId} (null for the newest), oldest first, as the reader may see them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChatLine> page(long readerId, long mentorshipId, Long beforeId, int size) {
+        conversation(readerId, mentorshipId);
+        List<ChatMessage> newestFirst = em.createNamedQuery(ChatMessage.PAGE_BEFORE, ChatMessage.class)
+                .setParameter("mentorship", mentorshipId).setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .setMaxResults(Math.min(Math.max(size, 1), 100)).getResultList();
+        List<ChatLine> lines = new ArrayList<>(newestFirst.size());
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            ChatMessage message = newestFirst.get(i);
+            if (message.getStatus() != ChatMessage.Status.REMOVED || message.getSenderId() == readerId) {
+                lines.add(ChatLine.of(message, readerId));
+            }
+        }
+        return lines;
+    }
+
+    /** One message as {@code readerId} may see it: the live transport's way to a message it was told of. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChatLine line(long readerId, long messageId) {
+        ChatMessage message = em.find(ChatMessage.class, messageId);
+        if (message == null) {
+            throw new NotFoundException("chat message " + messageId);
+        }
+        conversation(readerId, message.getMentorshipId());
+        return ChatLine.of(message, readerId);
+    }
+
+    /** The reader has seen everything up to {@code upToId}; announced so the other side shows "seen". */
+    public void markRead(long readerId, long mentorshipId, long upToId) {
+        markRead(readerId, conversation(readerId, mentorshipId), upToId);
+    }
+
+    private void markRead(long readerId, Mentorship mentorship, long upToId) {
+        ChatReadMark.Key key = new ChatReadMark.Key(mentorship.getId(), readerId);
+        ChatReadMark mark = em.find(ChatReadMark.class, key);
+        if (mark == null) {
+            mark = new ChatReadMark(mentorship.getId(), readerId);
+            em.persist(mark);
+        }
+        if (mark.advanceTo(upToId)) {
+            read.fire(new ChatMessagesRead(mentorship.getId(), readerId, mentorship.otherThan(readerId), upToId));
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReadState readState(long readerId, long mentorshipId) {
+        Mentorship mentorship = conversation(readerId, mentorshipId);
+        ChatReadMark mine = em.find(ChatReadMark.class, new ChatReadMark.Key(mentorshipId, readerId));
+        ChatReadMark theirs = em.find(ChatReadMark.class, new ChatReadMark.Key(mentorshipId, mentorship.otherThan(readerId)));
+        long unread = unreadCounts(readerId, List.of(mentorshipId)).getOrDefault(mentorshipId, 0L);
+        return new ReadState(mine == null ? 0 : mine.getLastReadId(), theirs == null ? 0 : theirs.getLastReadId(), unread);
+    }
+
+    /** Unread messages per conversation, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> unreadCounts(long readerId, Collection<Long> mentorshipIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (mentorshipIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createNamedQuery(ChatMessage.UNREAD_COUNTS, Object[].class).setParameter("account", readerId)
+                .setParameter("mentorships", mentorshipIds).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** The reader asks a moderator to look at a message they were sent. */
+    public void report(long reporterId, long messageId, String reason) {
+        ChatMessage message = em.find(ChatMessage.class, messageId);
+        if (message == null || !message.isReadableBy(reporterId) || message.getSenderId() == reporterId) {
+            throw new NotFoundException("chat message " + messageId);
+        }
+        conversation(reporterId, message.getMentorshipId());
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A report says why");
+        }
+        em.persist(new ChatReport(messageId, reporterId, reason.strip(), clock.instant()));
+        audit.record(reporterId, "CHAT_MESSAGE_REPORTED", SUBJECT_CHAT_MESSAGE, messageId, null);
+    }
+
+    // ---- moderators ----
+
+    /** Held messages (crisis first) and open reports, without their words: a moderator reveals a chat to read them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChatConcern> concerns() {
+        List<ChatConcern> concerns = new ArrayList<>();
+        for (ChatMessage held : em.createNamedQuery(ChatMessage.HELD, ChatMessage.class).setMaxResults(200).getResultList()) {
+            concerns.add(new ChatConcern(held.getId(), held.getMentorshipId(), held.getStatus(),
+                    held.getStatus() == ChatMessage.Status.HELD_CRISIS ? ModerationService.CRISIS_REASON : "mentoring.chat.heldReason",
+                    held.getSentAt()));
+        }
+        for (Object[] row : em.createNamedQuery(ChatReport.OPEN, Object[].class).setMaxResults(200).getResultList()) {
+            ChatReport report = (ChatReport) row[0];
+            ChatMessage message = (ChatMessage) row[1];
+            if (!message.isHeld()) {
+                concerns.add(new ChatConcern(message.getId(), message.getMentorshipId(), message.getStatus(), report.getReason(),
+                        report.getCreatedAt()));
+            }
+        }
+        return concerns;
+    }
+
+    /**
+     * A moderator reads the conversation around a message: every reveal is written to the audit
+     * trail with its reason, and the moderator sees held and removed messages too.
+     */
+    public List<ChatLine> reveal(long moderatorId, long messageId, String why, int size) {
+        requireModerator(moderatorId);
+        ChatMessage message = em.find(ChatMessage.class, messageId);
+        if (message == null) {
+            throw new NotFoundException("chat message " + messageId);
+        }
+        audit.record(moderatorId, "CHAT_REVEALED", SUBJECT_MENTORSHIP, message.getMentorshipId(),
+                why == null || why.isBlank() ? "message " + messageId : why.strip());
+        List<ChatMessage> around = em.createNamedQuery(ChatMessage.PAGE_BEFORE, ChatMessage.class)
+                .setParameter("mentorship", message.getMentorshipId()).setParameter("before", messageId + 1)
+                .setMaxResults(size).getResultList();
+        List<ChatLine> lines = new ArrayList<>();
+        for (int i = around.size() - 1; i >= 0; i--) {
+            ChatMessage m = around.get(i);
+            lines.add(new ChatLine(m.getId(), m.getSenderId(), false, m.getBody(), m.getStatus(), m.getSentAt()));
+        }
+        return lines;
+    }
+
+    /** A held message is fine after all: the other person receives it now. */
+    public void release(long moderatorId, long messageId) {
+        requireModerator(moderatorId);
+        ChatMessage message = heldMessage(messageId);
+        message.release();
+        resolveReports(moderatorId, messageId);
+        Mentorship mentorship = em.find(Mentorship.class, message.getMentorshipId());
+        audit.record(moderatorId, "CHAT_MESSAGE_RELEASED", SUBJECT_CHAT_MESSAGE, messageId, null);
+        posted.fire(new ChatMessagePosted(mentorship.getId(), messageId, message.getSenderId(),
+                mentorship.otherThan(message.getSenderId()), true));
+    }
+
+    /** Takes a message out of the chat for both sides. */
+    public void remove(long moderatorId, long messageId, String reason) {
+        requireModerator(moderatorId);
+        ChatMessage message = em.find(ChatMessage.class, messageId);
+        if (message == null) {
+            throw new NotFoundException("chat message " + messageId);
+        }
+        message.remove();
+        resolveReports(moderatorId, messageId);
+        audit.record(moderatorId, "CHAT_MESSAGE_REMOVED", SUBJECT_CHAT_MESSAGE, messageId, reason);
+    }
+
+    /** Reports looked at and nothing to do. */
+    public void dismissReports(long moderatorId, long messageId) {
+        requireModerator(moderatorId);
+        resolveReports(moderatorId, messageId);
+        audit.record(moderatorId, "CHAT_REPORT_DISMISSED", SUBJECT_CHAT_MESSAGE, messageId, null);
+    }
+
+    private void resolveReports(long moderatorId, long messageId) {
+        Instant now = clock.instant();
+        em.createQuery("SELECT r FROM ChatReport r WHERE r.messageId = :message AND r.status = :open", ChatReport.class)
+                .setParameter("message", messageId).setParameter("open", ChatReport.Status.OPEN).getResultList()
+                .forEach(report -> report.resolve(moderatorId, now));
+    }
+
+    private ChatMessage heldMessage(long messageId) {
+        ChatMessage message = em.find(ChatMessage.class, messageId);
+        if (message == null || !message.isHeld()) {
+            throw new NotFoundException("held chat message " + messageId);
+        }
+        return message;
+    }
+
+    private void requireModerator(long accountId) {
+        var account = accounts.getAccount(accountId);
+        if (!account.holds(Role.MODERATOR) && !account.holds(Role.ADMIN)) {
+            throw new NotPermittedException("Only moderators read chats");
+        }
+    }
+}
