@@ -27,6 +27,7 @@ class MailTemplatesTest {
         for (NotificationKind kind : NotificationKind.values()) {
             List<String> params = switch (kind) {
                 case ROLE_GRANTED -> List.of("MENTOR");
+                case MENTOR_APPLICATION_DECIDED -> List.of("APPROVED");
                 case FLAG_OUTCOME -> List.of("UPHELD");
                 case MODERATOR_WARNING -> List.of("WARNING", "Please be kind.");
                 case CRISIS_ALERT, CRISIS_ESCALATED -> List.of("HIGH", "15");
