@@ -110,6 +110,23 @@ public class MenteeRequest {
         this.createdAt = now;
     }
 
+    /** The same wish, waiting again: a rematch. */
+    MenteeRequest again(Instant now) {
+        MenteeRequest again = new MenteeRequest();
+        again.accountId = accountId;
+        again.needs = EnumSet.copyOf(needs);
+        again.languages = new LinkedHashSet<>(languages);
+        again.timeZone = timeZone;
+        again.availability = availability;
+        again.preferredGender = preferredGender;
+        again.preferredAgeFrom = preferredAgeFrom;
+        again.preferredAgeTo = preferredAgeTo;
+        again.note = note;
+        again.status = Status.WAITING;
+        again.createdAt = now;
+        return again;
+    }
+
     boolean isOpen() {
         return status == Status.WAITING || status == Status.PROPOSED;
     }

@@ -11,18 +11,18 @@ import java.util.Set;
 
 /** What a member tells the coordinators when they apply to mentor (or change their application). */
 public record MentorApplication(
-        @NotEmpty(message = "{mentoring.apply.areas.required}") Set<ExperienceArea> areas,
+        @NotEmpty Set<ExperienceArea> areas,
         @Size(max = 500) String experienceNote,
-        @NotEmpty(message = "{mentoring.languages.required}") Set<String> languages,
+        @NotEmpty Set<String> languages,
         @NotNull ZoneId timeZone,
         @NotNull WeeklyAvailability availability,
         @Min(1) @Max(MentorProfile.MAX_CAPACITY) int capacity,
         Gender gender,
         AgeBand ageBand,
-        @NotNull @Size(min = 40, max = 1000, message = "{mentoring.apply.bio.size}") String bio,
-        @AssertTrue(message = "{mentoring.apply.guidelines.required}") boolean agreesToGuidelines) {
+        @NotNull @Size(min = 40, max = 1000) String bio,
+        @AssertTrue boolean agreesToGuidelines) {
 
-    @AssertTrue(message = "{mentoring.availability.required}")
+    @AssertTrue
     public boolean isAvailabilityGiven() {
         return availability != null && !availability.isEmpty();
     }

@@ -248,6 +248,37 @@ public class MentoringService {
         return ((java.sql.Timestamp) stored).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
     }
 
+    /** An ended mentorship for coordinators, with the reason the members do not see. */
+    public record EndedMentorship(Mentorship mentorship, String mentorName, String menteeName, String endedByName) {}
+
+    /** A mentor a coordinator may pick by name. */
+    public record MentorChoice(long accountId, String displayName) {}
+
+    /** The latest endings, newest first, with names, in two queries. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EndedMentorship> recentEndings() {
+        List<Mentorship> ended = em.createQuery("SELECT m FROM Mentorship m WHERE m.status = :ended ORDER BY m.endedAt DESC",
+                Mentorship.class).setParameter("ended", Mentorship.Status.ENDED).setMaxResults(20).getResultList();
+        java.util.Set<Long> people = new java.util.HashSet<>();
+        ended.forEach(m -> {
+            people.add(m.getMentorId());
+            people.add(m.getMenteeId());
+        });
+        var names = accounts.displayNamesOf(people);
+        return ended.stream().map(m -> new EndedMentorship(m, names.get(m.getMentorId()), names.get(m.getMenteeId()),
+                names.get(m.getEndedBy()))).toList();
+    }
+
+    /** Approved mentors taking mentees whose display name starts with {@code prefix}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MentorChoice> mentorsNamed(String prefix, int max) {
+        String like = (prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "")) + "%";
+        return em.createQuery("SELECT a.id, a.displayName FROM MentorProfile p JOIN Account a ON a.id = p.accountId"
+                + " WHERE p.status = :approved AND p.paused = false AND LOWER(a.displayName) LIKE :like ORDER BY a.displayName",
+                Object[].class).setParameter("approved", MentorProfile.Status.APPROVED).setParameter("like", like)
+                .setMaxResults(max).getResultList().stream().map(row -> new MentorChoice((Long) row[0], (String) row[1])).toList();
+    }
+
     /** "How is it going": 1 to 5 and a short note, from either side. */
     public void checkIn(long accountId, long mentorshipId, int rating, String note) {
         Mentorship mentorship = participating(accountId, mentorshipId);
@@ -282,6 +313,12 @@ public class MentoringService {
         mentorship.end(accountId, kind, reason, now);
         if (rating != null) {
             em.persist(new MentorshipCheckIn(mentorshipId, accountId, MentorshipCheckIn.Kind.CLOSING, rating, feedback, now));
+        }
+        if (kind == Mentorship.EndKind.REMATCH && mentorship.getRequestId() != null) {
+            MenteeRequest previous = em.find(MenteeRequest.class, mentorship.getRequestId());
+            if (currentRequestOf(mentorship.getMenteeId()).isEmpty()) {
+                em.persist(previous.again(now)); // back in the pool; the matching run never proposes the same mentor again
+            }
         }
         audit.record(accountId, "MENTORSHIP_ENDED_" + kind.name(), ChatService.SUBJECT_MENTORSHIP, mentorshipId, null);
         ended.fire(new MentorshipEnded(mentorshipId, mentorship.getMentorId(), mentorship.getMenteeId(), kind));

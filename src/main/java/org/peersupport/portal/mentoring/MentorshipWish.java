@@ -9,8 +9,8 @@ import java.util.Set;
 
 /** What a member asks for when they ask for a mentor. */
 public record MentorshipWish(
-        @NotEmpty(message = "{mentoring.request.needs.required}") Set<ExperienceArea> needs,
-        @NotEmpty(message = "{mentoring.languages.required}") Set<String> languages,
+        @NotEmpty Set<ExperienceArea> needs,
+        @NotEmpty Set<String> languages,
         @NotNull ZoneId timeZone,
         @NotNull WeeklyAvailability availability,
         Gender preferredGender,
@@ -18,12 +18,12 @@ public record MentorshipWish(
         AgeBand preferredAgeTo,
         @Size(max = 1000) String note) {
 
-    @AssertTrue(message = "{mentoring.availability.required}")
+    @AssertTrue
     public boolean isAvailabilityGiven() {
         return availability != null && !availability.isEmpty();
     }
 
-    @AssertTrue(message = "{mentoring.request.ageRange.order}")
+    @AssertTrue
     public boolean isAgeRangeInOrder() {
         return preferredAgeFrom == null || preferredAgeTo == null || preferredAgeFrom.compareTo(preferredAgeTo) <= 0;
     }

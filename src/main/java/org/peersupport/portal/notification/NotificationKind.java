@@ -19,7 +19,6 @@ public enum NotificationKind {
     MENTORSHIP_OFFERED(Channel.EMAIL, false),
     MENTORSHIP_STARTED(Channel.EMAIL, false),
     MENTORSHIP_ENDED(Channel.IN_APP, false),
-    CHECK_IN_DUE(Channel.IN_APP, false),
     WAITLIST_PROMOTED(Channel.EMAIL, false),
     SESSION_REMINDER(Channel.EMAIL, false),
     WORKSHOP_REMINDER(Channel.EMAIL, false),
