@@ -9,7 +9,7 @@ import java.util.Set;
  * Assigns a whole pool at once so that the sum of the pairs' scores is as high as possible: each
  * request gets at most one mentor, no mentor more than their free places. Exact (a min-cost flow
  * with a dual check, see {@link PoolSolver}), not greedy: one request never takes the mentor two
- * others needed more. 5,000 mentors × 5,000 requests take about a second including scoring
+ * others needed more. 5,000 mentors × 5,000 requests take about 0.7–1 s on two cores including scoring
  * (bench/matching.sh); the score table holds one {@code short} per pair (50 MB at that size).
  */
 public final class MatchAssigner {
