@@ -1,0 +1,331 @@
+package org.peersupport.portal.mentoring.matching;
+
+import java.util.Arrays;
+
+/**
+ * Maximum-score assignment on a sparse candidate graph (request → some mentors), each request at
+ * most once, each mentor up to its free places. Solved as a min-cost flow
+ * source → request (1) → mentor (1, cost −score) → sink (free places), plus request → sink (1, cost 0)
+ * for "stays unmatched", by the primal-dual method: Dijkstra on reduced costs sets the potentials,
+ * then a Dinic max flow along all zero-reduced-cost edges pushes every shortest path of that length
+ * at once. Path lengths are whole numbers between −(highest score) and 0 and grow each phase, so
+ * there are at most highest score + 1 phases, however many requests.
+ * <p>
+ * The final potentials give the LP dual (a price per request and per mentor place) that
+ * {@link PoolSolver} checks against every pair outside the candidate graph.
+ */
+final class CandidateGraphSolver {
+
+    private static final long UNREACHED = Long.MAX_VALUE;
+
+    private final int requests;
+    private final int nodes;
+    private final int source;
+    private final int sink;
+    private final int[] head;
+    private final int[] capacity;
+    private final int[] cost;
+    private final int[] adjacencyStart;
+    private final int[] adjacency;
+    private final int[] firstCandidateEdge;
+    private final long[] potential;
+    private final long[] distance;
+    private final int[] level;
+    private final int[] currentArc;
+    private final int[] queue;
+    private final int[] path;
+    private long[] heap = new long[1024];
+    private int phases;
+
+    /** Request i's candidates are {@code candidates[i]} with scores {@code scores[i]} (all above 0). */
+    CandidateGraphSolver(int[] freePlaces, int[][] candidates, int[][] scores) {
+        requests = candidates.length;
+        int mentors = freePlaces.length;
+        nodes = requests + mentors + 2;
+        source = 0;
+        sink = nodes - 1;
+        int candidateEdges = 0;
+        for (int[] list : candidates) {
+            candidateEdges += list.length;
+        }
+        int edges = 2 * (2 * requests + candidateEdges + mentors);
+        head = new int[edges];
+        capacity = new int[edges];
+        cost = new int[edges];
+        int[] tail = new int[edges];
+        firstCandidateEdge = new int[requests + 1];
+        int e = 0;
+        for (int i = 0; i < requests; i++) {
+            e = addEdge(tail, e, source, requestNode(i), 1, 0);
+            e = addEdge(tail, e, requestNode(i), sink, 1, 0);
+        }
+        for (int i = 0; i < requests; i++) {
+            firstCandidateEdge[i] = e;
+            for (int k = 0; k < candidates[i].length; k++) {
+                e = addEdge(tail, e, requestNode(i), mentorNode(candidates[i][k]), 1, -scores[i][k]);
+            }
+        }
+        firstCandidateEdge[requests] = e;
+        for (int j = 0; j < mentors; j++) {
+            e = addEdge(tail, e, mentorNode(j), sink, freePlaces[j], 0);
+        }
+        adjacencyStart = new int[nodes + 1];
+        for (int edge = 0; edge < edges; edge++) {
+            adjacencyStart[tail[edge] + 1]++;
+        }
+        for (int v = 0; v < nodes; v++) {
+            adjacencyStart[v + 1] += adjacencyStart[v];
+        }
+        adjacency = new int[edges];
+        int[] fill = Arrays.copyOf(adjacencyStart, nodes);
+        for (int edge = 0; edge < edges; edge++) {
+            adjacency[fill[tail[edge]]++] = edge;
+        }
+
+        // Exact distances of the initial graph (a DAG), so every reduced cost starts non-negative.
+        potential = new long[nodes];
+        for (int i = 0; i < requests; i++) {
+            for (int k = 0; k < candidates[i].length; k++) {
+                int mentor = mentorNode(candidates[i][k]);
+                potential[mentor] = Math.min(potential[mentor], -scores[i][k]);
+            }
+        }
+        for (int j = 0; j < mentors; j++) {
+            potential[sink] = Math.min(potential[sink], potential[mentorNode(j)]);
+        }
+        distance = new long[nodes];
+        level = new int[nodes];
+        currentArc = new int[nodes];
+        queue = new int[nodes];
+        path = new int[nodes];
+    }
+
+    private int addEdge(int[] tail, int e, int from, int to, int edgeCapacity, int edgeCost) {
+        tail[e] = from;
+        head[e] = to;
+        capacity[e] = edgeCapacity;
+        cost[e] = edgeCost;
+        tail[e + 1] = to;
+        head[e + 1] = from;
+        capacity[e + 1] = 0;
+        cost[e + 1] = -edgeCost;
+        return e + 2;
+    }
+
+    private static int requestNode(int request) {
+        return 1 + request;
+    }
+
+    private int mentorNode(int mentor) {
+        return 1 + requests + mentor;
+    }
+
+    void solve() {
+        while (shortestPaths()) {
+            phases++;
+            while (levels()) {
+                System.arraycopy(adjacencyStart, 0, currentArc, 0, nodes);
+                while (augment()) {
+                    // each call sends one request along a shortest path
+                }
+            }
+        }
+    }
+
+    int phases() {
+        return phases;
+    }
+
+    /** The mentor (index) each request got, −1 for none. */
+    int[] assignment() {
+        int[] mentorOf = new int[requests];
+        for (int i = 0; i < requests; i++) {
+            mentorOf[i] = -1;
+            for (int e = firstCandidateEdge[i]; e < firstCandidateEdge[i + 1]; e += 2) {
+                if (capacity[e] == 0) {
+                    mentorOf[i] = head[e] - 1 - requests;
+                }
+            }
+        }
+        return mentorOf;
+    }
+
+    /**
+     * The dual price of one place with each mentor: 0 unless the mentor is full. Together with
+     * {@link #requestPrices} it satisfies price(request) + price(mentor) ≥ score on every candidate
+     * edge, with equality on the chosen ones.
+     */
+    long[] mentorPrices(int mentors) {
+        long[] prices = new long[mentors];
+        for (int j = 0; j < mentors; j++) {
+            prices[j] = Math.max(0, potential[sink] - potential[mentorNode(j)]);
+        }
+        return prices;
+    }
+
+    long[] requestPrices(int[] mentorOf, int[][] candidates, int[][] scores, long[] mentorPrices) {
+        long[] prices = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            if (mentorOf[i] >= 0) {
+                int k = indexOf(candidates[i], mentorOf[i]);
+                prices[i] = scores[i][k] - mentorPrices[mentorOf[i]];
+            }
+        }
+        return prices;
+    }
+
+    private static int indexOf(int[] values, int value) {
+        for (int k = 0; k < values.length; k++) {
+            if (values[k] == value) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("Not a candidate: " + value);
+    }
+
+    private long reducedCost(int edge, int from) {
+        return cost[edge] + potential[from] - potential[head[edge]];
+    }
+
+    /** Dijkstra on reduced costs up to the sink; moves the potentials; false when the sink is out of reach. */
+    private boolean shortestPaths() {
+        Arrays.fill(distance, UNREACHED);
+        distance[source] = 0;
+        int size = 0;
+        heap[size++] = source;
+        while (size > 0) {
+            long top = heap[0];
+            heap[0] = heap[--size];
+            siftDown(size);
+            int v = (int) top;
+            long d = top >>> 32;
+            if (d > distance[v]) {
+                continue;
+            }
+            if (v == sink) {
+                break;
+            }
+            for (int a = adjacencyStart[v]; a < adjacencyStart[v + 1]; a++) {
+                int e = adjacency[a];
+                if (capacity[e] > 0) {
+                    int w = head[e];
+                    long candidate = d + reducedCost(e, v);
+                    if (candidate < distance[w]) {
+                        distance[w] = candidate;
+                        if (size == heap.length) {
+                            heap = Arrays.copyOf(heap, size * 2);
+                        }
+                        heap[size] = candidate << 32 | w;
+                        siftUp(size++);
+                    }
+                }
+            }
+        }
+        long toSink = distance[sink];
+        if (toSink == UNREACHED) {
+            return false;
+        }
+        if (toSink >= 1L << 31) {
+            throw new IllegalStateException("Distances beyond the heap's key range");
+        }
+        for (int v = 0; v < nodes; v++) {
+            potential[v] += Math.min(distance[v], toSink);
+        }
+        return true;
+    }
+
+    private void siftUp(int k) {
+        long key = heap[k];
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            if (heap[parent] <= key) {
+                break;
+            }
+            heap[k] = heap[parent];
+            k = parent;
+        }
+        heap[k] = key;
+    }
+
+    private void siftDown(int size) {
+        if (size == 0) {
+            return;
+        }
+        long key = heap[0];
+        int k = 0;
+        while (true) {
+            int child = 2 * k + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && heap[child + 1] < heap[child]) {
+                child++;
+            }
+            if (heap[child] >= key) {
+                break;
+            }
+            heap[k] = heap[child];
+            k = child;
+        }
+        heap[k] = key;
+    }
+
+    private boolean admissible(int edge, int from) {
+        return capacity[edge] > 0 && reducedCost(edge, from) == 0;
+    }
+
+    /** Breadth-first levels over zero-reduced-cost edges with room; true if the sink is reached. */
+    private boolean levels() {
+        Arrays.fill(level, -1);
+        level[source] = 0;
+        int first = 0;
+        int last = 0;
+        queue[last++] = source;
+        while (first < last) {
+            int v = queue[first++];
+            for (int a = adjacencyStart[v]; a < adjacencyStart[v + 1]; a++) {
+                int e = adjacency[a];
+                int w = head[e];
+                if (level[w] < 0 && admissible(e, v)) {
+                    level[w] = level[v] + 1;
+                    queue[last++] = w;
+                }
+            }
+        }
+        return level[sink] >= 0;
+    }
+
+    /** One unit from source to sink along the level graph (iterative, with current arcs); false if none is left. */
+    private boolean augment() {
+        int depth = 0;
+        int v = source;
+        while (true) {
+            if (v == sink) {
+                for (int k = 0; k < depth; k++) {
+                    capacity[path[k]]--;
+                    capacity[path[k] ^ 1]++;
+                }
+                return true;
+            }
+            boolean advanced = false;
+            for (; currentArc[v] < adjacencyStart[v + 1]; currentArc[v]++) {
+                int e = adjacency[currentArc[v]];
+                int w = head[e];
+                if (level[w] == level[v] + 1 && admissible(e, v)) {
+                    path[depth++] = e;
+                    v = w;
+                    advanced = true;
+                    break;
+                }
+            }
+            if (!advanced) {
+                if (v == source) {
+                    return false;
+                }
+                int back = path[--depth];
+                v = head[back ^ 1];
+                currentArc[v]++;
+            }
+        }
+    }
+}
