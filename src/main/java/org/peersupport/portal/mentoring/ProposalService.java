@@ -23,6 +23,8 @@ import org.peersupport.portal.mentoring.matching.CompatibilityScorer;
 import org.peersupport.portal.mentoring.matching.MatchingSettings;
 import org.peersupport.portal.mentoring.matching.MenteeRequestProfile;
 import org.peersupport.portal.mentoring.matching.MentorCandidate;
+import org.peersupport.portal.mentoring.matching.ExcludedPair;
+import org.peersupport.portal.mentoring.matching.Proposal;
 import org.peersupport.portal.mentoring.matching.ProposalPlanner;
 import org.peersupport.portal.moderation.AuditTrail;
 import org.peersupport.portal.notification.NotificationKind;
@@ -79,7 +81,7 @@ public class ProposalService {
         List<MentorCandidate> mentors = candidates();
         Instant now = clock.instant();
         long started = System.nanoTime();
-        Map<Long, List<ProposalPlanner.Proposal>> planned = new ProposalPlanner(scorer(now))
+        Map<Long, List<Proposal>> planned = new ProposalPlanner(scorer(now))
                 .propose(mentors, requests.stream().map(ProposalService::profileOf).toList(), excludedPairs(requests),
                         PROPOSALS_PER_REQUEST);
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -322,8 +324,8 @@ public class ProposalService {
      * Pairs never proposed again: mentors who declined or let a request expire, the member
      * themselves, and mentors the member already had (a rematch looks for someone new).
      */
-    private Set<ProposalPlanner.Pair> excludedPairs(List<MenteeRequest> requests) {
-        Set<ProposalPlanner.Pair> excluded = new HashSet<>();
+    private Set<ExcludedPair> excludedPairs(List<MenteeRequest> requests) {
+        Set<ExcludedPair> excluded = new HashSet<>();
         if (requests.isEmpty()) {
             return excluded;
         }
@@ -331,15 +333,15 @@ public class ProposalService {
         em.createQuery("SELECT p.requestId, p.mentorId FROM MentorProposal p WHERE p.requestId IN :requests"
                 + " AND p.status IN :refused", Object[].class).setParameter("requests", requestIds)
                 .setParameter("refused", List.of(MentorProposal.Status.DECLINED, MentorProposal.Status.EXPIRED))
-                .getResultList().forEach(row -> excluded.add(new ProposalPlanner.Pair((Long) row[0], (Long) row[1])));
+                .getResultList().forEach(row -> excluded.add(new ExcludedPair((Long) row[0], (Long) row[1])));
         Map<Long, Long> requestOfMember = new HashMap<>();
         requests.forEach(r -> {
             requestOfMember.put(r.getAccountId(), r.getId());
-            excluded.add(new ProposalPlanner.Pair(r.getId(), r.getAccountId()));
+            excluded.add(new ExcludedPair(r.getId(), r.getAccountId()));
         });
         em.createQuery("SELECT m.menteeId, m.mentorId FROM Mentorship m WHERE m.menteeId IN :members", Object[].class)
                 .setParameter("members", requestOfMember.keySet()).getResultList()
-                .forEach(row -> excluded.add(new ProposalPlanner.Pair(requestOfMember.get((Long) row[0]), (Long) row[1])));
+                .forEach(row -> excluded.add(new ExcludedPair(requestOfMember.get((Long) row[0]), (Long) row[1])));
         return excluded;
     }
 

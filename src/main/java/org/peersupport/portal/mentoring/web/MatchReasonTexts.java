@@ -26,8 +26,9 @@ public class MatchReasonTexts {
     private String text(MatchReason reason, Locale reader) {
         Object[] arguments = reason.arguments().stream().map(argument -> {
             String value = String.valueOf(argument);
-            if (value.matches("[a-z]{2}")) {
-                return choices.languageName(value, reader); // language codes are shown by name
+            if (value.matches("[a-z]{2}(, [a-z]{2})*")) { // language codes ("en, es") are shown by name
+                return java.util.Arrays.stream(value.split(", ")).map(code -> choices.languageName(code, reader))
+                        .collect(Collectors.joining(", "));
             }
             return value.matches("-?\\d+") ? (Object) Long.valueOf(value) : value;
         }).toArray();
