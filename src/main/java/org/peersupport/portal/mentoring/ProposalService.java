@@ -192,11 +192,11 @@ public class ProposalService {
         if (hasOffer(request.getId())) {
             throw new IllegalStateException("A mentor is already being asked");
         }
-        offer(proposal);
+        offer(proposal, clock.instant());
     }
 
-    private void offer(MentorProposal proposal) {
-        proposal.offer(clock.instant());
+    private void offer(MentorProposal proposal, Instant now) {
+        proposal.offer(now);
         notifications.notify(proposal.getMentorId(), NotificationKind.MENTORSHIP_OFFERED, "/mentoring/index.xhtml", List.of());
     }
 
@@ -226,8 +226,9 @@ public class ProposalService {
     /** The mentor says no (kindly: the mentee is only told to choose again). */
     public void decline(long mentorId, long proposalId) {
         MentorProposal proposal = offeredTo(mentorId, proposalId);
-        proposal.decline(clock.instant());
-        afterNoAnswer(proposal, false);
+        Instant now = clock.instant();
+        proposal.decline(now);
+        afterNoAnswer(proposal, false, now);
     }
 
     private MentorProposal offeredTo(long mentorId, long proposalId) {
@@ -250,20 +251,21 @@ public class ProposalService {
                 + " AND p.answerBy <= :now ORDER BY p.requestId, p.rank", MentorProposal.class)
                 .setParameter("waiting", List.of(MentorProposal.Status.OFFERED, MentorProposal.Status.PROPOSED))
                 .setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        // Decided on the statuses as read: an offer made below must not expire in the same pass.
+        List<MentorProposal> unanswered = overdue.stream().filter(p -> p.getStatus() == MentorProposal.Status.OFFERED).toList();
+        List<MentorProposal> unchosen = overdue.stream().filter(p -> p.getStatus() == MentorProposal.Status.PROPOSED).toList();
         int moved = 0;
         Set<Long> handled = new HashSet<>();
-        for (MentorProposal proposal : overdue) {
-            if (proposal.getStatus() == MentorProposal.Status.OFFERED) {
-                proposal.expire(now);
-                afterNoAnswer(proposal, true);
-                handled.add(proposal.getRequestId());
-                moved++;
-            }
+        for (MentorProposal proposal : unanswered) {
+            proposal.expire(now);
+            afterNoAnswer(proposal, true, now);
+            handled.add(proposal.getRequestId());
+            moved++;
         }
-        for (MentorProposal proposal : overdue) {
+        for (MentorProposal proposal : unchosen) {
             if (proposal.getStatus() == MentorProposal.Status.PROPOSED && handled.add(proposal.getRequestId())
                     && !hasOffer(proposal.getRequestId())) {
-                offer(proposal); // the best remaining, by the query's order
+                offer(proposal, now); // the best remaining, by the query's order
                 moved++;
             }
         }
@@ -271,7 +273,7 @@ public class ProposalService {
     }
 
     /** After a decline or an expiry: the next proposal is offered (on expiry) or the mentee chooses again. */
-    private void afterNoAnswer(MentorProposal proposal, boolean moveOn) {
+    private void afterNoAnswer(MentorProposal proposal, boolean moveOn, Instant now) {
         List<MentorProposal> remaining = em.createQuery("SELECT p FROM MentorProposal p WHERE p.requestId = :request"
                 + " AND p.status = :proposed ORDER BY p.rank", MentorProposal.class).setParameter("request", proposal.getRequestId())
                 .setParameter("proposed", MentorProposal.Status.PROPOSED).getResultList();
@@ -279,7 +281,7 @@ public class ProposalService {
         if (remaining.isEmpty()) {
             request.backToWaiting();
         } else if (moveOn) {
-            offer(remaining.get(0));
+            offer(remaining.get(0), now);
         }
         notifications.notify(request.getAccountId(), NotificationKind.MATCH_PROPOSED, "/mentoring/index.xhtml", List.of());
     }
@@ -329,16 +331,17 @@ public class ProposalService {
         if (requests.isEmpty()) {
             return excluded;
         }
-        List<Long> requestIds = requests.stream().map(MenteeRequest::getId).toList();
-        em.createQuery("SELECT p.requestId, p.mentorId FROM MentorProposal p WHERE p.requestId IN :requests"
-                + " AND p.status IN :refused", Object[].class).setParameter("requests", requestIds)
-                .setParameter("refused", List.of(MentorProposal.Status.DECLINED, MentorProposal.Status.EXPIRED))
-                .getResultList().forEach(row -> excluded.add(new ExcludedPair((Long) row[0], (Long) row[1])));
         Map<Long, Long> requestOfMember = new HashMap<>();
         requests.forEach(r -> {
             requestOfMember.put(r.getAccountId(), r.getId());
             excluded.add(new ExcludedPair(r.getId(), r.getAccountId()));
         });
+        // By member, not by request: a rematch is a new request, and still not sent back to them.
+        em.createQuery("SELECT r.accountId, p.mentorId FROM MentorProposal p JOIN MenteeRequest r ON r.id = p.requestId"
+                + " WHERE r.accountId IN :members AND p.status IN :refused", Object[].class)
+                .setParameter("members", requestOfMember.keySet())
+                .setParameter("refused", List.of(MentorProposal.Status.DECLINED, MentorProposal.Status.EXPIRED))
+                .getResultList().forEach(row -> excluded.add(new ExcludedPair(requestOfMember.get((Long) row[0]), (Long) row[1])));
         em.createQuery("SELECT m.menteeId, m.mentorId FROM Mentorship m WHERE m.menteeId IN :members", Object[].class)
                 .setParameter("members", requestOfMember.keySet()).getResultList()
                 .forEach(row -> excluded.add(new ExcludedPair(requestOfMember.get((Long) row[0]), (Long) row[1])));
