@@ -71,6 +71,7 @@ public class MentoringService {
             accounts.getAccount(accountId);
             profile = new MentorProfile(accountId, application, GUIDELINES_VERSION, now);
             em.persist(profile);
+            em.flush(); // a locking find in the same transaction reads the database, not the unflushed context
         } else {
             profile.resubmit(application, GUIDELINES_VERSION, now);
         }

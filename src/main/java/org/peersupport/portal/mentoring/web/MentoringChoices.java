@@ -33,10 +33,16 @@ public class MentoringChoices {
         return LANGUAGES;
     }
 
-    /** A language's name in the reader's own language: "Spanish", "español". */
+    /** A language's name in the reader's own language, as it reads in a sentence: "Spanish", "español". */
     public String languageName(String code, Locale reader) {
         String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
-        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+        return name.isEmpty() ? code : name;
+    }
+
+    /** The same name as a list item starts: "Español". */
+    public String languageLabel(String code, Locale reader) {
+        String name = languageName(code, reader);
+        return name.substring(0, 1).toUpperCase(reader) + name.substring(1);
     }
 
     /** One tick box of the availability grid: a part of a day. */
