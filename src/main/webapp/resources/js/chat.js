@@ -205,9 +205,9 @@
         socket.addEventListener('close', function (event) {
             status.classList.remove('chat-status--live');
             socket = null;
-            if (event.code === 4401) {
-                end(data.textSignedOut);
-            } else if (event.code === 1000 || event.code === 1008) {
+            if (event.code === 1008) {
+                end(data.textSignedOut); // the HTTP session ended
+            } else if (event.code === 1000 || event.code === 4403) {
                 end(data.textEnded);
             }
             if (finished) {

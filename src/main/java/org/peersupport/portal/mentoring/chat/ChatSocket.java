@@ -32,9 +32,14 @@ import org.peersupport.portal.shared.web.Bundle;
 public class ChatSocket {
 
     static final String PATH_PREFIX = "/mentoring/chat-socket/";
-    /** Closed because the member signed out (or their session ended): the page must not reconnect. */
-    static final CloseReason SIGNED_OUT = new CloseReason(CloseReason.CloseCodes.getCloseCode(4401), "signed out");
-    static final CloseReason REFUSED = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not yours");
+    /**
+     * Closed because the member signed out (or their session ended): the page must not reconnect.
+     * The code the WebSocket specification gives an invalidated HTTP session, so it is the same
+     * whether Tyrus or {@link ChatSessionEnd} closes first.
+     */
+    static final CloseReason SIGNED_OUT = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "signed out");
+    /** Not this member's chat (the handshake filter normally answers 404 before this). */
+    static final CloseReason REFUSED = new CloseReason(CloseReason.CloseCodes.getCloseCode(4403), "not yours");
     /** An idle page keeps its socket: the page pings more often than this. */
     private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
 
