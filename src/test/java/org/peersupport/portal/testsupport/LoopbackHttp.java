@@ -54,8 +54,26 @@ public final class LoopbackHttp {
         }
     }
 
+    /** The session cookie ({@code JSESSIONID=…}) this client holds, for a WebSocket handshake in the same session. */
+    public String sessionCookie() {
+        return sessionCookie;
+    }
+
+    /** Signs in through the sign-in form, as a browser would; the session cookie then belongs to that member. */
+    public Response signIn(String email, String password) {
+        Response page = get("/login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signin", "signin");
+        form.put("signin:email", email);
+        form.put("signin:password", password);
+        form.put("signin:submit", "");
+        form.put("jakarta.faces.ViewState", page.hiddenValue("jakarta.faces.ViewState"));
+        form.put("primefaces.nonce", page.primeFacesNonce());
+        return postForm("/login.xhtml", form);
+    }
+
     public Response get(String path) {
-        return send("GET " + path + " HTTP/1.0\r\n", null);
+        return send("GET " + contextPath() + path + " HTTP/1.0\r\n", null);
     }
 
     public Response postForm(String path, Map<String, String> fields) {
@@ -63,7 +81,13 @@ public final class LoopbackHttp {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send("POST " + path + " HTTP/1.0\r\nContent-Type: application/x-www-form-urlencoded\r\n", body);
+        return send("POST " + contextPath() + path + " HTTP/1.0\r\nContent-Type: application/x-www-form-urlencoded\r\n", body);
+    }
+
+    /** "" when the portal is at the root (browser tests), "/portal" under Arquillian. */
+    private String contextPath() {
+        String path = base.getPath() == null ? "" : base.getPath();
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private Response send(String requestHead, String body) {

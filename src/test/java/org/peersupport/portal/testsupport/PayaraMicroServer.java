@@ -31,6 +31,17 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     public static PayaraMicroServer start(Path payaraMicroJar, Path war, int port, String heap, Path rootDir,
             Map<String, String> systemProperties, Path logFile) throws IOException {
+        // Hazelcast starts anyway; keep it off 6900
+        return start(payaraMicroJar, war, port, heap, rootDir, systemProperties, logFile,
+                List.of("--nocluster", "--startport", Integer.toString(freePort())));
+    }
+
+    /**
+     * As one member of a Hazelcast cluster on loopback, e.g. {@code --clustermode tcpip:127.0.0.1:P1,127.0.0.1:P2
+     * --startport P1 --clustername NAME --interfaces 127.0.0.1} (never multicast).
+     */
+    public static PayaraMicroServer start(Path payaraMicroJar, Path war, int port, String heap, Path rootDir,
+            Map<String, String> systemProperties, Path logFile, List<String> clusterOptions) throws IOException {
         // The root directory is a cache, and Payara redeploys the applications it finds there before
         // the --deploy one: an old build would start first (and load demo data with old code).
         clearDirectory(rootDir);
@@ -43,10 +54,9 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
-                "--nocluster",
-                "--startport", Integer.toString(freePort()), // Hazelcast starts anyway; keep it off 6900
                 "--disablephonehome",
                 "--rootdir", rootDir.toString()));
+        command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (logFile == null) {
             builder.inheritIO();

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.peersupport.portal.account.web.CurrentMember;
 import org.peersupport.portal.account.web.LocaleSelection;
 
@@ -16,6 +17,8 @@ import org.peersupport.portal.account.web.LocaleSelection;
 @Named
 @RequestScoped
 public class DisplayTime {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     @Inject
     private HttpServletRequest request;
@@ -27,7 +30,12 @@ public class DisplayTime {
     private LocaleSelection localeSelection;
 
     public String dateTime(Instant instant) {
-        return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+        return format(instant, DATE_TIME);
+    }
+
+    /** The same format outside a page request (the chat socket formats for each reader). */
+    public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
+        return DATE_TIME.withLocale(locale).withZone(zone).format(instant);
     }
 
     public String date(Instant instant) {

@@ -1,0 +1,50 @@
+package org.peersupport.portal.mentoring.chat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import org.peersupport.portal.mentoring.ChatLine;
+import org.peersupport.portal.shared.web.DisplayTime;
+
+/**
+ * What the server says on a chat socket. Message text travels as data only: the page puts it in
+ * the document with textContent, never as markup.
+ */
+final class ChatJson {
+
+    private ChatJson() {}
+
+    /** A message as this reader sees it ({@code body} null while it is held from them). */
+    static String message(String type, ChatLine line, ChatSockets.Peer reader, String ref) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("type", type)
+                .add("id", line.id()).add("mine", line.mine()).add("status", line.status().name())
+                .add("at", DisplayTime.dateTime(line.sentAt(), reader.locale(), reader.zone()));
+        if (line.body() == null) {
+            json.addNull("body");
+        } else {
+            json.add("body", line.body());
+        }
+        if (ref != null && !ref.isEmpty()) {
+            json.add("ref", ref);
+        }
+        return json.build().toString();
+    }
+
+    /** Not sent, with the reason in the member's language; the page keeps their text. */
+    static String refused(String reason, String ref) {
+        return Json.createObjectBuilder().add("type", "refused").add("reason", reason).add("ref", ref).build().toString();
+    }
+
+    /** The other person has read up to this message. */
+    static String seen(long upTo) {
+        return Json.createObjectBuilder().add("type", "seen").add("upTo", upTo).build().toString();
+    }
+
+    /** This member read up to here on another device. */
+    static String readElsewhere(long upTo) {
+        return Json.createObjectBuilder().add("type", "read").add("upTo", upTo).build().toString();
+    }
+
+    static String ended() {
+        return Json.createObjectBuilder().add("type", "ended").build().toString();
+    }
+}

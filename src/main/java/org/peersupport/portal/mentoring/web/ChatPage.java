@@ -1,0 +1,200 @@
+package org.peersupport.portal.mentoring.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.mentoring.ChatLine;
+import org.peersupport.portal.mentoring.ChatMessage;
+import org.peersupport.portal.mentoring.ChatSendResult;
+import org.peersupport.portal.mentoring.ChatService;
+import org.peersupport.portal.mentoring.MentoringService;
+import org.peersupport.portal.mentoring.Mentorship;
+import org.peersupport.portal.shared.web.Bundle;
+
+/**
+ * mentoring/chat.xhtml?id=…: the chat with one's mentor or mentee. The newest page is rendered
+ * here and older pages on request; live messages come over the chat socket (resources/js/chat.js),
+ * and sending falls back to a plain post without it. Reporting starts from a link (?report=),
+ * like flags in the forum. Outsiders get 404.
+ */
+@Named
+@ViewScoped
+public class ChatPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ChatService chat;
+
+    @Inject
+    private MentoringService mentoring;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private CurrentMember me;
+
+    private long id;
+    private Long reportId;
+
+    private String otherName;
+    private boolean active;
+    private final List<ChatLine> lines = new ArrayList<>();
+    private boolean earlierAvailable;
+    private long seenByOther;
+    private Long firstUnreadId;
+    private ChatLine reported;
+
+    @Size(max = ChatMessage.MAX_LENGTH)
+    private String draft;
+    @Size(max = 500)
+    private String reportReason;
+    private boolean confirmingBlock;
+
+    /** viewAction: the newest messages, and everything shown counts as read. */
+    public void load() {
+        Mentorship mentorship = chat.conversation(me.getId(), id);
+        long other = mentorship.otherThan(me.getId());
+        otherName = accounts.displayNamesOf(List.of(other)).get(other);
+        active = mentorship.isActive();
+        ChatService.ReadState state = chat.readState(me.getId(), id);
+        seenByOther = state.seenByOther();
+        lines.clear();
+        lines.addAll(olderPage(null));
+        firstUnreadId = lines.stream().filter(l -> !l.mine() && l.body() != null && l.id() > state.lastRead())
+                .map(ChatLine::id).findFirst().orElse(null);
+        if (reportId != null) {
+            reported = chat.line(me.getId(), reportId);
+            if (reported.mine() || reported.body() == null) {
+                reported = null;
+            }
+        }
+        if (!lines.isEmpty()) {
+            chat.markRead(me.getId(), id, lines.get(lines.size() - 1).id());
+        }
+    }
+
+    /** A page before {@code beforeId}, noting whether there is more before it. */
+    private List<ChatLine> olderPage(Long beforeId) {
+        List<ChatLine> page = new ArrayList<>(chat.page(me.getId(), id, beforeId, ChatService.PAGE_SIZE + 1));
+        earlierAvailable = page.size() > ChatService.PAGE_SIZE;
+        return earlierAvailable ? page.subList(1, page.size()) : page;
+    }
+
+    public void loadEarlier() {
+        if (!lines.isEmpty()) {
+            lines.addAll(0, olderPage(lines.get(0).id()));
+        }
+    }
+
+    /** Without the socket (no JavaScript, or it could not connect): a plain post, then the page again. */
+    public String send() {
+        ChatSendResult result = chat.send(me.getId(), id, draft);
+        if (result.outcome() == ChatSendResult.Outcome.REFUSED) {
+            Messages.addError("compose:text", Bundle.text(result.reasonKey(), result.arguments().toArray()));
+            return null;
+        }
+        return backToChat();
+    }
+
+    public String report() {
+        if (reportReason == null || reportReason.isBlank()) {
+            Messages.addError("report:reason", Bundle.text("mentoring.chat.report.reasonNeeded"));
+            return null;
+        }
+        chat.report(me.getId(), reportId, reportReason);
+        Messages.addFlashGlobalInfo(Bundle.text("mentoring.chat.report.thanks"));
+        return backToChat();
+    }
+
+    public void askToBlock() {
+        confirmingBlock = true;
+    }
+
+    public void cancelBlock() {
+        confirmingBlock = false;
+    }
+
+    /** Ends the mentorship at once; the other person's open chat closes with it. */
+    public String blockAndEnd() {
+        mentoring.end(me.getId(), id, Mentorship.EndKind.BLOCKED, null, null, null);
+        Messages.addFlashGlobalInfo(Bundle.text("mentoring.chat.blocked", otherName));
+        return "/member/dashboard?faces-redirect=true";
+    }
+
+    private String backToChat() {
+        return "/mentoring/chat?faces-redirect=true&id=" + id;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public Long getReportId() {
+        return reportId;
+    }
+
+    public void setReportId(Long reportId) {
+        this.reportId = reportId;
+    }
+
+    public String getOtherName() {
+        return otherName;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public List<ChatLine> getLines() {
+        return lines;
+    }
+
+    public boolean isEarlierAvailable() {
+        return earlierAvailable;
+    }
+
+    public long getSeenByOther() {
+        return seenByOther;
+    }
+
+    public Long getFirstUnreadId() {
+        return firstUnreadId;
+    }
+
+    public ChatLine getReported() {
+        return reported;
+    }
+
+    public String getDraft() {
+        return draft;
+    }
+
+    public void setDraft(String draft) {
+        this.draft = draft;
+    }
+
+    public String getReportReason() {
+        return reportReason;
+    }
+
+    public void setReportReason(String reportReason) {
+        this.reportReason = reportReason;
+    }
+
+    public boolean isConfirmingBlock() {
+        return confirmingBlock;
+    }
+}

@@ -1,0 +1,217 @@
+package org.peersupport.portal.mentoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peersupport.portal.account.Account;
+import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.Registration;
+import org.peersupport.portal.moderation.ModerationService;
+import org.peersupport.portal.safety.CrisisAlertService;
+import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.testsupport.ChatSocketClient;
+import org.peersupport.portal.testsupport.Deployments;
+import org.peersupport.portal.testsupport.LoopbackHttp;
+import org.peersupport.portal.testsupport.TestPeople;
+
+/**
+ * Who may read and write a mentor chat, in the service and at the socket: the two participants
+ * only; anyone else is told the chat does not exist (404), and a socket handshake from another
+ * site is refused. A crisis message is held from the other person and raises a crisis alert.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChatAccessIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(ChatAccessIT.class, TestPeople.class, LoopbackHttp.class, ChatSocketClient.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Inject
+    private ChatService chat;
+
+    @Inject
+    private MentoringService mentoring;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private CrisisAlertService alerts;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private record Person(Account account, Registration registration) {
+        long id() {
+            return account.getId();
+        }
+    }
+
+    private record Pairing(Person mentor, Person mentee, Person outsider, long mentorshipId) {}
+
+    @Test
+    void theTwoParticipantsWriteAndReadThePagesOldestFirst() {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+
+        ChatSendResult hello = chat.send(pairing.mentor().id(), id, "Hello, glad we are matched.");
+        ChatSendResult reply = chat.send(pairing.mentee().id(), id, "  Hi! Me too.  ");
+
+        assertThat(hello.outcome()).isEqualTo(ChatSendResult.Outcome.SENT);
+        assertThat(reply.outcome()).isEqualTo(ChatSendResult.Outcome.SENT);
+        List<ChatLine> page = chat.page(pairing.mentee().id(), id, null, ChatService.PAGE_SIZE);
+        assertThat(page).extracting(ChatLine::body).containsExactly("Hello, glad we are matched.", "Hi! Me too.");
+        assertThat(page).extracting(ChatLine::mine).containsExactly(false, true);
+        assertThat(chat.page(pairing.mentor().id(), id, reply.line().id(), ChatService.PAGE_SIZE))
+                .as("the page before the reply").extracting(ChatLine::id).containsExactly(hello.line().id());
+        assertThat(chat.unreadCounts(pairing.mentor().id(), List.of(id))).containsEntry(id, 1L);
+        assertThat(chat.send(pairing.mentor().id(), id, "   ").outcome()).as("nothing to send").isEqualTo(ChatSendResult.Outcome.REFUSED);
+    }
+
+    @Test
+    void anOutsiderIsToldTheChatDoesNotExist() {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+        long outsider = pairing.outsider().id();
+        long message = chat.send(pairing.mentor().id(), id, "Only for my mentee.").line().id();
+
+        assertThat(chat.takesPart(outsider, id)).isFalse();
+        assertThatThrownBy(() -> chat.conversation(outsider, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chat.page(outsider, id, null, 10)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chat.line(outsider, message)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chat.send(outsider, id, "Let me in")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chat.markRead(outsider, id, message)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chat.report(outsider, message, "curious")).isInstanceOf(NotFoundException.class);
+        assertThat(chat.page(pairing.mentee().id(), id, null, 10)).extracting(ChatLine::body).containsExactly("Only for my mentee.");
+    }
+
+    @Test
+    void aCrisisMessageIsHeldFromTheOtherPersonAndRaisesACrisisAlert() {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+
+        ChatSendResult held = chat.send(pairing.mentee().id(), id, "I want to kill myself tonight");
+
+        assertThat(held.outcome()).isEqualTo(ChatSendResult.Outcome.HELD_CRISIS);
+        assertThat(held.line().body()).as("the writer still sees their words").isEqualTo("I want to kill myself tonight");
+        ChatLine seenByMentor = chat.line(pairing.mentor().id(), held.line().id());
+        assertThat(seenByMentor.body()).as("held from the mentor").isNull();
+        assertThat(seenByMentor.status()).isEqualTo(ChatMessage.Status.HELD_CRISIS);
+        assertThat(chat.page(pairing.mentor().id(), id, null, 10)).extracting(ChatLine::body).containsOnlyNulls();
+        assertThat(chat.unreadCounts(pairing.mentor().id(), List.of(id))).as("nothing readable to catch up on").doesNotContainKey(id);
+        assertThat(alerts.notClosed()).anySatisfy(row -> {
+            assertThat(row.alert().getSource()).isEqualTo(ModerationService.SOURCE_CHAT_MESSAGE);
+            assertThat(row.alert().getSourceId()).isEqualTo(held.line().id());
+            assertThat(row.alert().getMemberId()).isEqualTo(pairing.mentee().id());
+        });
+    }
+
+    @Test
+    void theSocketOpensOnlyForAParticipantOnThisSiteAndClosesAtTheEnd() throws Exception {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+        String site = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        String mentor = signedIn(pairing.mentor());
+        String mentee = signedIn(pairing.mentee());
+        String outsider = signedIn(pairing.outsider());
+
+        assertThat(handshake(id, outsider, site)).as("an outsider: 404, as for the page").isEqualTo(404);
+        assertThat(handshake(id, mentor, "http://elsewhere.example")).as("another site's page").isEqualTo(403);
+        assertThat(handshake(id, mentor, null)).as("no Origin at all").isEqualTo(403);
+        assertThat(handshake(id, null, site)).as("nobody signed in: never a socket").isNotEqualTo(101);
+        assertThat(handshake(id, mentor, site)).as("the participant on this site").isEqualTo(101);
+
+        try (ChatSocketClient mentorSocket = ChatSocketClient.open(http, base.toExternalForm(), id, mentor, site);
+                ChatSocketClient menteeSocket = ChatSocketClient.open(http, base.toExternalForm(), id, mentee, site)) {
+            mentorSocket.sendText("Hello over the socket");
+            String answer = mentorSocket.await(m -> m.contains("\"ref\""), WAIT);
+            assertThat(ChatSocketClient.field(answer, "type")).isEqualTo("message");
+            String arrived = menteeSocket.await(m -> "message".equals(ChatSocketClient.field(m, "type")), WAIT);
+            assertThat(ChatSocketClient.field(arrived, "body")).isEqualTo("Hello over the socket");
+            assertThat(ChatSocketClient.field(arrived, "mine")).isEqualTo("false");
+
+            menteeSocket.send("{\"type\":\"read\",\"upTo\":" + ChatSocketClient.field(arrived, "id") + "}");
+            String seen = mentorSocket.await(m -> "seen".equals(ChatSocketClient.field(m, "type")), WAIT);
+            assertThat(ChatSocketClient.field(seen, "upTo")).isEqualTo(ChatSocketClient.field(arrived, "id"));
+
+            mentoring.end(pairing.mentee().id(), id, Mentorship.EndKind.BLOCKED, null, null, null);
+            mentorSocket.await(m -> "ended".equals(ChatSocketClient.field(m, "type")), WAIT);
+            assertThat(mentorSocket.awaitClosed(WAIT)).as("the ended chat closes").isTrue();
+            assertThat(menteeSocket.awaitClosed(WAIT)).isTrue();
+        }
+    }
+
+    @Test
+    void signingOutClosesTheSocketsOfThatSession() throws Exception {
+        Pairing pairing = newPairing();
+        String site = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        LoopbackHttp browser = new LoopbackHttp(base.toExternalForm(), "127.0.0.1");
+        browser.signIn(pairing.mentee().account().getEmail(), pairing.mentee().registration().getPassword());
+        String otherDevice = signedIn(pairing.mentee());
+
+        try (ChatSocketClient here = ChatSocketClient.open(http, base.toExternalForm(), pairing.mentorshipId(), browser.sessionCookie(), site);
+                ChatSocketClient there = ChatSocketClient.open(http, base.toExternalForm(), pairing.mentorshipId(), otherDevice, site)) {
+            browser.postForm("/sign-out", Map.of());
+
+            assertThat(here.awaitClosed(WAIT)).isTrue();
+            assertThat(here.closeCode()).as("1008, as for an invalidated session: the page does not reconnect").isEqualTo(1008);
+            there.send("{\"type\":\"ping\"}");
+            chat.send(pairing.mentor().id(), pairing.mentorshipId(), "Still there on your phone?");
+            String arrived = there.await(m -> "message".equals(ChatSocketClient.field(m, "type")), WAIT);
+            assertThat(ChatSocketClient.field(arrived, "body")).as("the other device's session goes on").isEqualTo("Still there on your phone?");
+        }
+    }
+
+    /** 101 when the socket opened, else the HTTP status that answered the handshake. */
+    private int handshake(long mentorshipId, String cookie, String origin) {
+        try (ChatSocketClient opened = ChatSocketClient.open(http, base.toExternalForm(), mentorshipId, cookie, origin)) {
+            return 101;
+        } catch (ChatSocketClient.Refused refused) {
+            return refused.status();
+        }
+    }
+
+    private String signedIn(Person person) {
+        LoopbackHttp client = new LoopbackHttp(base.toExternalForm(), "127.0.0.1");
+        LoopbackHttp.Response answer = client.signIn(person.account().getEmail(), person.registration().getPassword());
+        assertThat(answer.status()).as("signed in and sent on").isEqualTo(302);
+        return client.sessionCookie();
+    }
+
+    private Pairing newPairing() {
+        Person admin = newPerson();
+        accounts.grantAdminAtStartup(admin.account().getEmail());
+        Person mentor = newPerson();
+        mentoring.apply(mentor.id(), new MentorApplication(Set.of(ExperienceArea.ANXIETY), null, Set.of("en"), ZoneId.of("Europe/London"),
+                WeeklyAvailability.parse("MON 18:00-20:00"), 2, null, null,
+                "I have lived with anxiety for years and like to listen before I say anything.", true));
+        mentoring.approve(admin.id(), mentor.id());
+        Person mentee = newPerson();
+        long id = mentoring.pair(admin.id(), mentor.id(), mentee.id()).getId();
+        return new Pairing(mentor, mentee, newPerson(), id);
+    }
+
+    private Person newPerson() {
+        Registration registration = TestPeople.newRegistration("Europe/London", "en");
+        return new Person(accounts.register(registration), registration);
+    }
+}
