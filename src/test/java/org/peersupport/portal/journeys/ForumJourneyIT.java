@@ -134,7 +134,7 @@ class ForumJourneyIT {
         Screens.Forum.open(browser, "low-mood");
         browser.type("newTopic:title", title).type("newTopic:body", "I have not told anyone at home how low I feel.");
         browser.tick("newTopic:anonymous");
-        browser.submitAndWaitForPage("newTopic:start");
+        Screens.Forum.submitTopic(browser);
         assertThat(browser.text(By.cssSelector(".post__author--anonymous"))).startsWith("Anonymous member (you)");
         String topicPath = browser.path();
         Screens.signOut(browser);

@@ -96,7 +96,37 @@ final class Screens {
         static void startTopic(Browser browser, String slug, String title, String body) {
             open(browser, slug);
             browser.type("newTopic:title", title).type("newTopic:body", body);
-            browser.submitAndWaitForPage("newTopic:start");
+            submitTopic(browser);
+        }
+
+        /**
+         * Starts the filled-in topic and waits for its page. A demo member who posted a moment ago
+         * (in another journey) is asked to wait a few seconds; like a person, it waits and sends again.
+         */
+        static void submitTopic(Browser browser) {
+            String forumPath = browser.path();
+            for (int attempt = 0; attempt < 4; attempt++) {
+                browser.click("newTopic:start");
+                browser.waitUntil(() -> !browser.path().equals(forumPath) || !messageNextTo(browser, "newTopic:body").isEmpty());
+                if (!browser.path().equals(forumPath)) {
+                    return;
+                }
+                String refusal = messageNextTo(browser, "newTopic:body");
+                if (!refusal.startsWith("Please wait")) {
+                    throw new AssertionError("The topic was not started: " + refusal);
+                }
+                sleep(java.time.Duration.ofSeconds(3));
+            }
+            throw new AssertionError("The topic was still refused as too soon after four tries");
+        }
+
+        private static void sleep(java.time.Duration duration) {
+            try {
+                Thread.sleep(duration.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
 
         static void reply(Browser browser, String body) {
