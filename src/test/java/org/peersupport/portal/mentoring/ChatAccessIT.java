@@ -58,6 +58,9 @@ class ChatAccessIT {
     @Inject
     private CrisisAlertService alerts;
 
+    @Inject
+    private org.peersupport.portal.moderation.AuditTrail audit;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private record Person(Account account, Registration registration) {
@@ -182,6 +185,40 @@ class ChatAccessIT {
     }
 
     /** 101 when the socket opened, else the HTTP status that answered the handshake. */
+    @Test
+    void aModeratorReadsAHeldChatOnlyThroughAnAuditedRevealAndDeliversIt() {
+        Pairing pairing = newPairing();
+        Person admin = newPerson();
+        accounts.grantAdminAtStartup(admin.account().getEmail());
+        Person moderator = newPerson();
+        accounts.grantRole(admin.id(), moderator.id(), org.peersupport.portal.account.Role.MODERATOR);
+        ChatSendResult held = chat.send(pairing.mentee().id(), pairing.mentorshipId(), "I want to kill myself tonight");
+        ChatSendResult rude = chat.send(pairing.mentee().id(), pairing.mentorshipId(), "You never listen to me.");
+        chat.report(pairing.mentor().id(), rude.line().id(), "This upset me.");
+
+        assertThat(chat.concerns()).extracting(ChatService.ChatConcern::messageId).contains(held.line().id(), rude.line().id());
+        assertThatThrownBy(() -> chat.reveal(pairing.outsider().id(), held.line().id(), "curious", 20))
+                .isInstanceOf(org.peersupport.portal.account.NotPermittedException.class);
+        assertThatThrownBy(() -> chat.reveal(pairing.mentor().id(), held.line().id(), "curious", 20))
+                .isInstanceOf(org.peersupport.portal.account.NotPermittedException.class);
+
+        List<ChatLine> revealed = chat.reveal(moderator.id(), held.line().id(), "Crisis alert follow-up", 20);
+        assertThat(revealed).extracting(ChatLine::body).contains("I want to kill myself tonight");
+        assertThat(audit.entriesFor(ChatService.SUBJECT_MENTORSHIP, pairing.mentorshipId(), 10))
+                .anySatisfy(entry -> {
+                    assertThat(entry.getAction()).isEqualTo("CHAT_REVEALED");
+                    assertThat(entry.getDetail()).isEqualTo("Crisis alert follow-up");
+                });
+
+        chat.release(moderator.id(), held.line().id());
+        assertThat(chat.line(pairing.mentor().id(), held.line().id()).body()).isEqualTo("I want to kill myself tonight");
+        chat.remove(moderator.id(), rude.line().id(), "Unkind");
+        assertThat(chat.page(pairing.mentor().id(), pairing.mentorshipId(), null, 10)).extracting(ChatLine::id)
+                .doesNotContain(rude.line().id());
+        assertThat(chat.concerns()).extracting(ChatService.ChatConcern::messageId)
+                .doesNotContain(held.line().id(), rude.line().id());
+    }
+
     private int handshake(long mentorshipId, String cookie, String origin) {
         try (ChatSocketClient opened = ChatSocketClient.open(http, base.toExternalForm(), mentorshipId, cookie, origin)) {
             return 101;
