@@ -138,6 +138,17 @@ public class CurriculumService {
         return loaded(copy);
     }
 
+    /** A new draft for the actor from one published version, as it was published. */
+    public Curriculum duplicateVersion(long actorId, long versionId, @NotNull String copyTitlePattern) {
+        CurriculumVersion version = version(actorId, versionId);
+        Curriculum copy = version.duplicate(actorId, copyTitle(copyTitlePattern, version.getTitle()), clock.instant());
+        em.persist(copy);
+        em.flush();
+        audit.record(actorId, "CURRICULUM_DUPLICATED", SUBJECT_CURRICULUM, copy.getId(),
+                "copy of version " + version.getNumber() + " of curriculum " + version.getCurriculumId());
+        return loaded(copy);
+    }
+
     /** The draft with its sessions, for its owner or an admin; to anyone else it does not exist. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Curriculum draft(long actorId, long curriculumId) {
