@@ -41,6 +41,7 @@ class CurriculumJourneyIT {
         assertThat(Screens.messageNextTo(facilitator, "session:sessionTitle")).isEqualTo("Give the session a title.");
         assertThat(Screens.messageNextTo(facilitator, "session:psychoeducation")).isEqualTo("Write the psychoeducation for this session.");
         assertThat(facilitator.value("session:sessionTopic")).isEqualTo("What worry is for");
+        scrollTo(facilitator, "session");
         facilitator.screenshot("curriculum-session-refused-en");
 
         addSession(facilitator, "Worry time", "Postponing worries to a set time",
@@ -53,9 +54,10 @@ class CurriculumJourneyIT {
         facilitator.submitAndWaitForPage(up.getAttribute("id"));
         assertThat(sessionTitles(facilitator)).containsExactly("Understanding worry", "Worry time");
         assertThat(facilitator.text(By.xpath("(//ol[contains(@class,'session-list')]/li)[2]")))
-                .contains("Session 2", "fifteen minutes", "Write worries down");
+                .containsIgnoringCase("Session 2").contains("fifteen minutes", "Write worries down");
         assertThat(facilitator.find(By.xpath("(//ol[contains(@class,'session-list')]/li)[2]//strong")).getText())
                 .isEqualTo("fifteen minutes");
+        scrollTo(facilitator, "sessionsCard");
         facilitator.screenshot("curriculum-draft-en");
 
         facilitator.submitAndWaitForPage("publishing:publish");
@@ -71,7 +73,8 @@ class CurriculumJourneyIT {
         facilitator.screenshot("curriculum-version-en");
 
         facilitator.visit("/facilitation/curricula.xhtml");
-        facilitator.click(By.linkText("CBT skills group: eight weeks"));
+        facilitator.click(By.xpath("//section[@id='published']//a[normalize-space()='CBT skills group: eight weeks']"));
+        assertThat(facilitator.path()).startsWith("/facilitation/version.xhtml?id=");
         assertThat(sessionTitles(facilitator)).hasSize(8).startsWith("Understanding the CBT model")
                 .endsWith("Relapse prevention and keeping well");
         facilitator.screenshot("curriculum-demo-cbt-en");
@@ -84,6 +87,10 @@ class CurriculumJourneyIT {
         browser.type("session:homework", homework);
         browser.submitAndWaitForPage("session:saveSession");
         assertThat(Screens.globalMessages(browser)).contains("Session “" + title + "” added.");
+    }
+
+    private static void scrollTo(Browser browser, String id) {
+        browser.evaluate("document.getElementById('" + id + "').scrollIntoView();");
     }
 
     private static List<String> sessionTitles(Browser browser) {
