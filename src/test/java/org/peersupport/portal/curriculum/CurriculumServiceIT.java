@@ -81,21 +81,27 @@ class CurriculumServiceIT {
         assertThatThrownBy(() -> curricula.duplicate(colleague.getId(), id, CurriculumService.COPY_TITLE))
                 .as("an unpublished draft is not shared").isInstanceOf(NotFoundException.class);
 
-        curricula.publish(owner.getId(), id);
+        CurriculumVersion first = curricula.publish(owner.getId(), id);
         curricula.addSession(owner.getId(), id, session("Wind-down routines"));
+        curricula.publish(owner.getId(), id);
+        Curriculum fromFirstVersion = curricula.duplicateVersion(colleague.getId(), first.getId(), CurriculumService.COPY_TITLE);
+        assertThat(fromFirstVersion.getSessions()).extracting(CurriculumSession::getTitle).containsExactly("How sleep works");
+        curricula.addSession(owner.getId(), id, session("Worry and sleep"));
 
         Curriculum ownersCopy = curricula.duplicate(owner.getId(), id, CurriculumService.COPY_TITLE);
         assertThat(ownersCopy.getTitle()).isEqualTo("Copy of Sleep well");
-        assertThat(ownersCopy.getSessions()).extracting(CurriculumSession::getTitle).containsExactly("How sleep works", "Wind-down routines");
+        assertThat(ownersCopy.getSessions()).extracting(CurriculumSession::getTitle)
+                .containsExactly("How sleep works", "Wind-down routines", "Worry and sleep");
 
         Curriculum colleaguesCopy = curricula.duplicate(colleague.getId(), id, CurriculumService.COPY_TITLE);
         assertThat(colleaguesCopy.getOwnerId()).isEqualTo(colleague.getId());
         assertThat(colleaguesCopy.isPublished()).isFalse();
-        assertThat(colleaguesCopy.getSessions()).extracting(CurriculumSession::getTitle).containsExactly("How sleep works");
-        assertThat(curricula.ownedBy(colleague.getId())).extracting(Curriculum::getId).containsExactly(colleaguesCopy.getId());
+        assertThat(colleaguesCopy.getSessions()).extracting(CurriculumSession::getTitle).containsExactly("How sleep works", "Wind-down routines");
+        assertThat(curricula.ownedBy(colleague.getId())).extracting(Curriculum::getId)
+                .containsExactlyInAnyOrder(colleaguesCopy.getId(), fromFirstVersion.getId());
 
         curricula.addSession(colleague.getId(), colleaguesCopy.getId(), session("Worry time"));
-        assertThat(curricula.draft(owner.getId(), id).getSessions()).hasSize(2);
+        assertThat(curricula.draft(owner.getId(), id).getSessions()).hasSize(3);
     }
 
     @Test
