@@ -258,7 +258,8 @@ class AccountServiceIT {
                 "forum_membership", "topic", "post", "post_revision", "post_support", "post_flag", "topic_read",
                 "hidden_warning", "member_standing", "review_item", "sanction", "staff_note",
                 "crisis_alert", "crisis_alert_note", "moderator_duty", "mentor_profile", "mentee_request", "mentor_proposal",
-                "matching_run", "mentorship", "mentorship_check_in", "chat_message", "chat_read_mark", "chat_report");
+                "matching_run", "mentorship", "mentorship_check_in", "chat_message", "chat_read_mark", "chat_report",
+                "curriculum", "curriculum_session", "curriculum_version", "curriculum_version_session");
     }
 
     private Account newAdmin() throws SQLException {
