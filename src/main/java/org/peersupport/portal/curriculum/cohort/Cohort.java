@@ -27,7 +27,7 @@ import java.util.Set;
 /** A group running one published curriculum version: its facilitators, places, schedule and how members join. */
 @Entity
 @Table(name = "cohort")
-@NamedQuery(name = Cohort.FACILITATED_BY, query = "SELECT c FROM Cohort c WHERE :facilitator MEMBER OF c.facilitatorIds ORDER BY c.createdAt DESC")
+@NamedQuery(name = Cohort.FACILITATED_BY, query = "SELECT c FROM Cohort c JOIN c.facilitatorIds f WHERE f = :facilitator ORDER BY c.createdAt DESC")
 @NamedQuery(name = Cohort.JOINABLE, query = "SELECT c FROM Cohort c WHERE c.mode <> :invitation ORDER BY c.createdAt DESC")
 public class Cohort {
 
