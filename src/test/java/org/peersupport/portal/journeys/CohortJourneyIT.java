@@ -27,7 +27,7 @@ class CohortJourneyIT {
         member.click(By.linkText("CBT skills group: eight weeks"));
         assertThat(member.path()).startsWith("/programmes/cohort.xhtml?id=");
         assertThat(member.all(SESSIONS)).hasSize(8);
-        assertThat(member.text(By.id("sessions"))).contains("Session 1: Understanding the CBT model", "18:00");
+        assertThat(member.text(By.id("sessions"))).contains("Session 1: Understanding the CBT model", "6:00", "7:30", "Tuesday");
         assertThat(member.text(By.id("location"))).contains(LINK);
         member.screenshot("cohort-enrolled-en");
 

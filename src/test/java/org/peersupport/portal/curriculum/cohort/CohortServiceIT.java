@@ -153,6 +153,9 @@ class CohortServiceIT {
         assertThat(enrolled.location()).contains(LINK);
         assertThat(audit.entriesFor(CohortService.SUBJECT_COHORT, cohort.getId(), 20)).extracting(AuditEntry::getAction)
                 .contains("COHORT_CREATED", "COHORT_PLACE_REQUESTED", "COHORT_REQUEST_APPROVED");
+        assertThat(cohorts.facilitatedBy(facilitator.getId())).extracting(CohortService.CohortSummary::id).containsExactly(cohort.getId());
+        assertThat(cohorts.facilitatedBy(colleague.getId())).isEmpty();
+        assertThat(cohorts.openToJoin()).extracting(CohortService.CohortSummary::id).contains(cohort.getId());
     }
 
     @Test
@@ -165,6 +168,7 @@ class CohortServiceIT {
         assertThat(cohorts.cohortView(invited.getId(), cohort.getId()).viewerStatus()).contains(EnrolmentStatus.INVITED);
         cohorts.accept(invited.getId(), cohort.getId());
         assertThat(cohorts.cohortView(invited.getId(), cohort.getId()).isEnrolled()).isTrue();
+        assertThat(cohorts.openToJoin()).as("invitation only").extracting(CohortService.CohortSummary::id).doesNotContain(cohort.getId());
 
         CohortView view = cohorts.cohortView(facilitator.getId(), cohort.getId());
         long first = view.upcoming().get(0).id();
