@@ -43,4 +43,23 @@ class CohortJourneyIT {
             newcomer.screenshot("cohort-joined-en");
         }
     }
+
+    @Test
+    void aFacilitatorStartsACohortFromAPublishedVersion(Browser facilitator) {
+        String name = "Thursday mornings " + Screens.unique();
+        Screens.signInAs(facilitator, "facilitator@demo.test", "facilitator-demo-pass");
+        facilitator.visit("/facilitation/cohorts.xhtml");
+        assertThat(Screens.heading(facilitator)).isEqualTo("Your cohorts");
+        assertThat(facilitator.text(By.id("mine"))).contains("Tuesday evenings, London", "CBT skills group: eight weeks").containsPattern("Places left: \\d of 8");
+        facilitator.screenshot("cohorts-facilitator-en");
+
+        facilitator.type("create:name", name);
+        facilitator.type("create:location", "Room 2, Community Centre");
+        facilitator.submitAndWaitForPage("create:createButton");
+        assertThat(facilitator.path()).startsWith("/programmes/cohort.xhtml?id=");
+        assertThat(Screens.globalMessages(facilitator)).contains("Cohort “" + name + "” started with");
+        assertThat(facilitator.text(By.id("location"))).contains("Room 2, Community Centre");
+        assertThat(facilitator.isPresent(By.id("members"))).isTrue();
+        facilitator.screenshot("cohort-created-en");
+    }
 }

@@ -84,7 +84,7 @@ public class CohortService {
     }
 
     /** A cohort in a list: enough to choose one. */
-    public record CohortSummary(long id, String name, String curriculumTitle, EnrolmentMode mode, int placesLeft,
+    public record CohortSummary(long id, String name, String curriculumTitle, EnrolmentMode mode, int placesLeft, int capacity,
             Optional<Instant> nextSession) {}
 
     public Cohort createCohort(long facilitatorId, long versionId, @NotNull @Valid CohortDetails details, @NotNull @Valid WeeklyRule rule) {
@@ -256,7 +256,7 @@ public class CohortService {
     private List<CohortSummary> summaries(List<Cohort> cohorts) {
         Instant now = clock.instant();
         return cohorts.stream().map(c -> new CohortSummary(c.getId(), c.getName(),
-                em.find(CurriculumVersion.class, c.getVersionId()).getTitle(), c.getMode(), placesLeft(c),
+                em.find(CurriculumVersion.class, c.getVersionId()).getTitle(), c.getMode(), placesLeft(c), c.getCapacity(),
                 c.getSessions().stream().filter(s -> !s.isCancelled() && s.getStartsAt().isAfter(now))
                         .map(CohortSession::getStartsAt).findFirst())).toList();
     }
