@@ -60,6 +60,7 @@ class CohortJourneyIT {
         assertThat(Screens.globalMessages(facilitator)).contains("Cohort “" + name + "” started with");
         assertThat(facilitator.text(By.id("location"))).contains("Room 2, Community Centre");
         assertThat(facilitator.isPresent(By.id("members"))).isTrue();
+        assertThat(facilitator.isPresent(By.id("place:join"))).as("staff run the group, they do not take a place").isFalse();
         facilitator.screenshot("cohort-created-en");
     }
 }
