@@ -30,6 +30,7 @@ public final class NoticeText {
             case CRISIS_ALERT, CRISIS_ESCALATED -> new Object[] {bundle.getString("crisis.severity." + params.get(0)),
                     Integer.valueOf(params.get(1))};
             case SESSION_REMINDER, WORKSHOP_REMINDER -> new Object[] {eventTime(params.get(0), locale, zone)};
+            case COHORT_SESSION_MOVED, COHORT_SESSION_CANCELLED -> new Object[] {eventTime(params.get(0), locale, zone), params.get(1)};
             default -> params.toArray();
         };
         return new MessageFormat(bundle.getString("notice." + kind.name()), locale).format(arguments);

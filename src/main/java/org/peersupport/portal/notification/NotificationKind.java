@@ -22,6 +22,10 @@ public enum NotificationKind {
     WAITLIST_PROMOTED(Channel.EMAIL, false),
     SESSION_REMINDER(Channel.EMAIL, false),
     WORKSHOP_REMINDER(Channel.EMAIL, false),
+    COHORT_SESSION_MOVED(Channel.EMAIL, false),
+    COHORT_SESSION_CANCELLED(Channel.EMAIL, false),
+    COHORT_INVITATION(Channel.EMAIL, false),
+    COHORT_PLACE_CONFIRMED(Channel.EMAIL, false),
     CRISIS_ALERT(Channel.EMAIL, true),
     CRISIS_ESCALATED(Channel.EMAIL, true);
 

@@ -259,7 +259,8 @@ class AccountServiceIT {
                 "hidden_warning", "member_standing", "review_item", "sanction", "staff_note",
                 "crisis_alert", "crisis_alert_note", "moderator_duty", "mentor_profile", "mentee_request", "mentor_proposal",
                 "matching_run", "mentorship", "mentorship_check_in", "chat_message", "chat_read_mark", "chat_report",
-                "curriculum", "curriculum_session", "curriculum_version", "curriculum_version_session");
+                "curriculum", "curriculum_session", "curriculum_version", "curriculum_version_session",
+                "cohort", "cohort_facilitator", "cohort_session", "enrolment");
     }
 
     private Account newAdmin() throws SQLException {

@@ -1,0 +1,51 @@
+package org.peersupport.portal.curriculum.cohort;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.curriculum.CurriculumService;
+import org.peersupport.portal.shared.demo.DemoDataRequested;
+
+/**
+ * The demo CBT programme run as a Tuesday-evening group in London from next week, with the demo
+ * member already enrolled, so the programme pages show a real schedule (runs after DemoCbtCurriculum).
+ */
+@ApplicationScoped
+public class DemoCbtCohort {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private CurriculumService curricula;
+
+    @Inject
+    private CohortService cohorts;
+
+    @Inject
+    private Clock clock;
+
+    @Transactional
+    void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 660) DemoDataRequested request) {
+        long facilitator = accounts.findByEmail("facilitator@demo.test").orElseThrow().getId();
+        long member = accounts.findByEmail("member@demo.test").orElseThrow().getId();
+        long version = curricula.published().stream().filter(p -> p.version().getTitle().equals("CBT skills group: eight weeks"))
+                .findFirst().orElseThrow().version().getId();
+        LocalDate nextWeek = LocalDate.now(clock.withZone(LONDON)).plusWeeks(1);
+        Cohort cohort = cohorts.createCohort(facilitator, version,
+                new CohortDetails("Tuesday evenings, London", 8, LONDON, "https://video.demo.test/cbt-tuesday", EnrolmentMode.OPEN),
+                new WeeklyRule(DayOfWeek.TUESDAY, LocalTime.of(18, 0), nextWeek.with(DayOfWeek.MONDAY), 90));
+        cohorts.join(member, cohort.getId());
+    }
+}

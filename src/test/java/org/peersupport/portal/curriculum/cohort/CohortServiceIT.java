@@ -1,0 +1,209 @@
+package org.peersupport.portal.curriculum.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peersupport.portal.account.Account;
+import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.NotPermittedException;
+import org.peersupport.portal.account.Role;
+import org.peersupport.portal.curriculum.Curriculum;
+import org.peersupport.portal.curriculum.CurriculumDetails;
+import org.peersupport.portal.curriculum.CurriculumService;
+import org.peersupport.portal.curriculum.CurriculumVersion;
+import org.peersupport.portal.curriculum.SessionContent;
+import org.peersupport.portal.curriculum.cohort.CohortService.CohortFullException;
+import org.peersupport.portal.curriculum.cohort.CohortService.CohortView;
+import org.peersupport.portal.moderation.AuditEntry;
+import org.peersupport.portal.moderation.AuditTrail;
+import org.peersupport.portal.testsupport.Deployments;
+import org.peersupport.portal.testsupport.TestPeople;
+
+/** Cohorts inside Payara Micro against MariaDB: places never over capacity, who sees the link, requests. */
+@ExtendWith(ArquillianExtension.class)
+class CohortServiceIT {
+
+    private static final String LINK = "https://video.example/secret-room";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(CohortServiceIT.class, TestPeople.class);
+    }
+
+    @Inject
+    private CohortService cohorts;
+
+    @Inject
+    private CurriculumService curricula;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Test
+    void aFullCohortRefusesTheNextJoinAndConcurrentJoinsNeverPassTheCapacity() throws Exception {
+        Account facilitator = facilitator();
+        Cohort cohort = cohort(facilitator, 2, EnrolmentMode.OPEN);
+        cohorts.join(member().getId(), cohort.getId());
+        cohorts.join(member().getId(), cohort.getId());
+        long late = member().getId();
+        assertThatThrownBy(() -> cohorts.join(late, cohort.getId())).isInstanceOf(CohortFullException.class);
+        assertThat(cohorts.cohortView(facilitator.getId(), cohort.getId()).placesLeft()).isZero();
+
+        Cohort contested = cohort(facilitator, 3, EnrolmentMode.OPEN);
+        List<Long> members = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            members.add(member().getId());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(members.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (long memberId : members) {
+                Callable<Boolean> join = () -> {
+                    start.await();
+                    try {
+                        cohorts.join(memberId, contested.getId());
+                        return true;
+                    } catch (CohortFullException e) {
+                        return false;
+                    }
+                };
+                results.add(pool.submit(join));
+            }
+            start.countDown();
+            int joined = 0;
+            for (Future<Boolean> result : results) {
+                joined += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(joined).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        CohortView view = cohorts.cohortView(facilitator.getId(), contested.getId());
+        assertThat(view.placesLeft()).isZero();
+        assertThat(view.members()).filteredOn(m -> m.status() == EnrolmentStatus.ENROLLED).hasSize(3);
+    }
+
+    @Test
+    void onlyEnrolledMembersAndFacilitatorsSeeTheLink() {
+        Account facilitator = facilitator();
+        Cohort cohort = cohort(facilitator, 8, EnrolmentMode.OPEN);
+        Account enrolled = member();
+        Account outsider = member();
+        cohorts.join(enrolled.getId(), cohort.getId());
+
+        CohortView outsiders = cohorts.cohortView(outsider.getId(), cohort.getId());
+        assertThat(outsiders.location()).isEmpty();
+        assertThat(outsiders.members()).as("members' names are for staff").isEmpty();
+        assertThat(outsiders.upcoming()).hasSize(2).extracting(CohortService.SessionView::title)
+                .containsExactly("Understanding anxiety", "Breathing and grounding");
+        assertThat(outsiders.placesLeft()).isEqualTo(7);
+
+        assertThat(cohorts.cohortView(enrolled.getId(), cohort.getId()).location()).contains(LINK);
+        assertThat(cohorts.cohortView(facilitator.getId(), cohort.getId()).location()).contains(LINK);
+
+        cohorts.leave(enrolled.getId(), cohort.getId());
+        assertThat(cohorts.cohortView(enrolled.getId(), cohort.getId()).location()).as("after leaving").isEmpty();
+    }
+
+    @Test
+    void aRequestWaitsForAFacilitatorAndOnlyTheCohortsStaffApprove() {
+        Account facilitator = facilitator();
+        Account colleague = facilitator();
+        Cohort cohort = cohort(facilitator, 8, EnrolmentMode.REQUEST);
+        Account member = member();
+        assertThatThrownBy(() -> cohorts.join(member.getId(), cohort.getId())).as("not an open cohort")
+                .isInstanceOf(NotPermittedException.class);
+
+        cohorts.requestPlace(member.getId(), cohort.getId());
+        CohortView asking = cohorts.cohortView(member.getId(), cohort.getId());
+        assertThat(asking.viewerStatus()).contains(EnrolmentStatus.REQUESTED);
+        assertThat(asking.location()).isEmpty();
+        assertThat(cohorts.cohortView(facilitator.getId(), cohort.getId()).members())
+                .extracting(CohortService.MemberEntry::memberId, CohortService.MemberEntry::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(member.getId(), EnrolmentStatus.REQUESTED));
+
+        assertThatThrownBy(() -> cohorts.approve(colleague.getId(), cohort.getId(), member.getId()))
+                .isInstanceOf(NotPermittedException.class);
+        cohorts.approve(facilitator.getId(), cohort.getId(), member.getId());
+        CohortView enrolled = cohorts.cohortView(member.getId(), cohort.getId());
+        assertThat(enrolled.viewerStatus()).contains(EnrolmentStatus.ENROLLED);
+        assertThat(enrolled.location()).contains(LINK);
+        assertThat(audit.entriesFor(CohortService.SUBJECT_COHORT, cohort.getId(), 20)).extracting(AuditEntry::getAction)
+                .contains("COHORT_CREATED", "COHORT_PLACE_REQUESTED", "COHORT_REQUEST_APPROVED");
+        assertThat(cohorts.facilitatedBy(facilitator.getId())).extracting(CohortService.CohortSummary::id).containsExactly(cohort.getId());
+        assertThat(cohorts.facilitatedBy(colleague.getId())).isEmpty();
+        assertThat(cohorts.openToJoin()).extracting(CohortService.CohortSummary::id).contains(cohort.getId());
+    }
+
+    @Test
+    void anInvitedMemberAcceptsAndMovingOrCancellingRaisesTheSequence() {
+        Account facilitator = facilitator();
+        Cohort cohort = cohort(facilitator, 1, EnrolmentMode.INVITATION);
+        Account invited = member();
+        assertThatThrownBy(() -> cohorts.accept(invited.getId(), cohort.getId())).isInstanceOf(NotPermittedException.class);
+        cohorts.invite(facilitator.getId(), cohort.getId(), invited.getId());
+        assertThat(cohorts.cohortView(invited.getId(), cohort.getId()).viewerStatus()).contains(EnrolmentStatus.INVITED);
+        cohorts.accept(invited.getId(), cohort.getId());
+        assertThat(cohorts.cohortView(invited.getId(), cohort.getId()).isEnrolled()).isTrue();
+        assertThat(cohorts.openToJoin()).as("invitation only").extracting(CohortService.CohortSummary::id).doesNotContain(cohort.getId());
+
+        CohortView view = cohorts.cohortView(facilitator.getId(), cohort.getId());
+        long first = view.upcoming().get(0).id();
+        var moved = cohorts.moveSession(facilitator.getId(), cohort.getId(), first,
+                view.upcoming().get(0).startsAt().plus(Duration.ofDays(1)));
+        assertThat(moved.getSequence()).isEqualTo(1);
+        assertThat(cohorts.cancelSession(facilitator.getId(), cohort.getId(), first).getSequence()).isEqualTo(2);
+        assertThat(cohorts.cohortView(invited.getId(), cohort.getId()).upcoming().get(0).cancelled()).isTrue();
+        assertThatThrownBy(() -> cohorts.cancelSession(invited.getId(), cohort.getId(), first)).isInstanceOf(NotPermittedException.class);
+    }
+
+    private Cohort cohort(Account facilitator, int capacity, EnrolmentMode mode) {
+        Curriculum draft = curricula.create(facilitator.getId(),
+                new CurriculumDetails("Managing anxiety", "Adults on the waiting list for therapy", "A short skills group."));
+        curricula.addSession(facilitator.getId(), draft.getId(), session("Understanding anxiety"));
+        curricula.addSession(facilitator.getId(), draft.getId(), session("Breathing and grounding"));
+        CurriculumVersion version = curricula.publish(facilitator.getId(), draft.getId());
+        return cohorts.createCohort(facilitator.getId(), version.getId(),
+                new CohortDetails("Tuesday group", capacity, ZoneId.of("Europe/London"), LINK, mode),
+                new WeeklyRule(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalDate.now().plusWeeks(1), 90));
+    }
+
+    private Account member() {
+        return accounts.register(TestPeople.newRegistration("Europe/London", "en"));
+    }
+
+    private Account facilitator() {
+        Account admin = accounts.register(TestPeople.newRegistration("Europe/London", "en"));
+        accounts.grantAdminAtStartup(admin.getEmail());
+        Account facilitator = accounts.register(TestPeople.newRegistration("Europe/London", "en"));
+        accounts.grantRole(admin.getId(), facilitator.getId(), Role.FACILITATOR);
+        return accounts.getAccount(facilitator.getId());
+    }
+
+    private static SessionContent session(String title) {
+        return new SessionContent(title, "Topic of " + title, "About **" + title + "**.", "Try it in pairs.", "Practise once a day.");
+    }
+}
