@@ -83,7 +83,9 @@ class NotificationOutboxIT {
 
         List<Mailbox.Mail> received = Mailbox.of(member.getEmail());
         assertThat(received).hasSize(1);
-        String madridTime = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Madrid")).format(start);
+        // As a Spanish reader writes the time: "0:19" after midnight, not "00:19".
+        String madridTime = DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(java.util.Locale.forLanguageTag("es")).withZone(ZoneId.of("Europe/Madrid")).format(start);
         assertThat(received.get(0).subject()).isEqualTo("Un mensaje del Portal de Apoyo entre Pares");
         assertThat(received.get(0).text()).contains("Tu sesión de grupo empieza el")
                 .contains(madridTime + " (Europe/Madrid)")
