@@ -29,6 +29,7 @@ import org.peersupport.portal.moderation.Verdict;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.persistence.InstantConverter;
 import org.peersupport.portal.shared.web.SafeHtml;
 
 /**
@@ -580,13 +581,7 @@ public class ForumService {
                 .getResultList();
         return rows.stream().map(r -> new SearchHit(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], (String) r[3], (String) r[4], excerpt((String) r[5]),
-                utcInstant(r[6]))).toList();
-    }
-
-    /** A DATETIME(3) column read by a native query: stored as UTC wall time (see InstantConverter). */
-    private static Instant utcInstant(Object column) {
-        LocalDateTime wallTime = column instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) column;
-        return wallTime.toInstant(ZoneOffset.UTC);
+                InstantConverter.fromStored(r[6]))).toList();
     }
 
     static String excerpt(String markdown) {

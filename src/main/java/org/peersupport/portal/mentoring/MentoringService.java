@@ -234,19 +234,8 @@ public class MentoringService {
         em.createQuery("SELECT c.mentorshipId, MAX(c.writtenAt) FROM MentorshipCheckIn c WHERE c.authorId = :author"
                 + " AND c.mentorshipId IN :ids GROUP BY c.mentorshipId", Object[].class)
                 .setParameter("author", authorId).setParameter("ids", mentorshipIds).getResultList()
-                .forEach(row -> last.put((Long) row[0], toInstant(row[1])));
+                .forEach(row -> last.put((Long) row[0], org.peersupport.portal.shared.persistence.InstantConverter.fromStored(row[1])));
         return last;
-    }
-
-    /** JPQL aggregates bypass the attribute converter: MAX over a DATETIME comes back as the stored wall time. */
-    private static Instant toInstant(Object stored) {
-        if (stored instanceof Instant instant) {
-            return instant;
-        }
-        if (stored instanceof java.time.LocalDateTime wall) {
-            return wall.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) stored).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
     }
 
     /** An ended mentorship for coordinators, with the reason the members do not see. */

@@ -160,8 +160,9 @@ public class ProposalService {
             p.publish(now);
             requestIds.add(p.getRequestId());
         });
-        for (Long requestId : requestIds) {
-            MenteeRequest request = em.find(MenteeRequest.class, requestId);
+        List<MenteeRequest> proposedTo = requestIds.isEmpty() ? List.of() : em.createQuery(
+                "SELECT r FROM MenteeRequest r WHERE r.id IN :ids", MenteeRequest.class).setParameter("ids", requestIds).getResultList();
+        for (MenteeRequest request : proposedTo) {
             request.proposed();
             notifications.notify(request.getAccountId(), NotificationKind.MATCH_PROPOSED, "/mentoring/index.xhtml", List.of());
         }

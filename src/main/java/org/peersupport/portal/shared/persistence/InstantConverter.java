@@ -23,4 +23,19 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
     public Instant convertToEntityAttribute(LocalDateTime stored) {
         return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
     }
+
+    /**
+     * A DATETIME(3) value read past this converter (a native query, or a JPQL aggregate such as
+     * MAX, which the converter does not see): the stored UTC wall time as the instant it is.
+     */
+    public static Instant fromStored(Object column) {
+        if (column == null) {
+            return null;
+        }
+        if (column instanceof Instant instant) {
+            return instant;
+        }
+        LocalDateTime wallTime = column instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) column;
+        return wallTime.toInstant(ZoneOffset.UTC);
+    }
 }
