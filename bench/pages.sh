@@ -14,6 +14,10 @@ PAGES=(
   "topic10    /forum/topic.xhtml?id=@TOPIC10@ yes"
   "topic200   /forum/topic.xhtml?id=@TOPIC200@ yes"
   "topic200p4 /forum/topic.xhtml?id=@TOPIC200@&page=4 yes"
+  "programmes /programmes/index.xhtml   yes"
+  "cohort     /programmes/cohort.xhtml?id=@COHORT@ yes"
+  "calendar   /programmes/calendar.xhtml yes"
+  "feed       /calendar/feed/@FEED@.ics no"
 )
 # The page measured at a fixed rate against the forum issue's goal (p95 <= 100 ms at 50 req/s).
 RATE_PAGE="/forum/topic.xhtml?id=@TOPIC200@"
@@ -193,8 +197,15 @@ field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 TOPIC10=$(seed_topic 10) || die "could not seed the 10-post topic"
 TOPIC200=$(seed_topic 200) || die "could not seed the 200-post topic"
 say "Seeded topics $TOPIC10 (10 posts) and $TOPIC200 (200 posts)"
+COHORT=$(sql portal -e "SELECT MIN(id) FROM cohort") || die "could not find the demo cohort"
+# A private calendar feed for the demo member, made as the page makes one: only the token's SHA-256 is stored.
+FEED="bench$(printf 'A%.0s' {1..38})"
+FEED_HASH=$(printf '%s' "$FEED" | sha256sum | cut -d' ' -f1)
+sql portal -e "INSERT INTO calendar_feed (member_id, token_hash, created_at)
+  SELECT id, '$FEED_HASH', UTC_TIMESTAMP(3) FROM account WHERE email = 'member@demo.test'" || die "could not seed the calendar feed"
 for i in "${!PAGES[@]}"; do
   PAGES[$i]=${PAGES[$i]//@TOPIC10@/$TOPIC10}; PAGES[$i]=${PAGES[$i]//@TOPIC200@/$TOPIC200}
+  PAGES[$i]=${PAGES[$i]//@COHORT@/$COHORT}; PAGES[$i]=${PAGES[$i]//@FEED@/$FEED}
 done
 RATE_PAGE=${RATE_PAGE//@TOPIC200@/$TOPIC200}
 

@@ -1,6 +1,7 @@
 package org.peersupport.portal.curriculum;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import java.util.List;
  * that runs on it is never rewritten by later edits of the draft.
  */
 @Entity
+@Cacheable // never changes once written, so every instance may keep it
 @Table(name = "curriculum_version")
 @NamedQuery(name = CurriculumVersion.OF_CURRICULUM,
         query = "SELECT v FROM CurriculumVersion v WHERE v.curriculumId = :curriculum ORDER BY v.number DESC")

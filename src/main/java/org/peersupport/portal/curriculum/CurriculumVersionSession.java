@@ -1,5 +1,6 @@
 package org.peersupport.portal.curriculum;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 
 /** One session of a published version, frozen with it. */
 @Entity
+@Cacheable // never changes once written, so every instance may keep it
 @Table(name = "curriculum_version_session")
 public class CurriculumVersionSession {
 

@@ -260,7 +260,8 @@ class AccountServiceIT {
                 "crisis_alert", "crisis_alert_note", "moderator_duty", "mentor_profile", "mentee_request", "mentor_proposal",
                 "matching_run", "mentorship", "mentorship_check_in", "chat_message", "chat_read_mark", "chat_report",
                 "curriculum", "curriculum_session", "curriculum_version", "curriculum_version_session",
-                "cohort", "cohort_facilitator", "cohort_session", "enrolment");
+                "cohort", "cohort_facilitator", "cohort_session", "enrolment", "calendar_feed",
+                "attendance", "homework", "programme_completion");
     }
 
     private Account newAdmin() throws SQLException {

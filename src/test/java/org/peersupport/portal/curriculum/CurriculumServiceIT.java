@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.NotPermittedException;
-import org.peersupport.portal.account.Role;
 import org.peersupport.portal.moderation.AuditEntry;
 import org.peersupport.portal.moderation.AuditTrail;
 import org.peersupport.portal.shared.NotFoundException;
@@ -134,11 +133,7 @@ class CurriculumServiceIT {
     }
 
     private Account facilitator() {
-        Account admin = accounts.register(TestPeople.newRegistration("Europe/London", "en"));
-        accounts.grantAdminAtStartup(admin.getEmail());
-        Account facilitator = accounts.register(TestPeople.newRegistration("Europe/London", "en"));
-        accounts.grantRole(admin.getId(), facilitator.getId(), Role.FACILITATOR);
-        return accounts.getAccount(facilitator.getId());
+        return TestPeople.newFacilitator(accounts);
     }
 
     private static CurriculumDetails details(String title) {

@@ -39,9 +39,20 @@ public final class Screenshots {
                 if (pathAndClick.length > 1) {
                     browser.click(pathAndClick[1]);
                 }
+                pause(Long.getLong("portal.shotDelayMs", 0));
+                browser.settle();
                 Path file = browser.screenshot(shot[0]);
                 System.out.println(file.toAbsolutePath());
             }
+        }
+    }
+
+    /** Some widgets (the Schedule) fetch their content after the page has settled. */
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

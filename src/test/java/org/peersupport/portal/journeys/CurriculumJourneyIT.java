@@ -29,9 +29,7 @@ class CurriculumJourneyIT {
         assertThat(facilitator.text(By.id("published"))).contains("CBT skills group: eight weeks", "Morning Circle");
         facilitator.screenshot("curricula-list-en");
 
-        facilitator.type("create:title", title);
-        facilitator.type("create:audience", "Adults who worry a lot and want practical skills");
-        facilitator.submitAndWaitForPage("create:createButton");
+        Screens.Curriculum.create(facilitator, title, "Adults who worry a lot and want practical skills");
         assertThat(facilitator.path()).startsWith("/facilitation/curriculum.xhtml?id=");
         assertThat(Screens.heading(facilitator)).isEqualTo(title);
         assertThat(facilitator.find(By.id("publishing:publish")).isEnabled()).isFalse();
@@ -44,9 +42,9 @@ class CurriculumJourneyIT {
         scrollTo(facilitator, "session");
         facilitator.screenshot("curriculum-session-refused-en");
 
-        addSession(facilitator, "Worry time", "Postponing worries to a set time",
+        Screens.Curriculum.addSession(facilitator, "Worry time", "Postponing worries to a set time",
                 "Set aside **fifteen minutes** a day.\n\n- Write worries down\n- Return to the present", "Plan tomorrow’s slot.");
-        addSession(facilitator, "Understanding worry", "What worry is for",
+        Screens.Curriculum.addSession(facilitator, "Understanding worry", "What worry is for",
                 "Worry is a chain of *what if* thoughts.", "Notice one worry a day.");
         assertThat(sessionTitles(facilitator)).containsExactly("Worry time", "Understanding worry");
 
@@ -78,15 +76,6 @@ class CurriculumJourneyIT {
         assertThat(sessionTitles(facilitator)).hasSize(8).startsWith("Understanding the CBT model")
                 .endsWith("Relapse prevention and keeping well");
         facilitator.screenshot("curriculum-demo-cbt-en");
-    }
-
-    private static void addSession(Browser browser, String title, String topic, String psychoeducation, String homework) {
-        browser.type("session:sessionTitle", title);
-        browser.type("session:sessionTopic", topic);
-        browser.type("session:psychoeducation", psychoeducation);
-        browser.type("session:homework", homework);
-        browser.submitAndWaitForPage("session:saveSession");
-        assertThat(Screens.globalMessages(browser)).contains("Session “" + title + "” added.");
     }
 
     private static void scrollTo(Browser browser, String id) {

@@ -1,5 +1,7 @@
 package org.peersupport.portal.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.pagefactory.ByChained;
@@ -230,6 +232,29 @@ final class Screens {
         static java.util.List<org.openqa.selenium.WebElement> figures(Browser browser, String tableId) {
             browser.click(By.xpath("//details[.//table[@id='" + tableId + "']]/summary"));
             return browser.all(By.cssSelector("#" + tableId + " tbody tr"));
+        }
+    }
+
+    /** The curriculum editor, /facilitation/curriculum.xhtml. */
+    static final class Curriculum {
+        private Curriculum() {
+        }
+
+        /** Starts a draft from the curricula page; leaves the browser on the draft. */
+        static void create(Browser browser, String title, String audience) {
+            browser.visit("/facilitation/curricula.xhtml");
+            browser.type("create:title", title);
+            browser.type("create:audience", audience);
+            browser.submitAndWaitForPage("create:createButton");
+        }
+
+        static void addSession(Browser browser, String title, String topic, String psychoeducation, String homework) {
+            browser.type("session:sessionTitle", title);
+            browser.type("session:sessionTopic", topic);
+            browser.type("session:psychoeducation", psychoeducation);
+            browser.type("session:homework", homework);
+            browser.submitAndWaitForPage("session:saveSession");
+            assertThat(globalMessages(browser)).contains("Session “" + title + "” added.");
         }
     }
 }

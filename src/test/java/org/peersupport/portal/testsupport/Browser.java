@@ -41,13 +41,18 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser (new profile, no cookies) whose preferred language is {@code language}. */
     public static Browser open(String baseUrl, String language) {
+        return open(baseUrl, language, System.getProperty("portal.windowSize", "1280,900"));
+    }
+
+    /** A fresh browser with a window of this size ("390,844" for a phone). */
+    public static Browser open(String baseUrl, String language, String windowSize) {
         try {
             Path profile = Files.createTempDirectory("portal-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=" + System.getProperty("portal.windowSize", "1280,900"),
+                    "--disable-component-update", "--disable-sync", "--window-size=" + windowSize,
                     "--hide-scrollbars", "--lang=" + language, "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()

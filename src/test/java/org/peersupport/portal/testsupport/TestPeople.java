@@ -2,7 +2,10 @@ package org.peersupport.portal.testsupport;
 
 import java.time.ZoneId;
 import java.util.UUID;
+import org.peersupport.portal.account.Account;
+import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
+import org.peersupport.portal.account.Role;
 
 /** Made-up people for service tests, unique per call so tests never share data. */
 public final class TestPeople {
@@ -24,5 +27,14 @@ public final class TestPeople {
         registration.setGuidelinesAccepted(true);
         registration.setPrivacyAccepted(true);
         return registration;
+    }
+
+    /** A new facilitator in London, granted the role by a new admin as the roles page would. */
+    public static Account newFacilitator(AccountService accounts) {
+        Account admin = accounts.register(newRegistration("Europe/London", "en"));
+        accounts.grantAdminAtStartup(admin.getEmail());
+        Account facilitator = accounts.register(newRegistration("Europe/London", "en"));
+        accounts.grantRole(admin.getId(), facilitator.getId(), Role.FACILITATOR);
+        return accounts.getAccount(facilitator.getId());
     }
 }

@@ -11,8 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.NotPermittedException;
@@ -22,6 +26,8 @@ import org.peersupport.portal.curriculum.CurriculumVersionSession;
 import org.peersupport.portal.moderation.AuditTrail;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
+import org.peersupport.portal.notification.ReminderService;
+import org.peersupport.portal.notification.SubjectRef;
 import org.peersupport.portal.shared.NotFoundException;
 
 /**
@@ -34,6 +40,8 @@ import org.peersupport.portal.shared.NotFoundException;
 public class CohortService {
 
     public static final String SUBJECT_COHORT = "COHORT";
+    /** Reminders are kept per session, so moving or cancelling one touches only its own. */
+    public static final String SUBJECT_SESSION = "COHORT_SESSION";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -49,6 +57,9 @@ public class CohortService {
 
     @Inject
     private NotificationService notifications;
+
+    @Inject
+    private ReminderService reminders;
 
     /** One session as a viewer sees it: the dates of the cohort with the title and topic of the version. */
     public record SessionView(long id, int number, String title, String topic, Instant startsAt, Instant endsAt,
@@ -113,11 +124,17 @@ public class CohortService {
     public CohortSession moveSession(long actorId, long cohortId, long sessionId, @NotNull Instant newStart) {
         Cohort cohort = managed(actorId, cohortId);
         CohortSession session = sessionOf(cohort, sessionId);
+        if (!newStart.isAfter(clock.instant())) {
+            throw new StartInPastException();
+        }
         Instant oldStart = session.getStartsAt();
         session.moveTo(newStart);
         audit.record(actorId, "COHORT_SESSION_MOVED", SUBJECT_COHORT, cohortId,
                 "session " + session.getNumber() + ": " + oldStart + " -> " + newStart);
         tellEnrolled(cohort, NotificationKind.COHORT_SESSION_MOVED, List.of(newStart.toString(), cohort.getName()));
+        SubjectRef subject = sessionSubject(session);
+        reminders.cancel(subject);
+        enrolledIds(cohort).forEach(memberId -> remind(cohort, session, memberId));
         return session;
     }
 
@@ -127,6 +144,7 @@ public class CohortService {
         session.cancel();
         audit.record(actorId, "COHORT_SESSION_CANCELLED", SUBJECT_COHORT, cohortId, "session " + session.getNumber());
         tellEnrolled(cohort, NotificationKind.COHORT_SESSION_CANCELLED, List.of(session.getStartsAt().toString(), cohort.getName()));
+        reminders.cancel(sessionSubject(session));
         return session;
     }
 
@@ -143,6 +161,7 @@ public class CohortService {
     public Enrolment requestPlace(long memberId, long cohortId) {
         Cohort cohort = find(cohortId);
         requireMode(cohort, EnrolmentMode.REQUEST);
+        refuseOwnFacilitator(cohort, memberId);
         Enrolment enrolment = enrolmentOf(cohortId, memberId).orElse(null);
         if (enrolment != null && enrolment.getStatus() == EnrolmentStatus.ENROLLED) {
             return enrolment;
@@ -175,6 +194,7 @@ public class CohortService {
     public Enrolment invite(long actorId, long cohortId, long memberId) {
         Cohort cohort = managed(actorId, cohortId);
         accounts.getAccount(memberId);
+        refuseOwnFacilitator(cohort, memberId);
         Enrolment enrolment = enrolmentOf(cohortId, memberId).orElse(null);
         if (enrolment != null && enrolment.getStatus() == EnrolmentStatus.ENROLLED) {
             return enrolment;
@@ -183,6 +203,13 @@ public class CohortService {
         audit.record(actorId, "COHORT_MEMBER_INVITED", SUBJECT_COHORT, cohortId, "member " + memberId);
         notifications.notify(memberId, NotificationKind.COHORT_INVITATION, link(cohortId), List.of(cohort.getName()));
         return enrolment;
+    }
+
+    /** Invites the member with this e-mail address; staff know the people they invite by their address. */
+    public Enrolment inviteByEmail(long actorId, long cohortId, String email) {
+        managed(actorId, cohortId);
+        Account member = accounts.findByEmail(email == null ? "" : email.strip()).orElseThrow(UnknownMemberException::new);
+        return invite(actorId, cohortId, member.getId());
     }
 
     public Enrolment accept(long memberId, long cohortId) {
@@ -204,10 +231,11 @@ public class CohortService {
 
     /** The member gives the place back (or withdraws a request). */
     public Enrolment leave(long memberId, long cohortId) {
-        locked(cohortId);
+        Cohort cohort = locked(cohortId);
         Enrolment enrolment = enrolmentOf(cohortId, memberId)
                 .orElseThrow(() -> new NotFoundException("enrolment of " + memberId + " in cohort " + cohortId));
         enrolment.moveTo(EnrolmentStatus.LEFT, clock.instant());
+        cohort.getSessions().forEach(session -> reminders.cancel(sessionSubject(session), memberId));
         audit.record(memberId, "COHORT_LEFT", SUBJECT_COHORT, cohortId, null);
         return enrolment;
     }
@@ -229,12 +257,15 @@ public class CohortService {
                     return new SessionView(s.getId(), s.getNumber(), content.getTitle(), content.getTopic(),
                             s.getStartsAt(), s.getEndsAt(), s.isCancelled(), s.getSequence());
                 }).toList();
-        List<MemberEntry> members = staff ? em.createNamedQuery(Enrolment.OF_COHORT, Enrolment.class)
-                .setParameter("cohort", cohortId).getResultList().stream()
-                .map(e -> new MemberEntry(e.getMemberId(), accounts.getAccount(e.getMemberId()).getDisplayName(), e.getStatus()))
-                .toList() : List.of();
+        List<Enrolment> enrolments = staff ? em.createNamedQuery(Enrolment.OF_COHORT, Enrolment.class)
+                .setParameter("cohort", cohortId).getResultList() : List.of();
+        Set<Long> named = new HashSet<>(cohort.getFacilitatorIds());
+        enrolments.forEach(e -> named.add(e.getMemberId()));
+        Map<Long, String> names = accounts.displayNamesOf(named);
+        List<MemberEntry> members = enrolments.stream()
+                .map(e -> new MemberEntry(e.getMemberId(), names.get(e.getMemberId()), e.getStatus())).toList();
         return new CohortView(cohortId, cohort.getName(), version.getTitle(), version.getAudience(), version.getId(),
-                cohort.getFacilitatorIds().stream().map(id -> accounts.getAccount(id).getDisplayName()).sorted().toList(),
+                cohort.getFacilitatorIds().stream().map(names::get).sorted().toList(),
                 cohort.getMode(), cohort.getCapacity(), placesLeft(cohort), cohort.getTimeZone(),
                 staff || enrolled ? Optional.of(cohort.getLocation()) : Optional.empty(), status, staff, upcoming, members);
     }
@@ -253,12 +284,28 @@ public class CohortService {
                 .setMaxResults(200).getResultList()).stream().filter(s -> s.nextSession().isPresent()).toList();
     }
 
+    /** Three queries for the whole list, whatever its length: titles, places taken, next sessions. */
     private List<CohortSummary> summaries(List<Cohort> cohorts) {
-        Instant now = clock.instant();
-        return cohorts.stream().map(c -> new CohortSummary(c.getId(), c.getName(),
-                em.find(CurriculumVersion.class, c.getVersionId()).getTitle(), c.getMode(), placesLeft(c), c.getCapacity(),
-                c.getSessions().stream().filter(s -> !s.isCancelled() && s.getStartsAt().isAfter(now))
-                        .map(CohortSession::getStartsAt).findFirst())).toList();
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
+        List<Long> cohortIds = cohorts.stream().map(Cohort::getId).toList();
+        Map<Long, String> titles = new HashMap<>();
+        em.createQuery("SELECT v.id, v.title FROM CurriculumVersion v WHERE v.id IN :ids", Object[].class)
+                .setParameter("ids", cohorts.stream().map(Cohort::getVersionId).distinct().toList()).getResultList()
+                .forEach(row -> titles.put((Long) row[0], (String) row[1]));
+        Map<Long, Long> taken = new HashMap<>();
+        em.createQuery("SELECT e.cohortId, COUNT(e) FROM Enrolment e WHERE e.cohortId IN :ids AND e.status = :status GROUP BY e.cohortId",
+                Object[].class).setParameter("ids", cohortIds).setParameter("status", EnrolmentStatus.ENROLLED).getResultList()
+                .forEach(row -> taken.put((Long) row[0], ((Number) row[1]).longValue()));
+        Map<Long, Instant> next = new HashMap<>();
+        em.createQuery("SELECT s.cohort.id, s.startsAt FROM CohortSession s WHERE s.cohort.id IN :ids AND s.cancelled = FALSE"
+                + " AND s.startsAt > :now ORDER BY s.startsAt", Object[].class)
+                .setParameter("ids", cohortIds).setParameter("now", clock.instant()).getResultList()
+                .forEach(row -> next.putIfAbsent((Long) row[0], (Instant) row[1]));
+        return cohorts.stream().map(c -> new CohortSummary(c.getId(), c.getName(), titles.get(c.getVersionId()), c.getMode(),
+                Math.max(0, c.getCapacity() - taken.getOrDefault(c.getId(), 0L).intValue()), c.getCapacity(),
+                Optional.ofNullable(next.get(c.getId())))).toList();
     }
 
     /** Only with the cohort row locked: counts the enrolled and refuses when no place is left. */
@@ -267,10 +314,36 @@ public class CohortService {
         if (existing.filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED).isPresent()) {
             return existing.get();
         }
+        refuseOwnFacilitator(cohort, memberId);
         if (placesLeft(cohort) <= 0) {
             throw new CohortFullException();
         }
-        return upsert(cohort.getId(), memberId, EnrolmentStatus.ENROLLED);
+        Enrolment enrolment = upsert(cohort.getId(), memberId, EnrolmentStatus.ENROLLED);
+        Instant now = clock.instant();
+        cohort.getSessions().stream().filter(s -> !s.isCancelled() && s.getStartsAt().isAfter(now))
+                .forEach(session -> remind(cohort, session, memberId));
+        return enrolment;
+    }
+
+    /** A facilitator runs the group; a place in it would count against the members' capacity. */
+    private static void refuseOwnFacilitator(Cohort cohort, long memberId) {
+        if (cohort.isFacilitatedBy(memberId)) {
+            throw new NotPermittedException("A facilitator of the cohort does not take a place in it");
+        }
+    }
+
+    private void remind(Cohort cohort, CohortSession session, long memberId) {
+        reminders.schedule(memberId, NotificationKind.SESSION_REMINDER, sessionSubject(session), session.getStartsAt(),
+                link(cohort.getId()), ReminderService.DAY_AND_HOUR_BEFORE);
+    }
+
+    private static SubjectRef sessionSubject(CohortSession session) {
+        return new SubjectRef(SUBJECT_SESSION, session.getId());
+    }
+
+    private List<Long> enrolledIds(Cohort cohort) {
+        return em.createNamedQuery(Enrolment.WITH_STATUS, Enrolment.class).setParameter("cohort", cohort.getId())
+                .setParameter("status", EnrolmentStatus.ENROLLED).getResultList().stream().map(Enrolment::getMemberId).toList();
     }
 
     private Enrolment upsert(long cohortId, long memberId, EnrolmentStatus status) {
@@ -293,9 +366,7 @@ public class CohortService {
     }
 
     private void tellEnrolled(Cohort cohort, NotificationKind kind, List<String> params) {
-        em.createNamedQuery(Enrolment.WITH_STATUS, Enrolment.class).setParameter("cohort", cohort.getId())
-                .setParameter("status", EnrolmentStatus.ENROLLED).getResultList()
-                .forEach(e -> notifications.notify(e.getMemberId(), kind, link(cohort.getId()), params));
+        enrolledIds(cohort).forEach(memberId -> notifications.notify(memberId, kind, link(cohort.getId()), params));
     }
 
     private static String link(long cohortId) {
@@ -369,6 +440,24 @@ public class CohortService {
 
         public CohortFullException() {
             super("The cohort has no free place");
+        }
+    }
+
+    /** A session is only moved to a time still to come. */
+    public static class StartInPastException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public StartInPastException() {
+            super("A session is only moved to a time still to come");
+        }
+    }
+
+    /** No account has the e-mail address given for an invitation. */
+    public static class UnknownMemberException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UnknownMemberException() {
+            super("No member has that e-mail address");
         }
     }
 }

@@ -16,8 +16,9 @@ import org.peersupport.portal.curriculum.CurriculumService;
 import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**
- * The demo CBT programme run as a Tuesday-evening group in London from next week, with the demo
- * member already enrolled, so the programme pages show a real schedule (runs after DemoCbtCurriculum).
+ * The demo CBT programme run as a Tuesday-evening group in London that began three weeks ago, with
+ * the demo member already enrolled, so the programme pages show a real schedule and the first
+ * sessions can carry attendance and homework (runs after DemoCbtCurriculum, before DemoCohortProgress).
  */
 @ApplicationScoped
 public class DemoCbtCohort {
@@ -42,10 +43,10 @@ public class DemoCbtCohort {
         long member = accounts.findByEmail("member@demo.test").orElseThrow().getId();
         long version = curricula.published().stream().filter(p -> p.version().getTitle().equals("CBT skills group: eight weeks"))
                 .findFirst().orElseThrow().version().getId();
-        LocalDate nextWeek = LocalDate.now(clock.withZone(LONDON)).plusWeeks(1);
+        LocalDate threeWeeksAgo = LocalDate.now(clock.withZone(LONDON)).minusWeeks(3);
         Cohort cohort = cohorts.createCohort(facilitator, version,
                 new CohortDetails("Tuesday evenings, London", 8, LONDON, "https://video.demo.test/cbt-tuesday", EnrolmentMode.OPEN),
-                new WeeklyRule(DayOfWeek.TUESDAY, LocalTime.of(18, 0), nextWeek.with(DayOfWeek.MONDAY), 90));
+                new WeeklyRule(DayOfWeek.TUESDAY, LocalTime.of(18, 0), threeWeeksAgo.with(DayOfWeek.MONDAY), 90));
         cohorts.join(member, cohort.getId());
     }
 }

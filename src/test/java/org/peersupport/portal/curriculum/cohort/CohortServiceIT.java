@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.NotPermittedException;
-import org.peersupport.portal.account.Role;
 import org.peersupport.portal.curriculum.Curriculum;
 import org.peersupport.portal.curriculum.CurriculumDetails;
 import org.peersupport.portal.curriculum.CurriculumService;
@@ -35,6 +35,10 @@ import org.peersupport.portal.curriculum.cohort.CohortService.CohortFullExceptio
 import org.peersupport.portal.curriculum.cohort.CohortService.CohortView;
 import org.peersupport.portal.moderation.AuditEntry;
 import org.peersupport.portal.moderation.AuditTrail;
+import org.peersupport.portal.notification.NotificationKind;
+import org.peersupport.portal.notification.Reminder;
+import org.peersupport.portal.notification.ReminderService;
+import org.peersupport.portal.notification.SubjectRef;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.TestPeople;
 
@@ -60,6 +64,9 @@ class CohortServiceIT {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ReminderService reminders;
 
     @Test
     void aFullCohortRefusesTheNextJoinAndConcurrentJoinsNeverPassTheCapacity() throws Exception {
@@ -180,6 +187,62 @@ class CohortServiceIT {
         assertThatThrownBy(() -> cohorts.cancelSession(invited.getId(), cohort.getId(), first)).isInstanceOf(NotPermittedException.class);
     }
 
+    @Test
+    void takingAPlaceSchedulesADayAndAnHourBeforeEachSessionAndTheyFollowMovesCancelsAndLeaving() {
+        Account facilitator = facilitator();
+        Cohort cohort = cohort(facilitator, 8, EnrolmentMode.OPEN);
+        Account member = member();
+        Account leaver = member();
+        cohorts.join(member.getId(), cohort.getId());
+        cohorts.join(leaver.getId(), cohort.getId());
+        List<CohortService.SessionView> sessions = cohorts.cohortView(facilitator.getId(), cohort.getId()).upcoming();
+        SubjectRef first = new SubjectRef(CohortService.SUBJECT_SESSION, sessions.get(0).id());
+        SubjectRef second = new SubjectRef(CohortService.SUBJECT_SESSION, sessions.get(1).id());
+        assertThat(pending(first, member.getId())).extracting(Reminder::getRemindAt).containsExactlyInAnyOrder(
+                sessions.get(0).startsAt().minus(Duration.ofHours(24)), sessions.get(0).startsAt().minus(Duration.ofHours(1)));
+        assertThat(pending(second, member.getId())).hasSize(2);
+        assertThat(pending(first, member.getId())).extracting(Reminder::getKind).containsOnly(NotificationKind.SESSION_REMINDER);
+
+        cohorts.leave(leaver.getId(), cohort.getId());
+        assertThat(pending(first, leaver.getId())).as("left the group").isEmpty();
+        assertThat(pending(second, leaver.getId())).isEmpty();
+
+        Instant later = sessions.get(0).startsAt().plus(Duration.ofDays(2));
+        cohorts.moveSession(facilitator.getId(), cohort.getId(), sessions.get(0).id(), later);
+        assertThat(pending(first, member.getId())).as("moved with the session").extracting(Reminder::getRemindAt)
+                .containsExactlyInAnyOrder(later.minus(Duration.ofHours(24)), later.minus(Duration.ofHours(1)));
+        assertThat(pending(first, leaver.getId())).as("no reminder comes back for someone who left").isEmpty();
+
+        cohorts.cancelSession(facilitator.getId(), cohort.getId(), sessions.get(1).id());
+        assertThat(pending(second, member.getId())).as("cancelled session").isEmpty();
+        assertThat(pending(first, member.getId())).hasSize(2);
+    }
+
+    @Test
+    void aFacilitatorTakesNoPlaceInTheirOwnCohortAndSessionsAreNotMovedIntoThePast() {
+        Account facilitator = facilitator();
+        Cohort open = cohort(facilitator, 8, EnrolmentMode.OPEN);
+        assertThatThrownBy(() -> cohorts.join(facilitator.getId(), open.getId())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> cohorts.inviteByEmail(facilitator.getId(), open.getId(), facilitator.getEmail()))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(cohorts.cohortView(facilitator.getId(), open.getId()).placesLeft()).isEqualTo(8);
+
+        Account member = member();
+        assertThatThrownBy(() -> cohorts.inviteByEmail(facilitator.getId(), open.getId(), "nobody-" + member.getEmail()))
+                .isInstanceOf(CohortService.UnknownMemberException.class);
+        assertThat(cohorts.inviteByEmail(facilitator.getId(), open.getId(), " " + member.getEmail() + " ").getStatus())
+                .isEqualTo(EnrolmentStatus.INVITED);
+
+        long first = cohorts.cohortView(facilitator.getId(), open.getId()).upcoming().get(0).id();
+        assertThatThrownBy(() -> cohorts.moveSession(facilitator.getId(), open.getId(), first, Instant.now().minus(Duration.ofHours(1))))
+                .isInstanceOf(CohortService.StartInPastException.class);
+        assertThat(cohorts.cohortView(facilitator.getId(), open.getId()).upcoming().get(0).sequence()).isZero();
+    }
+
+    private List<Reminder> pending(SubjectRef subject, long recipientId) {
+        return reminders.remindersOf(subject, recipientId).stream().filter(r -> r.getStatus() == Reminder.Status.PENDING).toList();
+    }
+
     private Cohort cohort(Account facilitator, int capacity, EnrolmentMode mode) {
         Curriculum draft = curricula.create(facilitator.getId(),
                 new CurriculumDetails("Managing anxiety", "Adults on the waiting list for therapy", "A short skills group."));
@@ -196,11 +259,7 @@ class CohortServiceIT {
     }
 
     private Account facilitator() {
-        Account admin = accounts.register(TestPeople.newRegistration("Europe/London", "en"));
-        accounts.grantAdminAtStartup(admin.getEmail());
-        Account facilitator = accounts.register(TestPeople.newRegistration("Europe/London", "en"));
-        accounts.grantRole(admin.getId(), facilitator.getId(), Role.FACILITATOR);
-        return accounts.getAccount(facilitator.getId());
+        return TestPeople.newFacilitator(accounts);
     }
 
     private static SessionContent session(String title) {

@@ -4,9 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import org.omnifaces.util.Messages;
+import org.peersupport.portal.account.NotPermittedException;
 import org.peersupport.portal.account.web.CurrentMember;
 import org.peersupport.portal.account.web.LocaleSelection;
 import org.peersupport.portal.curriculum.cohort.CohortService;
@@ -35,6 +38,9 @@ public class CohortPage implements Serializable {
 
     private Long id;
     private CohortService.CohortView cohort;
+    private Long moveSessionId;
+    private LocalDateTime moveTo;
+    private String inviteEmail;
 
     public void load() {
         cohort = cohorts.cohortView(currentMember.getId(), id);
@@ -98,6 +104,41 @@ public class CohortPage implements Serializable {
         load();
     }
 
+    /** The new start is read in the cohort's zone, the one its schedule is written in. */
+    public void moveSession() {
+        try {
+            cohorts.moveSession(currentMember.getId(), id, moveSessionId, moveTo.atZone(cohort.timeZone()).toInstant());
+            Messages.addGlobalInfo(Bundle.text("cohort.move.done"));
+            moveSessionId = null;
+            moveTo = null;
+        } catch (CohortService.StartInPastException e) {
+            Messages.addError("move:moveTo", Bundle.text("cohort.move.past"));
+        }
+        load();
+    }
+
+    public void invite() {
+        try {
+            cohorts.inviteByEmail(currentMember.getId(), id, inviteEmail);
+            Messages.addGlobalInfo(Bundle.text("cohort.invite.done"));
+            inviteEmail = null;
+        } catch (CohortService.UnknownMemberException e) {
+            Messages.addError("invite:email", Bundle.text("cohort.invite.unknown"));
+        } catch (NotPermittedException e) {
+            Messages.addError("invite:email", Bundle.text("cohort.invite.facilitator"));
+        }
+        load();
+    }
+
+    public String getMoveHint() {
+        return Bundle.text("cohort.move.to.hint", cohort.timeZone().getId());
+    }
+
+    /** Sessions still to come and not cancelled: the ones a facilitator may move. */
+    public List<SessionView> getMovable() {
+        return cohort.upcoming().stream().filter(s -> !s.cancelled()).toList();
+    }
+
     /** Start and end in the viewer's own zone, e.g. "Tuesday, 1 December 2026, 18:00–19:30". */
     public String when(SessionView session) {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(localeSelection.getLocale());
@@ -117,6 +158,30 @@ public class CohortPage implements Serializable {
 
     public CohortService.CohortView getCohort() {
         return cohort;
+    }
+
+    public Long getMoveSessionId() {
+        return moveSessionId;
+    }
+
+    public void setMoveSessionId(Long moveSessionId) {
+        this.moveSessionId = moveSessionId;
+    }
+
+    public LocalDateTime getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(LocalDateTime moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
     }
 
     public String getFacilitators() {

@@ -1,0 +1,102 @@
+package org.peersupport.portal.curriculum.calendar.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.peersupport.portal.account.Account;
+import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.curriculum.calendar.CalendarEntry;
+import org.peersupport.portal.curriculum.calendar.CalendarService;
+import org.peersupport.portal.curriculum.calendar.SessionEvents;
+import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.web.Bundle;
+
+/**
+ * Calendar files. Under /programmes (signed in, web.xml): all my sessions, and one cohort's for a
+ * member with a place or its staff. Under /calendar/feed/TOKEN.ics: the private feed, which
+ * calendar apps fetch without signing in; the token is the only key, so anything else answers 404.
+ */
+@WebServlet(urlPatterns = {CalendarFiles.MINE, CalendarFiles.COHORT, CalendarFiles.FEED_PREFIX + "*"})
+public class CalendarFiles extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String MINE = "/programmes/my-sessions.ics";
+    static final String COHORT = "/programmes/cohort-sessions.ics";
+    static final String FEED_PREFIX = "/calendar/feed/";
+
+    @Inject
+    private CalendarService calendar;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            switch (request.getServletPath()) {
+                case MINE -> {
+                    Account member = signedIn(request);
+                    send(response, "my-sessions.ics", ics(request, member, calendar.feedFor(member.getId())));
+                }
+                case COHORT -> {
+                    Account member = signedIn(request);
+                    long cohortId = Long.parseLong(Optional.ofNullable(request.getParameter("id")).orElse(""));
+                    send(response, "cohort-" + cohortId + ".ics", ics(request, member, calendar.cohortFor(member.getId(), cohortId)));
+                }
+                default -> feed(request, response);
+            }
+        } catch (NotFoundException | NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void feed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("");
+        String token = path.startsWith("/") && path.endsWith(".ics") ? path.substring(1, path.length() - ".ics".length()) : "";
+        Account member = calendar.memberOfFeed(token).map(accounts::getAccount).orElseThrow(() -> new NotFoundException("feed"));
+        response.setHeader("Cache-Control", "private, no-cache");
+        response.setHeader("X-Robots-Tag", "noindex");
+        send(response, null, ics(request, member, calendar.feedFor(member.getId())));
+    }
+
+    private String ics(HttpServletRequest request, Account member, List<CalendarEntry> entries) {
+        Locale locale = member.getLanguage();
+        return SessionEvents.ics(Bundle.text(locale, "calendar.file.name"), entries, locale, baseUrl(request), clock.instant());
+    }
+
+    private static void send(HttpServletResponse response, String fileName, String body) throws IOException {
+        response.setContentType("text/calendar; charset=utf-8");
+        if (fileName != null) {
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+            response.setHeader("Cache-Control", "private, no-store");
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private Account signedIn(HttpServletRequest request) {
+        if (request.getUserPrincipal() == null) {
+            throw new NotFoundException("not signed in");
+        }
+        return accounts.getAccount(Long.parseLong(request.getUserPrincipal().getName()));
+    }
+
+    /** The address the portal was reached by, e.g. https://portal.example/ctx. */
+    static String baseUrl(HttpServletRequest request) {
+        StringBuffer url = request.getRequestURL();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+    }
+}

@@ -1,0 +1,131 @@
+package org.peersupport.portal.curriculum.calendar.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.account.web.LocaleSelection;
+import org.peersupport.portal.curriculum.calendar.CalendarEntry;
+import org.peersupport.portal.curriculum.calendar.CalendarService;
+import org.peersupport.portal.curriculum.calendar.SessionEvents;
+import org.peersupport.portal.shared.web.Bundle;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+
+/**
+ * programmes/calendar.xhtml: the member's sessions in a Schedule, loaded one visible range at a
+ * time, and the private feed link. The Schedule runs in UTC on the member's own wall times, so it
+ * shows the member's zone whatever the browser's zone is.
+ */
+@Named
+@ViewScoped
+public class CalendarPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CalendarService calendar;
+
+    @Inject
+    private CurrentMember currentMember;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    private ScheduleModel model;
+    private LocalDate initialDate;
+    private String scrollTime = "08:00:00";
+    private Instant feedCreatedAt;
+    private String feedUrl;
+
+    @PostConstruct
+    void init() {
+        long memberId = currentMember.getId();
+        ZoneId zone = currentMember.getTimeZone();
+        Locale locale = localeSelection.getLocale();
+        String context = Faces.getRequestContextPath();
+        Optional<LocalDateTime> next = calendar.nextSession(memberId).map(s -> LocalDateTime.ofInstant(s, zone));
+        initialDate = next.map(LocalDateTime::toLocalDate).orElse(LocalDate.now(zone));
+        // The week view scrolls to an hour before the next session, so it is on screen without scrolling.
+        next.ifPresent(n -> scrollTime = String.format("%02d:00:00", Math.max(0, n.getHour() - 1)));
+        feedCreatedAt = calendar.feedCreatedAt(memberId).orElse(null);
+        model = new LazyScheduleModel() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                for (CalendarEntry entry : calendar.entriesFor(memberId, start.atZone(zone).toInstant(), end.atZone(zone).toInstant())) {
+                    addEvent(event(entry, zone, locale, context));
+                }
+            }
+        };
+    }
+
+    static DefaultScheduleEvent<Long> event(CalendarEntry entry, ZoneId zone, Locale locale, String contextPath) {
+        String styleClass = "session-event" + (entry.facilitating() ? " session-event--facilitating" : " session-event--attending")
+                + (entry.cancelled() ? " session-event--cancelled" : "");
+        return DefaultScheduleEvent.<Long>builder().id(String.valueOf(entry.sessionId())).data(entry.cohortId())
+                .title(SessionEvents.title(entry, locale)).description(entry.topic())
+                .startDate(LocalDateTime.ofInstant(entry.startsAt(), zone)).endDate(LocalDateTime.ofInstant(entry.endsAt(), zone))
+                .styleClass(styleClass).url(contextPath + SessionEvents.cohortPath(entry.cohortId()))
+                .draggable(false).resizable(false).overlapAllowed(true).build();
+    }
+
+    public void createFeed() {
+        boolean replacing = feedCreatedAt != null;
+        String token = calendar.createFeed(currentMember.getId());
+        feedUrl = CalendarFiles.baseUrl(Faces.getRequest()) + CalendarFiles.FEED_PREFIX + token + ".ics";
+        feedCreatedAt = calendar.feedCreatedAt(currentMember.getId()).orElse(null);
+        Messages.addGlobalInfo(Bundle.text(replacing ? "calendar.feed.replaced" : "calendar.feed.created"));
+    }
+
+    public ScheduleModel getModel() {
+        return model;
+    }
+
+    public LocalDate getInitialDate() {
+        return initialDate;
+    }
+
+    public String getScrollTime() {
+        return scrollTime;
+    }
+
+    /** The member's zone, for the label under the calendar; the Schedule itself runs on UTC wall times. */
+    public ZoneId getZone() {
+        return currentMember.getTimeZone();
+    }
+
+    public String getUtc() {
+        return ZoneOffset.UTC.getId();
+    }
+
+    public Instant getFeedCreatedAt() {
+        return feedCreatedAt;
+    }
+
+    public boolean isFeedExists() {
+        return feedCreatedAt != null;
+    }
+
+    /** The full link, only right after it was made (only its hash is kept). */
+    public Optional<String> getFeedUrl() {
+        return Optional.ofNullable(feedUrl);
+    }
+
+    public boolean isFacilitator() {
+        return Faces.isUserInRole("FACILITATOR") || Faces.isUserInRole("ADMIN");
+    }
+}
