@@ -20,12 +20,15 @@ import java.time.Instant;
         + " WHERE r.subjectType = :type AND r.subjectId = :id AND (:recipient IS NULL OR r.recipientId = :recipient)")
 @NamedQuery(name = Reminder.CANCEL, query = "UPDATE Reminder r SET r.status = org.peersupport.portal.notification.Reminder.Status.CANCELLED WHERE r.status = org.peersupport.portal.notification.Reminder.Status.PENDING"
         + " AND r.subjectType = :type AND r.subjectId = :id AND (:recipient IS NULL OR r.recipientId = :recipient)")
+@NamedQuery(name = Reminder.CANCEL_MANY, query = "UPDATE Reminder r SET r.status = org.peersupport.portal.notification.Reminder.Status.CANCELLED WHERE r.status = org.peersupport.portal.notification.Reminder.Status.PENDING"
+        + " AND r.subjectType = :type AND r.subjectId IN :ids AND r.recipientId = :recipient")
 @NamedQuery(name = Reminder.FIRE, query = "UPDATE Reminder r SET r.status = org.peersupport.portal.notification.Reminder.Status.FIRED WHERE r.id = :id AND r.status = org.peersupport.portal.notification.Reminder.Status.PENDING")
 public class Reminder {
 
     static final String DUE = "Reminder.due";
     static final String FOR_SUBJECT = "Reminder.forSubject";
     static final String CANCEL = "Reminder.cancel";
+    static final String CANCEL_MANY = "Reminder.cancelMany";
     static final String FIRE = "Reminder.fire";
 
     public enum Status {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -62,6 +63,18 @@ public class ReminderService {
         return em.createNamedQuery(Reminder.CANCEL)
                 .setParameter("type", subject.type())
                 .setParameter("id", subject.id())
+                .setParameter("recipient", recipientId)
+                .executeUpdate();
+    }
+
+    /** The person left a series (every subject one of {@code subjectIds} of this type): one update, whatever its length. */
+    public int cancel(String subjectType, Collection<Long> subjectIds, long recipientId) {
+        if (subjectIds.isEmpty()) {
+            return 0;
+        }
+        return em.createNamedQuery(Reminder.CANCEL_MANY)
+                .setParameter("type", subjectType)
+                .setParameter("ids", subjectIds)
                 .setParameter("recipient", recipientId)
                 .executeUpdate();
     }

@@ -235,7 +235,7 @@ public class CohortService {
         Enrolment enrolment = enrolmentOf(cohortId, memberId)
                 .orElseThrow(() -> new NotFoundException("enrolment of " + memberId + " in cohort " + cohortId));
         enrolment.moveTo(EnrolmentStatus.LEFT, clock.instant());
-        cohort.getSessions().forEach(session -> reminders.cancel(sessionSubject(session), memberId));
+        reminders.cancel(SUBJECT_SESSION, cohort.getSessions().stream().map(CohortSession::getId).toList(), memberId);
         audit.record(memberId, "COHORT_LEFT", SUBJECT_COHORT, cohortId, null);
         return enrolment;
     }

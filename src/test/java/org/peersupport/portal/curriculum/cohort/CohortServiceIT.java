@@ -206,6 +206,7 @@ class CohortServiceIT {
         cohorts.leave(leaver.getId(), cohort.getId());
         assertThat(pending(first, leaver.getId())).as("left the group").isEmpty();
         assertThat(pending(second, leaver.getId())).isEmpty();
+        assertThat(pending(second, member.getId())).as("whoever stays keeps theirs").hasSize(2);
 
         Instant later = sessions.get(0).startsAt().plus(Duration.ofDays(2));
         cohorts.moveSession(facilitator.getId(), cohort.getId(), sessions.get(0).id(), later);
