@@ -45,10 +45,6 @@ public class MailConfiguration {
     @ConfigProperty(name = "portal.mail.folder", defaultValue = "peer-support-mail")
     private String folder;
 
-    @Inject
-    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
-
     @Produces
     @ApplicationScoped
     MailTransport configuredTransport() {
@@ -60,10 +56,5 @@ public class MailConfiguration {
         Path path = Path.of(folder).toAbsolutePath();
         LOG.info(() -> "No SMTP server configured: e-mail is written as .eml files to " + path);
         return new FolderMailTransport(path, from);
-    }
-
-    /** The address of the portal as members reach it, for links in e-mail. */
-    public String baseUrl() {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 }

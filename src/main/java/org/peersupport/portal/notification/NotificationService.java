@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.shared.web.PortalAddress;
 
 /**
  * The one way features tell people things.
@@ -35,7 +36,7 @@ public class NotificationService {
     private AccountService accounts;
 
     @Inject
-    private MailConfiguration mail;
+    private PortalAddress portal;
 
     @Inject
     private Clock clock;
@@ -56,7 +57,7 @@ public class NotificationService {
             Instant sendableFrom = kind.ignoresQuietHours() ? now
                     : settingsOf(recipientId).quietHoursIn(recipient.getTimeZone()).map(q -> q.sendableFrom(now)).orElse(now);
             RenderedMail rendered = MailTemplates.render(kind, params, recipient.getDisplayName(),
-                    recipient.getLanguage(), recipient.getTimeZone(), mail.baseUrl(), link);
+                    recipient.getLanguage(), recipient.getTimeZone(), portal.baseUrl(), link);
             em.persist(new OutboxMessage(recipientId, recipient.getEmail(), rendered, now, sendableFrom));
         }
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.testsupport.Deployments;
+import org.peersupport.portal.testsupport.InTransaction;
 import org.peersupport.portal.testsupport.Mailbox;
 import org.peersupport.portal.testsupport.TestPeople;
 
@@ -38,7 +39,7 @@ class NotificationOutboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(NotificationOutboxIT.class, TestPeople.class, Mailbox.class, Mailbox.Mail.class);
+        return Deployments.portalWith(NotificationOutboxIT.class, TestPeople.class, InTransaction.class, Mailbox.class, Mailbox.Mail.class);
     }
 
     @Inject
@@ -96,7 +97,7 @@ class NotificationOutboxIT {
     @Test
     void anSmtpOutageDelaysTheMailAndItArrivesAfterRecovery() throws Exception {
         Account member = accounts.register(TestPeople.newRegistration());
-        inTransaction(() -> notifications.notify(member.getId(), NotificationKind.WAITLIST_PROMOTED, "/workshops/1", List.of()));
+        InTransaction.run(transaction, () -> notifications.notify(member.getId(), NotificationKind.WAITLIST_PROMOTED, "/workshops/1", List.of()));
         Instant now = clock.instant();
 
         outbox.drain(new SmtpMailTransport("127.0.0.1", closedPort(), null, null, false, "a@b.example", "x"), now);
@@ -119,7 +120,7 @@ class NotificationOutboxIT {
     @Test
     void aSenderThatDiesBetweenClaimAndSendNeitherLosesNorDuplicates() throws Exception {
         Account member = accounts.register(TestPeople.newRegistration());
-        inTransaction(() -> notifications.notify(member.getId(), NotificationKind.WAITLIST_PROMOTED, "/workshops/2", List.of()));
+        InTransaction.run(transaction, () -> notifications.notify(member.getId(), NotificationKind.WAITLIST_PROMOTED, "/workshops/2", List.of()));
         Instant now = clock.instant();
 
         assertThat(outbox.claim("sender-that-dies", now, 1000)).extracting(OutboxMessage::getToAddress)
@@ -139,7 +140,7 @@ class NotificationOutboxIT {
     void twoSendersRacingOverOneOutboxSendEachMessageOnce() throws Exception {
         Account member = accounts.register(TestPeople.newRegistration());
         int messages = 40;
-        inTransaction(() -> {
+        InTransaction.run(transaction, () -> {
             for (int i = 0; i < messages; i++) {
                 notifications.notify(member.getId(), NotificationKind.WAITLIST_PROMOTED, "/workshops/" + i, List.of());
             }
@@ -176,7 +177,7 @@ class NotificationOutboxIT {
         LocalTime quietEnd = tokyoNow.plusHours(2).withSecond(0);
         notifications.quietHours(id, tokyoNow.minusHours(1), quietEnd);
 
-        inTransaction(() -> {
+        InTransaction.run(transaction, () -> {
             notifications.notify(id, NotificationKind.REPLY, "/forum/topic/1", List.of());
             notifications.notify(id, NotificationKind.MATCH_PROPOSED, "/mentoring", List.of());
             notifications.notify(id, NotificationKind.WAITLIST_PROMOTED, "/workshops/3", List.of());
@@ -223,7 +224,7 @@ class NotificationOutboxIT {
     void membersMarkTheirOwnNoticesReadOnly() throws Exception {
         Account member = accounts.register(TestPeople.newRegistration());
         Account other = accounts.register(TestPeople.newRegistration());
-        inTransaction(() -> {
+        InTransaction.run(transaction, () -> {
             notifications.notify(member.getId(), NotificationKind.REPLY, "/a", List.of());
             notifications.notify(member.getId(), NotificationKind.REPLY, "/b", List.of());
         });
@@ -236,18 +237,6 @@ class NotificationOutboxIT {
         notifications.markAllRead(member.getId());
         assertThat(notifications.unreadCount(member.getId())).isZero();
         assertThat(notifications.count(member.getId())).isEqualTo(2);
-    }
-
-    /** Runs what a feature's service would run inside its own transaction. */
-    private void inTransaction(Runnable work) throws Exception {
-        transaction.begin();
-        try {
-            work.run();
-            transaction.commit();
-        } catch (RuntimeException e) {
-            transaction.rollback();
-            throw e;
-        }
     }
 
     private static long uniqueId() {

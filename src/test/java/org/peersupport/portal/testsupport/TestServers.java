@@ -62,15 +62,17 @@ public class TestServers implements LauncherSessionListener {
         if (portal == null) {
             try {
                 Path dir = Path.of(System.getProperty("portal.testWorkDir"));
+                int port = PayaraMicroServer.freePort();
                 portal = PayaraMicroServer.start(Path.of(System.getProperty("portal.payaraMicroJar")),
-                        Path.of(System.getProperty("portal.war")), PayaraMicroServer.freePort(), "768m",
+                        Path.of(System.getProperty("portal.war")), port, "768m",
                         dir.resolve("payara-root"), Map.of(
                                 "portal.db.url", System.getProperty("portal.test.db.url"),
                                 "portal.db.user", System.getProperty("portal.test.db.user"),
                                 "portal.db.password", System.getProperty("portal.test.db.password"),
                                 "portal.demo-data", "true",
                                 "portal.smtp.host", "127.0.0.1",
-                                "portal.smtp.port", System.getProperty("portal.test.smtpPort")),
+                                "portal.smtp.port", System.getProperty("portal.test.smtpPort"),
+                                "portal.base-url", "http://127.0.0.1:" + port),
                         dir.resolve("payara-browser-tests.log"));
                 Duration ready = portal.awaitReady(Duration.ofMinutes(4));
                 System.out.printf("Portal for browser tests ready at %s in %.1f s%n", portal.baseUrl(),

@@ -140,14 +140,18 @@ public class CalendarService {
                 .getResultStream().findFirst().map(CalendarFeed::getCreatedAt);
     }
 
-    /** The member a feed token belongs to; empty for anything else (malformed, replaced, never made). */
+    /**
+     * The member a feed token belongs to; empty for anything else (malformed, replaced, never made),
+     * and while the member is suspended: the feed carries the groups' links, so it rests with the account.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> memberOfFeed(String token) {
         if (!FeedToken.wellFormed(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery(CalendarFeed.MEMBER_BY_HASH, Long.class).setParameter("hash", FeedToken.hash(token))
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .filter(memberId -> !accounts.getAccount(memberId).isSuspendedAt(clock.instant()));
     }
 
     /** The cohorts in someone's calendar: those with a place, and for facilitators (or admins) those they run. */

@@ -30,8 +30,11 @@ public final class ICalendarWriter {
 
     private ICalendarWriter() {}
 
-    /** The whole VCALENDAR for these events; {@code stamp} is written as each DTSTAMP. */
-    public static String write(String calendarName, List<IcsEvent> events, Instant stamp) {
+    /**
+     * The whole VCALENDAR for these events; {@code stamp} is written as each DTSTAMP. With no events
+     * it still holds the reader's VTIMEZONE, since RFC 5545 wants at least one component.
+     */
+    public static String write(String calendarName, List<IcsEvent> events, Instant stamp, ZoneId readerZone) {
         ICalendarWriter writer = new ICalendarWriter();
         writer.line("BEGIN:VCALENDAR");
         writer.line("VERSION:2.0");
@@ -41,7 +44,11 @@ public final class ICalendarWriter {
         writer.line("X-WR-CALNAME:" + text(calendarName));
         Map<ZoneId, List<IcsEvent>> byZone = new LinkedHashMap<>();
         events.forEach(e -> byZone.computeIfAbsent(e.zone(), z -> new ArrayList<>()).add(e));
-        byZone.forEach(writer::timeZone);
+        byZone.forEach((zone, inZone) -> writer.timeZone(zone, inZone.stream().map(IcsEvent::start).min(Comparator.naturalOrder()).orElseThrow(),
+                inZone.stream().map(IcsEvent::end).max(Comparator.naturalOrder()).orElseThrow()));
+        if (events.isEmpty()) {
+            writer.timeZone(readerZone, stamp, stamp);
+        }
         events.forEach(e -> writer.event(e, stamp));
         writer.line("END:VCALENDAR");
         return writer.out.toString();
@@ -70,10 +77,9 @@ public final class ICalendarWriter {
      * The zone's observances around its events: the one in force at the first start, and every
      * change up to a year after the last end (each a STANDARD or DAYLIGHT block with one DTSTART).
      */
-    private void timeZone(ZoneId zone, List<IcsEvent> events) {
+    private void timeZone(ZoneId zone, Instant from, Instant lastEnd) {
         ZoneRules rules = zone.getRules();
-        Instant from = events.stream().map(IcsEvent::start).min(Comparator.naturalOrder()).orElseThrow();
-        Instant to = events.stream().map(IcsEvent::end).max(Comparator.naturalOrder()).orElseThrow().plusSeconds(366L * 24 * 3600);
+        Instant to = lastEnd.plusSeconds(366L * 24 * 3600);
         line("BEGIN:VTIMEZONE");
         line("TZID:" + zone.getId());
         ZoneOffsetTransition previous = rules.previousTransition(from.plusSeconds(1));

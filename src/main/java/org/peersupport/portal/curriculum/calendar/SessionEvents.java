@@ -1,6 +1,7 @@
 package org.peersupport.portal.curriculum.calendar;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.peersupport.portal.shared.web.Bundle;
@@ -27,10 +28,10 @@ public final class SessionEvents {
         return "/programmes/cohort.xhtml?id=" + cohortId;
     }
 
-    /** The calendar file; {@code baseUrl} is the portal's address (scheme, host, context path). */
-    public static String ics(String calendarName, List<CalendarEntry> entries, Locale locale, String baseUrl, Instant now) {
+    /** The calendar file for a reader of this language and zone; {@code baseUrl} is the portal's address (scheme, host, context path). */
+    public static String ics(String calendarName, List<CalendarEntry> entries, Locale locale, ZoneId zone, String baseUrl, Instant now) {
         List<IcsEvent> events = entries.stream().map(e -> new IcsEvent(uid(e.sessionId()), e.zone(), e.startsAt(), e.endsAt(),
                 e.sequence(), e.cancelled(), title(e, locale), e.topic(), baseUrl + cohortPath(e.cohortId()), e.location())).toList();
-        return ICalendarWriter.write(calendarName, events, now);
+        return ICalendarWriter.write(calendarName, events, now, zone);
     }
 }

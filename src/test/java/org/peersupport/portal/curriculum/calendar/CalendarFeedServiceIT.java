@@ -3,7 +3,9 @@ package org.peersupport.portal.curriculum.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,7 @@ import org.peersupport.portal.moderation.AuditEntry;
 import org.peersupport.portal.moderation.AuditTrail;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.testsupport.Deployments;
+import org.peersupport.portal.testsupport.InTransaction;
 import org.peersupport.portal.testsupport.TestPeople;
 
 /** Calendars inside Payara Micro against MariaDB: feed tokens, whose sessions a feed holds, the lazy range. */
@@ -43,7 +46,7 @@ class CalendarFeedServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(CalendarFeedServiceIT.class, TestPeople.class);
+        return Deployments.portalWith(CalendarFeedServiceIT.class, TestPeople.class, InTransaction.class);
     }
 
     @Inject
@@ -61,8 +64,11 @@ class CalendarFeedServiceIT {
     @Inject
     private AuditTrail audit;
 
+    @Resource
+    private UserTransaction transaction;
+
     @Test
-    void aFeedTokenResolvesToItsMemberUntilReplacedAndBothChangesAreAudited() {
+    void aFeedTokenResolvesToItsMemberUntilReplacedOrSuspendedAndBothChangesAreAudited() throws Exception {
         Account member = member();
         assertThat(calendar.feedCreatedAt(member.getId())).isEmpty();
 
@@ -78,6 +84,11 @@ class CalendarFeedServiceIT {
         assertThat(calendar.memberOfFeed(FeedToken.hash(second))).as("the stored hash is no key").isEmpty();
         assertThat(calendar.memberOfFeed("not-a-token")).isEmpty();
         assertThat(calendar.memberOfFeed(FeedToken.newToken())).isEmpty();
+
+        InTransaction.run(transaction, () -> accounts.suspend(member.getId(), Instant.now().plus(Duration.ofDays(7))));
+        assertThat(calendar.memberOfFeed(second)).as("while suspended").isEmpty();
+        InTransaction.run(transaction, () -> accounts.suspend(member.getId(), Instant.now().minusSeconds(1)));
+        assertThat(calendar.memberOfFeed(second)).as("once the suspension ends").contains(member.getId());
 
         assertThat(audit.entriesFor(AuditTrail.SUBJECT_ACCOUNT, member.getId(), 20)).extracting(AuditEntry::getAction)
                 .contains(CalendarService.FEED_CREATED, CalendarService.FEED_REPLACED);
@@ -107,7 +118,7 @@ class CalendarFeedServiceIT {
             assertThat(e.location()).contains(link("enrolled"));
         });
         assertThat(feed).extracting(CalendarEntry::title).containsExactly("Understanding anxiety", "Breathing and grounding");
-        String ics = SessionEvents.ics("Mine", feed, Locale.ENGLISH, "https://portal.example", Instant.now());
+        String ics = SessionEvents.ics("Mine", feed, Locale.ENGLISH, ZoneId.of("Europe/London"), "https://portal.example", Instant.now());
         assertThat(ics).contains("LOCATION:" + link("enrolled"))
                 .doesNotContain(link("invited")).doesNotContain(link("requested")).doesNotContain(link("left"));
 

@@ -42,7 +42,7 @@ class ICalendarWriterTest {
         entries.addAll(series(1, 10, "Tuesday evenings, London", LONDON, DayOfWeek.TUESDAY, LocalDate.of(2026, 10, 1), 3));
         entries.addAll(series(2, 20, "Thursday mornings, New York", NEW_YORK, DayOfWeek.THURSDAY, LocalDate.of(2026, 10, 1), 2));
 
-        String ics = SessionEvents.ics("My sessions", entries, Locale.ENGLISH, "https://portal.example", NOW);
+        String ics = SessionEvents.ics("My sessions", entries, Locale.ENGLISH, LONDON, "https://portal.example", NOW);
         Calendar calendar = parse(ics);
 
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
@@ -71,6 +71,21 @@ class ICalendarWriterTest {
     }
 
     @Test
+    void aCalendarWithNoSessionsStillHoldsAComponentTheReadersTimeZone() throws Exception {
+        ZoneId madrid = ZoneId.of("Europe/Madrid");
+
+        Calendar calendar = parse(SessionEvents.ics("Mis sesiones", List.of(), Locale.forLanguageTag("es"), madrid,
+                "https://p.example", NOW));
+
+        assertThat(calendar.getComponents(Component.VEVENT)).isEmpty();
+        List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
+        assertThat(zones).as("RFC 5545: at least one component").hasSize(1);
+        assertThat(value(zones.get(0), Property.TZID)).isEqualTo("Europe/Madrid");
+        assertThat(zones.get(0).getObservances()).extracting(o -> o.getProperty(Property.TZOFFSETTO).orElseThrow().getValue())
+                .as("summer time now, winter time within the year").contains("+0200", "+0100");
+    }
+
+    @Test
     void aMovedSessionHasAHigherSequenceAndACancelledOneIsCancelled() throws Exception {
         List<CalendarEntry> entries = new ArrayList<>(series(1, 10, "Group", LONDON, DayOfWeek.TUESDAY, LocalDate.of(2026, 10, 1), 3));
         CalendarEntry moved = entries.get(1);
@@ -79,7 +94,7 @@ class ICalendarWriterTest {
         CalendarEntry cancelled = entries.get(2);
         entries.set(2, copy(cancelled, cancelled.startsAt(), true, cancelled.sequence() + 1));
 
-        List<VEvent> events = parse(SessionEvents.ics("Mine", entries, Locale.ENGLISH, "https://p.example", NOW))
+        List<VEvent> events = parse(SessionEvents.ics("Mine", entries, Locale.ENGLISH, LONDON, "https://p.example", NOW))
                 .getComponents(Component.VEVENT);
 
         assertThat(value(events.get(0), Property.SEQUENCE)).isEqualTo("0");
@@ -95,7 +110,7 @@ class ICalendarWriterTest {
     void aWeeklyLondonSeriesAcrossBothDstChangesStaysAtSixInTheEveningWhenResolvedThroughTheVTimezone() throws Exception {
         // Tuesdays from early March to mid-November 2026: BST starts 29 March, ends 25 October.
         List<CalendarEntry> entries = series(1, 10, "Across DST", LONDON, DayOfWeek.TUESDAY, LocalDate.of(2026, 3, 3), 38);
-        Calendar calendar = parse(SessionEvents.ics("Mine", entries, Locale.ENGLISH, "https://p.example", NOW));
+        Calendar calendar = parse(SessionEvents.ics("Mine", entries, Locale.ENGLISH, LONDON, "https://p.example", NOW));
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
 
         assertThat(events).hasSize(38);
@@ -120,7 +135,7 @@ class ICalendarWriterTest {
                 Instant.parse("2026-10-06T16:00:00Z"), Instant.parse("2026-10-06T17:30:00Z"), ZoneId.of("Europe/Madrid"), false, 0,
                 false, Optional.of("Sala 2, planta 1; entrada por la calle Mayor"));
 
-        String ics = SessionEvents.ics("Mis sesiones", List.of(entry), Locale.forLanguageTag("es"), "https://p.example", NOW);
+        String ics = SessionEvents.ics("Mis sesiones", List.of(entry), Locale.forLanguageTag("es"), LONDON, "https://p.example", NOW);
 
         assertThat(ics).endsWith("END:VCALENDAR\r\n");
         assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
@@ -139,7 +154,7 @@ class ICalendarWriterTest {
     void noLocationLineWhenTheReaderMayNotSeeIt() throws Exception {
         CalendarEntry entry = new CalendarEntry(7, 3, "Group", 1, "Title", "Topic", Instant.parse("2026-10-06T16:00:00Z"),
                 Instant.parse("2026-10-06T17:30:00Z"), LONDON, false, 0, false, Optional.empty());
-        String ics = SessionEvents.ics("Mine", List.of(entry), Locale.ENGLISH, "https://p.example", NOW);
+        String ics = SessionEvents.ics("Mine", List.of(entry), Locale.ENGLISH, LONDON, "https://p.example", NOW);
         assertThat(ics).doesNotContain("LOCATION");
         assertThat(parse(ics).getComponents(Component.VEVENT)).hasSize(1);
     }

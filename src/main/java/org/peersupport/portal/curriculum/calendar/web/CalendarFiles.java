@@ -18,6 +18,7 @@ import org.peersupport.portal.curriculum.calendar.CalendarService;
 import org.peersupport.portal.curriculum.calendar.SessionEvents;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.PortalAddress;
 
 /**
  * Calendar files. Under /programmes (signed in, web.xml): all my sessions, and one cohort's for a
@@ -42,18 +43,21 @@ public class CalendarFiles extends HttpServlet {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PortalAddress portal;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             switch (request.getServletPath()) {
                 case MINE -> {
                     Account member = signedIn(request);
-                    send(response, "my-sessions.ics", ics(request, member, calendar.feedFor(member.getId())));
+                    send(response, "my-sessions.ics", ics(member, calendar.feedFor(member.getId())));
                 }
                 case COHORT -> {
                     Account member = signedIn(request);
                     long cohortId = Long.parseLong(Optional.ofNullable(request.getParameter("id")).orElse(""));
-                    send(response, "cohort-" + cohortId + ".ics", ics(request, member, calendar.cohortFor(member.getId(), cohortId)));
+                    send(response, "cohort-" + cohortId + ".ics", ics(member, calendar.cohortFor(member.getId(), cohortId)));
                 }
                 default -> feed(request, response);
             }
@@ -68,12 +72,13 @@ public class CalendarFiles extends HttpServlet {
         Account member = calendar.memberOfFeed(token).map(accounts::getAccount).orElseThrow(() -> new NotFoundException("feed"));
         response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("X-Robots-Tag", "noindex");
-        send(response, null, ics(request, member, calendar.feedFor(member.getId())));
+        send(response, null, ics(member, calendar.feedFor(member.getId())));
     }
 
-    private String ics(HttpServletRequest request, Account member, List<CalendarEntry> entries) {
+    private String ics(Account member, List<CalendarEntry> entries) {
         Locale locale = member.getLanguage();
-        return SessionEvents.ics(Bundle.text(locale, "calendar.file.name"), entries, locale, baseUrl(request), clock.instant());
+        return SessionEvents.ics(Bundle.text(locale, "calendar.file.name"), entries, locale, member.getTimeZone(), portal.baseUrl(),
+                clock.instant());
     }
 
     private static void send(HttpServletResponse response, String fileName, String body) throws IOException {
@@ -92,11 +97,5 @@ public class CalendarFiles extends HttpServlet {
             throw new NotFoundException("not signed in");
         }
         return accounts.getAccount(Long.parseLong(request.getUserPrincipal().getName()));
-    }
-
-    /** The address the portal was reached by, e.g. https://portal.example/ctx. */
-    static String baseUrl(HttpServletRequest request) {
-        StringBuffer url = request.getRequestURL();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }
 }

@@ -20,6 +20,7 @@ import org.peersupport.portal.curriculum.calendar.CalendarEntry;
 import org.peersupport.portal.curriculum.calendar.CalendarService;
 import org.peersupport.portal.curriculum.calendar.SessionEvents;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.PortalAddress;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
@@ -43,6 +44,9 @@ public class CalendarPage implements Serializable {
 
     @Inject
     private LocaleSelection localeSelection;
+
+    @Inject
+    private PortalAddress portal;
 
     private ScheduleModel model;
     private LocalDate initialDate;
@@ -86,7 +90,7 @@ public class CalendarPage implements Serializable {
     public void createFeed() {
         boolean replacing = feedCreatedAt != null;
         String token = calendar.createFeed(currentMember.getId());
-        feedUrl = CalendarFiles.baseUrl(Faces.getRequest()) + CalendarFiles.FEED_PREFIX + token + ".ics";
+        feedUrl = portal.baseUrl() + CalendarFiles.FEED_PREFIX + token + ".ics";
         feedCreatedAt = calendar.feedCreatedAt(currentMember.getId()).orElse(null);
         Messages.addGlobalInfo(Bundle.text(replacing ? "calendar.feed.replaced" : "calendar.feed.created"));
     }
@@ -106,6 +110,11 @@ public class CalendarPage implements Serializable {
     /** The member's zone, for the label under the calendar; the Schedule itself runs on UTC wall times. */
     public ZoneId getZone() {
         return currentMember.getTimeZone();
+    }
+
+    /** How far the member's clock is ahead of UTC now, so the Schedule's "today" is the member's day. */
+    public long getUtcOffsetMillis() {
+        return currentMember.getTimeZone().getRules().getOffset(Instant.now()).getTotalSeconds() * 1000L;
     }
 
     public String getUtc() {
