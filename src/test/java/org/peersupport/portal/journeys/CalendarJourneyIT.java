@@ -8,6 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -32,6 +36,26 @@ class CalendarJourneyIT {
     private static final String LINK = "https://video.demo.test/cbt-tuesday";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void todayIsTheMembersDayWhateverTheServersAndTheBrowsersZone(Browser newcomer) {
+        // Server and browser run on UTC here. Kiritimati is 14 h ahead and Pago Pago 11 h behind, so
+        // at any hour one of them is already, or still, on another date than UTC.
+        ZoneId zone = ZoneId.of(Instant.now().atZone(ZoneOffset.UTC).getHour() >= 11 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago");
+        newcomer.visit("/register.xhtml");
+        Screens.Registration.fill(newcomer, "today-" + Screens.unique() + "@example.org", "a-long-enough-passphrase",
+                "Today " + Screens.unique());
+        Screens.Registration.acceptBoth(newcomer);
+        newcomer.select("registration:timeZone", zone.getId());
+        Screens.Registration.submit(newcomer);
+        newcomer.waitUntil(() -> newcomer.path().startsWith("/member/dashboard.xhtml"));
+
+        newcomer.visit("/programmes/calendar.xhtml");
+        newcomer.waitUntil(() -> newcomer.isPresent(By.cssSelector(".session-calendar .fc-day-today")));
+
+        assertThat(newcomer.find(By.cssSelector(".session-calendar .fc-day-today")).getDomAttribute("data-date"))
+                .isEqualTo(LocalDate.now(zone).toString());
+    }
 
     @Test
     void theMemberSeesSessionsSubscribesWithAPrivateLinkAndDownloadsTheGroupsFile(Browser member) throws Exception {
