@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +37,14 @@ public class DisplayTime {
     /** The same format outside a page request (the chat socket formats for each reader). */
     public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
         return DATE_TIME.withLocale(locale).withZone(zone).format(instant);
+    }
+
+    /** The time alone for an instant earlier today in the member's zone, otherwise date and time. */
+    public String recent(Instant instant) {
+        if (instant != null && LocalDate.ofInstant(instant, getZone()).equals(LocalDate.now(getZone()))) {
+            return format(instant, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+        }
+        return dateTime(instant);
     }
 
     public String date(Instant instant) {

@@ -119,7 +119,7 @@ public class AttendancePage implements Serializable {
 
     public String saved(Row row) {
         return row.getSavedAt() == null ? Bundle.text("attendance.notMarked")
-                : Bundle.text("attendance.saved", displayTime.dateTime(row.getSavedAt()));
+                : Bundle.text("attendance.saved", displayTime.recent(row.getSavedAt()));
     }
 
     public long getMarkedCount() {
