@@ -23,6 +23,8 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.peersupport.portal.account.Account;
+import org.peersupport.portal.account.Role;
 
 /** A group running one published curriculum version: its facilitators, places, schedule and how members join. */
 @Entity
@@ -97,6 +99,11 @@ public class Cohort {
 
     public boolean isFacilitatedBy(long accountId) {
         return facilitatorIds.contains(accountId);
+    }
+
+    /** Its facilitators (while they hold the role) and admins manage a cohort, see its members and take attendance. */
+    public boolean isManagedBy(Account actor) {
+        return actor.holds(Role.ADMIN) || (isFacilitatedBy(actor.getId()) && actor.holds(Role.FACILITATOR));
     }
 
     void addFacilitator(long accountId) {

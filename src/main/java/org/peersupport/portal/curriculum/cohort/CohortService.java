@@ -246,7 +246,7 @@ public class CohortService {
         Cohort cohort = find(cohortId);
         Account viewer = accounts.getAccount(viewerId);
         CurriculumVersion version = em.find(CurriculumVersion.class, cohort.getVersionId());
-        boolean staff = mayManage(viewer, cohort);
+        boolean staff = cohort.isManagedBy(viewer);
         Optional<EnrolmentStatus> status = enrolmentOf(cohortId, viewerId).map(Enrolment::getStatus);
         boolean enrolled = status.filter(EnrolmentStatus.ENROLLED::equals).isPresent();
         Instant now = clock.instant();
@@ -395,14 +395,10 @@ public class CohortService {
     /** The cohort locked for the actor, who must be one of its facilitators or an admin. */
     private Cohort managed(long actorId, long cohortId) {
         Cohort cohort = locked(cohortId);
-        if (!mayManage(accounts.getAccount(actorId), cohort)) {
+        if (!cohort.isManagedBy(accounts.getAccount(actorId))) {
             throw new NotPermittedException("Only the cohort's facilitators, or an admin, manage it");
         }
         return cohort;
-    }
-
-    private static boolean mayManage(Account actor, Cohort cohort) {
-        return actor.holds(Role.ADMIN) || (cohort.isFacilitatedBy(actor.getId()) && actor.holds(Role.FACILITATOR));
     }
 
     private Cohort locked(long cohortId) {

@@ -21,10 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.NotPermittedException;
-import org.peersupport.portal.account.Role;
 import org.peersupport.portal.curriculum.CurriculumVersion;
 import org.peersupport.portal.curriculum.cohort.Cohort;
 import org.peersupport.portal.curriculum.cohort.CohortService;
@@ -312,7 +310,7 @@ public class ProgressService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isStaff(long actorId, long cohortId) {
-        return mayManage(accounts.getAccount(actorId), cohort(cohortId));
+        return cohort(cohortId).isManagedBy(accounts.getAccount(actorId));
     }
 
     // ---- helpers ----
@@ -351,13 +349,9 @@ public class ProgressService {
     }
 
     private void requireStaff(long actorId, Cohort cohort) {
-        if (!mayManage(accounts.getAccount(actorId), cohort)) {
+        if (!cohort.isManagedBy(accounts.getAccount(actorId))) {
             throw new NotPermittedException("Only the cohort's facilitators, or an admin, see and mark attendance");
         }
-    }
-
-    private static boolean mayManage(Account actor, Cohort cohort) {
-        return actor.holds(Role.ADMIN) || (cohort.isFacilitatedBy(actor.getId()) && actor.holds(Role.FACILITATOR));
     }
 
     private Cohort cohort(long cohortId) {
