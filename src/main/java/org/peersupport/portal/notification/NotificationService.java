@@ -122,6 +122,12 @@ public class NotificationService {
         }
     }
 
+    /** The settings page's save: every channel and the quiet hours together, or nothing. */
+    public void saveSettings(long accountId, Map<NotificationKind, Channel> chosen, LocalTime quietStart, LocalTime quietEnd) {
+        chosen.forEach((kind, channel) -> choose(accountId, kind, channel));
+        quietHours(accountId, quietStart, quietEnd);
+    }
+
     /** Sets (or, with nulls, clears) the member's quiet hours, in their own time zone. */
     public void quietHours(long accountId, LocalTime start, LocalTime end) {
         NotificationSettings settings = em.find(NotificationSettings.class, accountId);

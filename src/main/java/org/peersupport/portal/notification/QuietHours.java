@@ -18,6 +18,11 @@ public record QuietHours(LocalTime start, LocalTime end, ZoneId zone) {
         }
     }
 
+    /** Whether a start and end typed by a member may stand together: both empty (none), or two different times. */
+    public static boolean acceptable(LocalTime start, LocalTime end) {
+        return start == null ? end == null : end != null && !start.equals(end);
+    }
+
     /** When e-mail written at {@code now} may be sent: {@code now}, or the end of the quiet hours. */
     public Instant sendableFrom(Instant now) {
         ZonedDateTime local = now.atZone(zone);

@@ -72,6 +72,32 @@ class NotificationJourneyIT {
         assertThat(browser.value("settings:quietEnd")).as("saved").isEqualTo("07:00");
     }
 
+    @Test
+    void aNewMemberSavesUnchangedChoosesReplyEmailsAndClearsQuietHours(Browser browser) {
+        Screens.Registration.join(browser, "settings-" + Screens.unique() + "@example.org", "a calm and long passphrase",
+                "Settler " + Screens.unique());
+        browser.visit("/member/notification-settings.xhtml");
+        assertThat(browser.value("settings:quietStart")).as("no quiet hours yet").isEmpty();
+        browser.click("settings:save");
+        assertThat(Screens.globalMessages(browser)).as("saving the page as it came, with no quiet hours")
+                .isEqualTo("Your notification settings are saved.");
+
+        String replies = browser.find(By.xpath("//label[normalize-space()='Replies to your topics']"))
+                .getDomAttribute("for").replaceFirst("_(focus|input|label)$", "");
+        browser.select(replies, "EMAIL");
+        browser.setValue("settings:quietStart", "07:00").setValue("settings:quietEnd", "07:00");
+        browser.click("settings:save");
+        assertThat(Screens.messageNextTo(browser, "settings:quietEnd")).isEqualTo("The start and the end must differ.");
+        assertThat(browser.value("settings:quietStart")).as("input kept").isEqualTo("07:00");
+
+        browser.setValue("settings:quietStart", "").setValue("settings:quietEnd", "");
+        browser.click("settings:save");
+        assertThat(Screens.globalMessages(browser)).isEqualTo("Your notification settings are saved.");
+        browser.visit("/member/notification-settings.xhtml");
+        assertThat(browser.find(By.id(replies + "_input")).getDomProperty("value")).as("reply e-mails chosen").isEqualTo("EMAIL");
+        assertThat(browser.value("settings:quietStart")).as("still none").isEmpty();
+    }
+
     private static List<Mailbox.Mail> awaitMail(String address, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         List<Mailbox.Mail> mail = Mailbox.of(address);

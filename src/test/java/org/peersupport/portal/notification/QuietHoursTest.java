@@ -51,4 +51,17 @@ class QuietHoursTest {
         assertThatThrownBy(() -> new QuietHours(LocalTime.NOON, LocalTime.NOON, madrid))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void noQuietHoursAtAllIsAcceptableAndSoAreTwoDifferentTimes() {
+        assertThat(QuietHours.acceptable(null, null)).isTrue();
+        assertThat(QuietHours.acceptable(LocalTime.of(22, 0), LocalTime.of(7, 0))).isTrue();
+    }
+
+    @Test
+    void oneTimeAloneOrTheSameTimeTwiceIsNot() {
+        assertThat(QuietHours.acceptable(LocalTime.of(22, 0), null)).isFalse();
+        assertThat(QuietHours.acceptable(null, LocalTime.of(7, 0))).isFalse();
+        assertThat(QuietHours.acceptable(LocalTime.of(7, 0), LocalTime.of(7, 0))).isFalse();
+    }
 }

@@ -49,8 +49,9 @@ public class NotificationSettingsPage implements Serializable {
     }
 
     public void save() {
-        MEMBER_KINDS.forEach(kind -> notifications.choose(currentMember.getId(), kind, channels.get(kind)));
-        notifications.quietHours(currentMember.getId(), quietStart, quietEnd);
+        Map<NotificationKind, Channel> chosen = new EnumMap<>(NotificationKind.class);
+        MEMBER_KINDS.forEach(kind -> chosen.put(kind, channels.get(kind)));
+        notifications.saveSettings(currentMember.getId(), chosen, quietStart, quietEnd);
         Messages.addGlobalInfo(Bundle.text("notifications.settings.saved"));
     }
 
