@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.moderation.AuditTrail;
@@ -204,11 +205,13 @@ public class ForumService {
     // ---- topics ----
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TopicRow> topicsPage(long forumId, Reader reader, int first, int size) {
+    public List<TopicRow> topicsPage(long forumId, Reader reader, Set<ContentWarning> hiddenWarnings, int first, int size) {
         List<Object[]> rows = em.createNamedQuery(Topic.PAGE_OF_FORUM, Object[].class)
                 .setParameter("forum", forumId)
                 .setParameter("me", reader.accountId())
                 .setParameter("staff", reader.staff())
+                .setParameter("hidesNone", hiddenWarnings.isEmpty())
+                .setParameter("hidden", hiddenOrAny(hiddenWarnings))
                 .setFirstResult(first).setMaxResults(size)
                 .getResultList();
         List<TopicRow> topics = new ArrayList<>(rows.size());
@@ -223,12 +226,19 @@ public class ForumService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long countTopics(long forumId, Reader reader) {
+    public long countTopics(long forumId, Reader reader, Set<ContentWarning> hiddenWarnings) {
         return em.createNamedQuery(Topic.COUNT_OF_FORUM, Long.class)
                 .setParameter("forum", forumId)
                 .setParameter("me", reader.accountId())
                 .setParameter("staff", reader.staff())
+                .setParameter("hidesNone", hiddenWarnings.isEmpty())
+                .setParameter("hidden", hiddenOrAny(hiddenWarnings))
                 .getSingleResult();
+    }
+
+    /** A non-empty list for the IN clause; with nothing hidden, :hidesNone makes its content irrelevant. */
+    private static List<ContentWarning> hiddenOrAny(Set<ContentWarning> hiddenWarnings) {
+        return hiddenWarnings.isEmpty() ? List.of(ContentWarning.values()) : List.copyOf(hiddenWarnings);
     }
 
     /**
@@ -251,20 +261,28 @@ public class ForumService {
                 .setFirstResult((current - 1) * POSTS_PER_PAGE).setMaxResults(POSTS_PER_PAGE + 1)
                 .getResultList();
         boolean hasNext = rows.size() > POSTS_PER_PAGE;
+        // A post under a warning the reader hides is left out altogether (not even its author or time); the
+        // page only says how many were left out. Their own posts always show.
+        List<Post> onPage = rows.stream().limit(POSTS_PER_PAGE).map(row -> (Post) row[0]).toList();
         List<PostView> posts = rows.stream().limit(POSTS_PER_PAGE)
-                .map(row -> view((Post) row[0], (String) row[1], row[2] != null, reader, hiddenWarnings)).toList();
+                .filter(row -> !hiddenFrom((Post) row[0], reader, hiddenWarnings))
+                .map(row -> view((Post) row[0], (String) row[1], row[2] != null, reader)).toList();
+        int leftOut = onPage.size() - posts.size();
         markRead(reader.accountId(), topicId);
         moderation.recordReading(reader.accountId());
         int lastPage = Math.max(1, (topic.getPostCount() + POSTS_PER_PAGE - 1) / POSTS_PER_PAGE);
-        return new TopicThread(topic, forum, posts, current, hasNext, Math.max(lastPage, current));
+        return new TopicThread(topic, forum, posts, current, hasNext, Math.max(lastPage, current), leftOut);
     }
 
-    private PostView view(Post p, String authorName, boolean supportedByMe, Reader reader, Set<ContentWarning> hidden) {
+    private static boolean hiddenFrom(Post p, Reader reader, Set<ContentWarning> hidden) {
+        return !p.isWrittenBy(reader.accountId()) && p.getContentWarning() != null && hidden.contains(p.getContentWarning());
+    }
+
+    private PostView view(Post p, String authorName, boolean supportedByMe, Reader reader) {
         boolean mine = p.isWrittenBy(reader.accountId());
         boolean deleted = p.getStatus() == PostStatus.DELETED;
         return new PostView(p.getId(), p.isAnonymous() ? null : p.getAuthorId(), p.isAnonymous() ? null : authorName,
-                p.isAnonymous(), mine, SafeHtml.sanitized(deleted ? "" : p.getBodyHtml()), deleted ? "" : p.getBody(), p.getContentWarning(),
-                !mine && p.getContentWarning() != null && hidden.contains(p.getContentWarning()), p.getStatus(),
+                p.isAnonymous(), mine, SafeHtml.sanitized(deleted ? "" : p.getBodyHtml()), deleted ? "" : p.getBody(), p.getContentWarning(), p.getStatus(),
                 mine || reader.staff() ? p.getModerationReason() : null, p.getCreatedAt(), p.getEditedAt(),
                 p.getSupportCount(), supportedByMe, p.isOpening());
     }
@@ -563,25 +581,34 @@ public class ForumService {
      * forums the reader may enter. Anonymous posts come back without a name.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SearchHit> search(Reader reader, String terms) {
+    @SuppressWarnings("unchecked")
+    public List<SearchHit> search(Reader reader, String terms, Set<ContentWarning> hiddenWarnings) {
         if (terms == null || terms.isBlank()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.id, t.id, t.title, f.name,"
-                        + " CASE WHEN p.anonymous THEN NULL ELSE a.display_name END, p.body, p.created_at"
+        // One placeholder per hidden warning (?4, ?5, …): the values are always bound, never written into the SQL.
+        List<String> hidden = hiddenWarnings.stream().map(Enum::name).sorted().toList();
+        String notHidden = hidden.isEmpty() ? ""
+                : " AND (p.content_warning IS NULL OR p.author_id = ?1 OR p.content_warning NOT IN ("
+                        + java.util.stream.IntStream.range(0, hidden.size()).mapToObj(i -> "?" + (4 + i))
+                                .collect(Collectors.joining(", ")) + "))";
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT p.id, t.id, t.title, f.name,"
+                        + " CASE WHEN p.anonymous THEN NULL ELSE a.display_name END, p.body, p.created_at, p.content_warning"
                         + " FROM post p JOIN topic t ON t.id = p.topic_id JOIN forum f ON f.id = t.forum_id"
                         + " JOIN account a ON a.id = p.author_id"
                         + " LEFT JOIN forum_membership m ON m.forum_id = f.id AND m.account_id = ?1 AND m.status = 'MEMBER'"
                         + " WHERE p.status = 'VISIBLE' AND t.status = 'VISIBLE'"
                         + " AND (f.visibility = 'OPEN' OR m.account_id IS NOT NULL OR ?2)"
-                        + " AND (MATCH (p.body) AGAINST (?3) OR MATCH (t.title) AGAINST (?3))"
+                        + " AND (MATCH (p.body) AGAINST (?3) OR MATCH (t.title) AGAINST (?3))" + notHidden
                         + " ORDER BY p.created_at DESC LIMIT " + SEARCH_LIMIT)
-                .setParameter(1, reader.accountId()).setParameter(2, reader.staff()).setParameter(3, terms.strip())
-                .getResultList();
+                .setParameter(1, reader.accountId()).setParameter(2, reader.staff()).setParameter(3, terms.strip());
+        for (int i = 0; i < hidden.size(); i++) {
+            query.setParameter(4 + i, hidden.get(i));
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new SearchHit(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 (String) r[2], (String) r[3], (String) r[4], excerpt((String) r[5]),
-                InstantConverter.fromStored(r[6]))).toList();
+                InstantConverter.fromStored(r[6]), r[7] == null ? null : ContentWarning.valueOf((String) r[7]))).toList();
     }
 
     static String excerpt(String markdown) {

@@ -9,7 +9,7 @@ import java.time.Instant;
  * reaches the page unless a moderator reveals it.
  */
 public record PostView(long id, Long authorId, String authorName, boolean anonymous, boolean mine, SafeHtml bodyHtml,
-        String body, ContentWarning contentWarning, boolean hiddenByPreference, PostStatus status,
+        String body, ContentWarning contentWarning, PostStatus status,
         String moderationReason, Instant createdAt, Instant editedAt, int supportCount, boolean supportedByMe,
         boolean opening) {
 
@@ -86,9 +86,6 @@ public record PostView(long id, Long authorId, String authorName, boolean anonym
         return contentWarning;
     }
 
-    public boolean isHiddenByPreference() {
-        return hiddenByPreference;
-    }
 
     public PostStatus getStatus() {
         return status;

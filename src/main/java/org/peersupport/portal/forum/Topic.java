@@ -24,9 +24,11 @@ import java.time.Instant;
         + " JOIN Account a ON a.id = t.authorId"
         + " LEFT JOIN TopicRead r ON r.topicId = t.id AND r.accountId = :me"
         + " WHERE t.forumId = :forum AND (t.status = org.peersupport.portal.forum.PostStatus.VISIBLE"
-        + " OR t.authorId = :me OR :staff = TRUE) ORDER BY t.lastActivityAt DESC, t.id DESC")
+        + " OR t.authorId = :me OR :staff = TRUE)" + Topic.NOT_UNDER_HIDDEN_WARNING
+        + " ORDER BY t.lastActivityAt DESC, t.id DESC")
 @NamedQuery(name = Topic.COUNT_OF_FORUM, query = "SELECT COUNT(t) FROM Topic t WHERE t.forumId = :forum"
-        + " AND (t.status = org.peersupport.portal.forum.PostStatus.VISIBLE OR t.authorId = :me OR :staff = TRUE)")
+        + " AND (t.status = org.peersupport.portal.forum.PostStatus.VISIBLE OR t.authorId = :me OR :staff = TRUE)"
+        + Topic.NOT_UNDER_HIDDEN_WARNING)
 @NamedQuery(name = Topic.COUNT_BY_AUTHOR_SINCE,
         query = "SELECT COUNT(t) FROM Topic t WHERE t.authorId = :author AND t.createdAt >= :since")
 public class Topic {
@@ -35,6 +37,12 @@ public class Topic {
     static final String PAGE_OF_FORUM = "Topic.pageOfForum";
     static final String COUNT_OF_FORUM = "Topic.countOfForum";
     static final String COUNT_BY_AUTHOR_SINCE = "Topic.countByAuthorSince";
+    /**
+     * Leaves out topics whose opening post carries a warning the reader hides (:hidden), unless they started it.
+     * :hidesNone short-circuits it, since JPQL cannot take an empty IN list.
+     */
+    static final String NOT_UNDER_HIDDEN_WARNING = " AND (:hidesNone = TRUE OR t.authorId = :me OR NOT EXISTS ("
+            + "SELECT op.id FROM Post op WHERE op.topicId = t.id AND op.opening = TRUE AND op.contentWarning IN :hidden))";
 
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 120;

@@ -78,7 +78,7 @@ class ForumServiceIT {
                 "Something said in the group: " + secretWord, null, false).topicId();
         long postId = forums.readTopic(topicId, insider, 1, Set.of()).posts().get(0).id();
 
-        assertThat(forums.search(insider, secretWord)).as("the insider finds it").hasSize(1);
+        assertThat(forums.search(insider, secretWord, Set.of())).as("the insider finds it").hasSize(1);
 
         assertThatThrownBy(() -> forums.forumForReader(group.getSlug(), outsider)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> forums.readTopic(topicId, outsider, 1, Set.of())).isInstanceOf(NotFoundException.class);
@@ -93,7 +93,7 @@ class ForumServiceIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> forums.requestToJoin(outsider, group.getId()))
                 .as("an unlisted group cannot even be asked about").isInstanceOf(NotFoundException.class);
-        assertThat(forums.search(outsider, secretWord)).as("no search hit").isEmpty();
+        assertThat(forums.search(outsider, secretWord, Set.of())).as("no search hit").isEmpty();
         assertThat(forums.privateGroupsFor(outsider)).extracting(g -> g.forum().getId()).doesNotContain(group.getId());
 
         forums.removeFromGroup(admin, group.getId(), insider.accountId());
@@ -219,9 +219,16 @@ class ForumServiceIT {
         assertThat(seen.anonymous()).isTrue();
         assertThat(seen.authorName()).isNull();
         assertThat(seen.authorId()).isNull();
-        assertThat(forums.topicsPage(forum.getId(), trusted(), 0, 10)).extracting(TopicRow::starterName).containsOnlyNulls();
-        assertThat(forums.readTopic(post.topicId(), trusted(), 1, Set.of(ContentWarning.GRIEF)).posts().get(0)
-                .hiddenByPreference()).as("a reader who hides grief").isTrue();
+        assertThat(forums.topicsPage(forum.getId(), trusted(), Set.of(), 0, 10)).extracting(TopicRow::starterName).containsOnlyNulls();
+        assertThat(forums.topicsPage(forum.getId(), trusted(), Set.of(ContentWarning.GRIEF), 0, 10))
+                .as("nor the topic it opens").isEmpty();
+        assertThat(forums.countTopics(forum.getId(), trusted(), Set.of(ContentWarning.GRIEF))).isZero();
+        assertThat(forums.countTopics(forum.getId(), author, Set.of(ContentWarning.GRIEF))).as("its writer").isEqualTo(1);
+        TopicThread hiding = forums.readTopic(post.topicId(), trusted(), 1, Set.of(ContentWarning.GRIEF));
+        assertThat(hiding.posts()).as("a reader who hides grief sees no trace of the post").isEmpty();
+        assertThat(hiding.leftOutByPreference()).isEqualTo(1);
+        assertThat(forums.readTopic(post.topicId(), author, 1, Set.of(ContentWarning.GRIEF)).posts())
+                .as("the writer always sees their own post").hasSize(1);
 
         Reader staff = Reader.staff(newAccount().getId());
         assertThatThrownBy(() -> forums.revealAuthor(trusted(), post.postId())).isInstanceOf(NotFoundException.class);
@@ -234,6 +241,26 @@ class ForumServiceIT {
         Forum named = openForum();
         assertThatThrownBy(() -> forums.startTopic(author, named.getId(), "Anonymous where not allowed", "x", null, true))
                 .isInstanceOf(PostRefusedException.class);
+    }
+
+    @Test
+    void searchLeavesOutPostsUnderAHiddenWarningAndMarksOtherWarnedHits() {
+        Forum forum = openForum();
+        String word = "lighthouse" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        Reader author = trusted();
+        forums.startTopic(author, forum.getId(), "Missing my grandmother " + word, "The " + word + " was her favourite walk.",
+                ContentWarning.GRIEF, false);
+        forums.startTopic(trusted(), forum.getId(), "A walk to the " + word, "We saw the " + word + " at dusk.",
+                ContentWarning.TRAUMA, false);
+        Reader reader = trusted();
+
+        assertThat(forums.search(reader, word, Set.of())).extracting(SearchHit::contentWarning)
+                .containsExactlyInAnyOrder(ContentWarning.GRIEF, ContentWarning.TRAUMA);
+        assertThat(forums.search(reader, word, Set.of(ContentWarning.GRIEF, ContentWarning.ABUSE)))
+                .extracting(SearchHit::contentWarning).as("grief hidden, trauma still found with its warning")
+                .containsExactly(ContentWarning.TRAUMA);
+        assertThat(forums.search(author, word, Set.of(ContentWarning.GRIEF))).extracting(SearchHit::contentWarning)
+                .as("the writer finds their own post").contains(ContentWarning.GRIEF);
     }
 
     @Test

@@ -119,12 +119,25 @@ class ForumJourneyIT {
         browser.click("preferences:save");
         assertThat(Screens.globalMessages(browser)).isEqualTo("Your choices are saved.");
         browser.visit(topicPath);
-        assertThat(browser.text(By.cssSelector(".post__hidden-by-preference")))
-                .startsWith("A post with a warning you chose to hide (Self-harm).");
-        assertThat(browser.pageSource()).doesNotContain("calling my sister");
+        assertThat(browser.isPresent(By.cssSelector("article.post"))).as("no card, author or time for the hidden post").isFalse();
+        assertThat(browser.text(By.cssSelector(".posts-left-out")))
+                .startsWith("One post on this page is not shown: it carries a content warning you chose to hide.");
+        assertThat(browser.pageSource()).doesNotContain("calling my sister").doesNotContain("Steady Lantern");
+        browser.screenshot("forum-hidden-warning-en");
+        Screens.Forum.open(browser, "low-mood");
+        assertThat(browser.pageSource()).as("the topic it opens is not listed").doesNotContain(title);
+        browser.visit("/forum/search.xhtml?q=" + java.net.URLEncoder.encode("relapsed calling sister", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(browser.pageSource()).as("search leaves it out too").doesNotContain("calling my sister");
+
         browser.visit("/forum/preferences.xhtml");
         browser.click(By.xpath("//label[normalize-space()='Self-harm']"));
         browser.click("preferences:save");
+        browser.visit("/forum/search.xhtml?q=" + java.net.URLEncoder.encode("relapsed calling sister", java.nio.charset.StandardCharsets.UTF_8));
+        By hit = By.xpath("//li[contains(@class,'search-hit')][.//a[normalize-space()='" + title + "']]");
+        assertThat(browser.text(new ByChained(hit, By.tagName("summary")))).isEqualTo("Content warning: Self-harm. Show the excerpt");
+        assertThat(browser.find(new ByChained(hit, By.cssSelector(".search-hit__excerpt"))).isDisplayed())
+                .as("the warned excerpt starts collapsed").isFalse();
+        browser.screenshot("forum-search-warning-en");
     }
 
     @Test

@@ -35,6 +35,9 @@ public class ForumPage implements Serializable {
     @Inject
     private ForumReader forumReader;
 
+    @Inject
+    private WarningPreferences warningPreferences;
+
     private String slug;
     private Forum forum;
 
@@ -51,12 +54,12 @@ public class ForumPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(forums.countTopics(forum.getId(), forumReader.reader()));
+            return Math.toIntExact(forums.countTopics(forum.getId(), forumReader.reader(), warningPreferences.hidden()));
         }
 
         @Override
         public List<TopicRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return forums.topicsPage(forum.getId(), forumReader.reader(), first, pageSize);
+            return forums.topicsPage(forum.getId(), forumReader.reader(), warningPreferences.hidden(), first, pageSize);
         }
     };
 

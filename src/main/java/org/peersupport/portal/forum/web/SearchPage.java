@@ -18,11 +18,14 @@ public class SearchPage {
     @Inject
     private ForumReader forumReader;
 
+    @Inject
+    private WarningPreferences warningPreferences;
+
     private String q;
     private List<SearchHit> hits = List.of();
 
     public void load() {
-        hits = forums.search(forumReader.reader(), q);
+        hits = forums.search(forumReader.reader(), q, warningPreferences.hidden());
     }
 
     public String getQ() {
