@@ -242,21 +242,71 @@ public class ChatService {
         return concerns;
     }
 
+    /** How far a reveal may go: the messages around a concern, or (admins only) around any message. */
+    public enum RevealScope {
+        /** The message is held by the safety screen or reported: moderators and admins may read around it. */
+        CONCERN,
+        /** Neither held nor reported: only an admin may read it, with a reason, audited as such. */
+        BEYOND_CONCERN
+    }
+
+    public static final String CHAT_REVEALED = "CHAT_REVEALED";
+    public static final String CHAT_REVEALED_BEYOND_CONCERN = "CHAT_REVEALED_BEYOND_CONCERN";
+    /** The most messages one reveal shows: the message and those just before it. */
+    public static final int REVEAL_CONTEXT = 20;
+
     /**
-     * A moderator reads the conversation around a message: every reveal is written to the audit
-     * trail with its reason, and the moderator sees held and removed messages too.
+     * Whether {@code actorId} may reveal the chat around this message, and how. A moderator may
+     * read only around a held or reported message; for any other message the answer is 404, as if
+     * it did not exist. Members who are not staff are refused.
      */
-    public List<ChatLine> reveal(long moderatorId, long messageId, String why, int size) {
-        requireModerator(moderatorId);
-        ChatMessage message = em.find(ChatMessage.class, messageId);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RevealScope revealScope(long actorId, long messageId) {
+        return scopeOf(actorId, em.find(ChatMessage.class, messageId), messageId);
+    }
+
+    private RevealScope scopeOf(long actorId, ChatMessage message, long messageId) {
+        var actor = accounts.getAccount(actorId);
+        boolean admin = actor.holds(Role.ADMIN);
+        if (!admin && !actor.holds(Role.MODERATOR)) {
+            throw new NotPermittedException("Only moderators read chats");
+        }
         if (message == null) {
             throw new NotFoundException("chat message " + messageId);
         }
-        audit.record(moderatorId, "CHAT_REVEALED", SUBJECT_MENTORSHIP, message.getMentorshipId(),
-                why == null || why.isBlank() ? "message " + messageId : why.strip());
+        if (isConcern(message)) {
+            return RevealScope.CONCERN;
+        }
+        if (admin) {
+            return RevealScope.BEYOND_CONCERN;
+        }
+        throw new NotFoundException("chat message " + messageId + " is neither held nor reported");
+    }
+
+    /** Held by the safety screen, or reported and not yet dealt with. */
+    private boolean isConcern(ChatMessage message) {
+        return message.isHeld() || !em.createQuery("SELECT r.id FROM ChatReport r WHERE r.messageId = :message AND r.status = :open",
+                Long.class).setParameter("message", message.getId()).setParameter("open", ChatReport.Status.OPEN)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * A moderator reads the conversation up to a held or reported message (at most
+     * {@link #REVEAL_CONTEXT} messages), held and removed ones included; every reveal is written to
+     * the audit trail with its reason. Around any other message only an admin may read, with a
+     * reason, under its own audit action.
+     */
+    public List<ChatLine> reveal(long moderatorId, long messageId, String why, int size) {
+        ChatMessage message = em.find(ChatMessage.class, messageId);
+        RevealScope scope = scopeOf(moderatorId, message, messageId);
+        if (scope == RevealScope.BEYOND_CONCERN && (why == null || why.isBlank())) {
+            throw new IllegalArgumentException("A reveal beyond a held or reported message says why");
+        }
+        audit.record(moderatorId, scope == RevealScope.CONCERN ? CHAT_REVEALED : CHAT_REVEALED_BEYOND_CONCERN, SUBJECT_MENTORSHIP,
+                message.getMentorshipId(), why == null || why.isBlank() ? "message " + messageId : why.strip());
         List<ChatMessage> around = em.createNamedQuery(ChatMessage.PAGE_BEFORE, ChatMessage.class)
                 .setParameter("mentorship", message.getMentorshipId()).setParameter("before", messageId + 1)
-                .setMaxResults(size).getResultList();
+                .setMaxResults(Math.min(Math.max(size, 1), REVEAL_CONTEXT)).getResultList();
         List<ChatLine> lines = new ArrayList<>();
         for (int i = around.size() - 1; i >= 0; i--) {
             ChatMessage m = around.get(i);
@@ -279,11 +329,8 @@ public class ChatService {
 
     /** Takes a message out of the chat for both sides. */
     public void remove(long moderatorId, long messageId, String reason) {
-        requireModerator(moderatorId);
         ChatMessage message = em.find(ChatMessage.class, messageId);
-        if (message == null) {
-            throw new NotFoundException("chat message " + messageId);
-        }
+        scopeOf(moderatorId, message, messageId); // the same reach as a reveal
         message.remove();
         resolveReports(moderatorId, messageId);
         audit.record(moderatorId, "CHAT_MESSAGE_REMOVED", SUBJECT_CHAT_MESSAGE, messageId, reason);

@@ -229,12 +229,16 @@ public class MentoringService {
                 m.isActive() && !m.checkInDueAfter(lastCheckIns.get(m.getId())).isAfter(now))).toList();
     }
 
+    /**
+     * The newest check-in per mentorship. The times are read as attributes, not as MAX(...):
+     * EclipseLink hands an aggregate's Timestamp to the Instant converter, which then fails.
+     */
     private java.util.Map<Long, Instant> lastCheckInsBy(long authorId, List<Long> mentorshipIds) {
         java.util.Map<Long, Instant> last = new java.util.HashMap<>();
-        em.createQuery("SELECT c.mentorshipId, MAX(c.writtenAt) FROM MentorshipCheckIn c WHERE c.authorId = :author"
-                + " AND c.mentorshipId IN :ids GROUP BY c.mentorshipId", Object[].class)
+        em.createQuery("SELECT c.mentorshipId, c.writtenAt FROM MentorshipCheckIn c WHERE c.authorId = :author"
+                + " AND c.mentorshipId IN :ids", Object[].class)
                 .setParameter("author", authorId).setParameter("ids", mentorshipIds).getResultList()
-                .forEach(row -> last.put((Long) row[0], org.peersupport.portal.shared.persistence.InstantConverter.fromStored(row[1])));
+                .forEach(row -> last.merge((Long) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b));
         return last;
     }
 

@@ -219,6 +219,60 @@ class ChatAccessIT {
                 .doesNotContain(held.line().id(), rude.line().id());
     }
 
+    /**
+     * A moderator reads only around what the safety screen held or a member reported, and only while
+     * it waits: any other message answers 404, as if it did not exist. An admin may read further,
+     * with a reason, under an audit action of its own.
+     */
+    @Test
+    void aModeratorRevealsOnlyHeldOrReportedMessagesAndAnAdminsWiderRevealIsAuditedApart() {
+        Pairing pairing = newPairing();
+        long chatId = pairing.mentorshipId();
+        Person admin = newPerson();
+        accounts.grantAdminAtStartup(admin.account().getEmail());
+        Person moderator = newPerson();
+        accounts.grantRole(admin.id(), moderator.id(), org.peersupport.portal.account.Role.MODERATOR);
+        long ordinary = chat.send(pairing.mentor().id(), chatId, "How was your week?").line().id();
+        long held = chat.send(pairing.mentee().id(), chatId, "I want to kill myself tonight").line().id();
+        long reported = chat.send(pairing.mentee().id(), chatId, "You never listen to me.").line().id();
+        chat.report(pairing.mentor().id(), reported, "This upset me.");
+        long later = chat.send(pairing.mentor().id(), chatId, "I am sorry it felt that way.").line().id();
+
+        assertThatThrownBy(() -> chat.revealScope(moderator.id(), ordinary)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chat.reveal(moderator.id(), ordinary, "Just checking", 20)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chat.reveal(moderator.id(), later, "Just checking", 20)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> chat.remove(moderator.id(), ordinary, "Just checking")).isInstanceOf(NotFoundException.class);
+        assertThat(chat.line(pairing.mentee().id(), ordinary).body()).as("not removed").isEqualTo("How was your week?");
+        assertThat(audit.entriesFor(ChatService.SUBJECT_MENTORSHIP, chatId, 20)).as("a refused reveal reads nothing")
+                .filteredOn(entry -> Long.valueOf(moderator.id()).equals(entry.getActorId())).isEmpty();
+
+        assertThat(chat.revealScope(moderator.id(), held)).isEqualTo(ChatService.RevealScope.CONCERN);
+        assertThat(chat.reveal(moderator.id(), held, "Crisis alert follow-up", 20)).extracting(ChatLine::id)
+                .containsExactly(ordinary, held);
+        assertThat(chat.reveal(moderator.id(), reported, "Report from the mentor", 500)).extracting(ChatLine::body)
+                .as("the messages up to the reported one")
+                .containsExactly("How was your week?", "I want to kill myself tonight", "You never listen to me.");
+        assertThat(audit.entriesFor(ChatService.SUBJECT_MENTORSHIP, chatId, 20))
+                .filteredOn(entry -> Long.valueOf(moderator.id()).equals(entry.getActorId()))
+                .extracting(org.peersupport.portal.moderation.AuditEntry::getAction, org.peersupport.portal.moderation.AuditEntry::getDetail)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CHAT_REVEALED", "Crisis alert follow-up"),
+                        org.assertj.core.groups.Tuple.tuple("CHAT_REVEALED", "Report from the mentor"));
+
+        chat.dismissReports(moderator.id(), reported);
+        assertThatThrownBy(() -> chat.reveal(moderator.id(), reported, "Once more", 20))
+                .as("a dealt-with report no longer opens the chat").isInstanceOf(NotFoundException.class);
+
+        assertThat(chat.revealScope(admin.id(), later)).isEqualTo(ChatService.RevealScope.BEYOND_CONCERN);
+        assertThatThrownBy(() -> chat.reveal(admin.id(), later, " ", 20)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(chat.reveal(admin.id(), later, "Safeguarding request from the clinic", 20)).extracting(ChatLine::id)
+                .containsExactly(ordinary, held, reported, later);
+        assertThat(audit.entriesFor(ChatService.SUBJECT_MENTORSHIP, chatId, 20))
+                .filteredOn(entry -> Long.valueOf(admin.id()).equals(entry.getActorId()))
+                .extracting(org.peersupport.portal.moderation.AuditEntry::getAction, org.peersupport.portal.moderation.AuditEntry::getDetail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChatService.CHAT_REVEALED_BEYOND_CONCERN,
+                        "Safeguarding request from the clinic"));
+    }
+
     private int handshake(long mentorshipId, String cookie, String origin) {
         try (ChatSocketClient opened = ChatSocketClient.open(http, base.toExternalForm(), mentorshipId, cookie, origin)) {
             return 101;

@@ -16,14 +16,15 @@ import org.peersupport.portal.shared.web.Bundle;
 
 /**
  * moderation/chat.xhtml: held and reported chat messages, without their words; a moderator reveals
- * the conversation around one (audited, with a reason) and releases, removes or dismisses.
+ * the conversation around one (audited, with a reason) and releases, removes or dismisses. Any
+ * other message answers 404, except to an admin, who is warned that such a reveal is audited apart.
  */
 @Named
 @ViewScoped
 public class ChatReviewPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int CONTEXT = 20;
+    private static final int CONTEXT = ChatService.REVEAL_CONTEXT;
 
     @Inject
     private ChatService chat;
@@ -39,9 +40,11 @@ public class ChatReviewPage implements Serializable {
     private String why;
     private List<ChatLine> revealed;
     private Map<Long, String> names;
+    private ChatService.RevealScope scope;
 
     public void load() {
         concerns = chat.concerns();
+        scope = message == null ? null : chat.revealScope(currentMember.getId(), message);
     }
 
     public void reveal() {
@@ -64,8 +67,12 @@ public class ChatReviewPage implements Serializable {
         done("mentoring.review.dismissed");
     }
 
+    /** Acted on: the concern is settled, so the conversation closes again. */
     private void done(String key) {
-        revealed = chat.reveal(currentMember.getId(), message, Bundle.text("mentoring.review.afterAction"), CONTEXT);
+        revealed = null;
+        names = null;
+        message = null;
+        why = null;
         load();
         Messages.addGlobalInfo(Bundle.text(key));
     }
@@ -82,6 +89,11 @@ public class ChatReviewPage implements Serializable {
 
     public boolean isSelectedHeld() {
         return revealed != null && revealed.stream().anyMatch(l -> l.id() == message && l.isHeld());
+    }
+
+    /** The message is neither held nor reported: only an admin reaches it, and is told so. */
+    public boolean isBeyondConcern() {
+        return scope == ChatService.RevealScope.BEYOND_CONCERN;
     }
 
     public Long getMessage() {

@@ -70,10 +70,8 @@ public class CoordinatorPage implements Serializable {
         note = null;
     }
 
+    /** The note is required on the page (trimmed, so blanks do not count): its message shows next to it. */
     public void askForChanges() {
-        if (noteMissing()) {
-            return;
-        }
         mentoring.askForChanges(currentMember.getId(), decidingId, note);
         decidingId = null;
         load();
@@ -81,21 +79,10 @@ public class CoordinatorPage implements Serializable {
     }
 
     public void decline() {
-        if (noteMissing()) {
-            return;
-        }
         mentoring.decline(currentMember.getId(), decidingId, note);
         decidingId = null;
         load();
         Messages.addGlobalInfo(Bundle.text("mentoring.coordinator.declined"));
-    }
-
-    private boolean noteMissing() {
-        if (note == null || note.isBlank()) {
-            Messages.addError("coordinator:decisionNote", Bundle.text("mentoring.coordinator.note.required"));
-            return true;
-        }
-        return false;
     }
 
     public void runMatching() {
