@@ -39,7 +39,10 @@ import java.util.Set;
 @NamedQuery(name = Account.BY_DISPLAY_NAMES, query = "SELECT a FROM Account a WHERE LOWER(a.displayName) IN :names")
 @NamedQuery(name = Account.IDS_WITH_ROLE, query = "SELECT a.id FROM Account a JOIN a.roles r WHERE r = :role")
 @NamedQuery(name = Account.IDS_BY_EMAILS, query = "SELECT a.id FROM Account a WHERE a.email IN :emails")
+@NamedQuery(name = Account.STANDING, query = "SELECT a.securityStamp, a.suspendedUntil FROM Account a WHERE a.id = :id")
 public class Account {
+
+    static final String STANDING = "Account.standing";
 
     static final String IDS_WITH_ROLE = "Account.idsWithRole";
     static final String IDS_BY_EMAILS = "Account.idsByEmails";
@@ -97,6 +100,10 @@ public class Account {
     @Column(name = "suspended_until")
     private Instant suspendedUntil;
 
+    /** Raised by every change that must end the account's open sessions (see V13_3). */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -131,11 +138,23 @@ public class Account {
     }
 
     boolean grant(Role role) {
-        return roles.add(role);
+        return changedPrivileges(roles.add(role));
     }
 
     boolean revoke(Role role) {
-        return roles.remove(role);
+        return changedPrivileges(roles.remove(role));
+    }
+
+    private boolean changedPrivileges(boolean changed) {
+        if (changed) {
+            endSessions();
+        }
+        return changed;
+    }
+
+    /** Every session signed in before now is worthless from the next request on. */
+    void endSessions() {
+        securityStamp++;
     }
 
     void signedIn(Instant at) {
@@ -144,6 +163,7 @@ public class Account {
 
     void suspendUntil(Instant until) {
         this.suspendedUntil = until;
+        endSessions();
     }
 
     public boolean isSuspendedAt(Instant now) {
@@ -152,6 +172,10 @@ public class Account {
 
     public Instant getSuspendedUntil() {
         return suspendedUntil;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     void changeLanguage(Locale locale) {

@@ -38,6 +38,12 @@ public class AccountService {
     @Inject
     private Event<RoleChanged> roleChanged;
 
+    @Inject
+    private Event<AccountSessionsEnded> sessionsEnded;
+
+    @Inject
+    private SignInStamp signInStamp;
+
     /** Creates a member account. Refused if the e-mail or display name is taken. */
     public Account register(@NotNull @Valid Registration registration) {
         if (isEmailTaken(registration.getEmail())) {
@@ -77,6 +83,7 @@ public class AccountService {
             return Optional.empty();
         }
         account.get().signedIn(clock.instant());
+        signInStamp.signedInWith(account.get().getSecurityStamp());
         return account;
     }
 
@@ -137,10 +144,20 @@ public class AccountService {
                 .getResultList();
     }
 
-    /** A moderator's suspension: the member cannot sign in until {@code until}. */
+    /** A moderator's suspension: the member cannot sign in until {@code until}, and their open sessions end. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void suspend(long accountId, Instant until) {
         getAccount(accountId).suspendUntil(until);
+        sessionsEnded.fire(new AccountSessionsEnded(accountId));
+    }
+
+    /**
+     * Signs the account out of every session it has, on every instance, at each session's next
+     * request. The hook for a new password and for an erasure; roles and suspensions call it themselves.
+     */
+    public void endSessions(long accountId) {
+        getAccount(accountId).endSessions();
+        sessionsEnded.fire(new AccountSessionsEnded(accountId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -196,6 +213,7 @@ public class AccountService {
         Account account = getAccount(accountId);
         if (account.grant(role)) {
             roleChanged.fire(new RoleChanged(actorId, accountId, role, true));
+            sessionsEnded.fire(new AccountSessionsEnded(accountId));
         }
     }
 
@@ -208,6 +226,7 @@ public class AccountService {
         Account account = getAccount(accountId);
         if (account.revoke(role)) {
             roleChanged.fire(new RoleChanged(actorId, accountId, role, false));
+            sessionsEnded.fire(new AccountSessionsEnded(accountId));
         }
     }
 
@@ -217,8 +236,10 @@ public class AccountService {
      */
     public boolean grantAdminAtStartup(String email) {
         Optional<Account> account = findByEmail(email);
-        account.filter(a -> a.grant(Role.ADMIN))
-                .ifPresent(a -> roleChanged.fire(new RoleChanged(null, a.getId(), Role.ADMIN, true)));
+        account.filter(a -> a.grant(Role.ADMIN)).ifPresent(a -> {
+            roleChanged.fire(new RoleChanged(null, a.getId(), Role.ADMIN, true));
+            sessionsEnded.fire(new AccountSessionsEnded(a.getId()));
+        });
         return account.isPresent();
     }
 

@@ -10,10 +10,12 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.peersupport.portal.account.SignInStamp;
 
 /**
  * Signs a person in through Jakarta Security, renewing the session id first so that a session id
- * known before sign-in is worthless after it. Used by the sign-in and registration pages.
+ * known before sign-in is worthless after it, and remembers the account's security stamp in the
+ * session. Used by the sign-in and registration pages.
  */
 @RequestScoped
 public class SignIn {
@@ -24,12 +26,20 @@ public class SignIn {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private SignInStamp signInStamp;
+
     public AuthenticationStatus authenticate(HttpServletResponse response, String email, String password) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        return security.authenticate(request, response, withParams()
+        AuthenticationStatus status = security.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(email, new Password(password)))
                 .newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            // The stamp the roles were read with; SessionStampFilter compares it on every request.
+            request.getSession().setAttribute(SessionStampFilter.SIGNED_IN_STAMP, signInStamp.getStamp());
+        }
+        return status;
     }
 }
