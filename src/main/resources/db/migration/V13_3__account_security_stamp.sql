@@ -1,4 +1,7 @@
--- Raised whenever an account's roles, suspension, password or existence change. A session remembers
--- the stamp it signed in with; a request whose session holds an older stamp is signed out, on every
--- instance of a cluster, because the stamp lives here and not in one server's memory.
-ALTER TABLE account ADD COLUMN security_stamp BIGINT NOT NULL DEFAULT 0;
+-- Stamps that make a change to an account reach the sessions it already has, on every instance of
+-- a cluster (they live here, not in one server's memory). A session remembers both at sign-in.
+-- security_stamp: raised by a suspension, a new password or an erasure; an older one signs the session out.
+-- roles_stamp: raised when a role is granted or removed; an older one makes the session take the roles of now.
+ALTER TABLE account
+    ADD COLUMN security_stamp BIGINT NOT NULL DEFAULT 0,
+    ADD COLUMN roles_stamp BIGINT NOT NULL DEFAULT 0;

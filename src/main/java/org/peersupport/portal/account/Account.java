@@ -39,7 +39,8 @@ import java.util.Set;
 @NamedQuery(name = Account.BY_DISPLAY_NAMES, query = "SELECT a FROM Account a WHERE LOWER(a.displayName) IN :names")
 @NamedQuery(name = Account.IDS_WITH_ROLE, query = "SELECT a.id FROM Account a JOIN a.roles r WHERE r = :role")
 @NamedQuery(name = Account.IDS_BY_EMAILS, query = "SELECT a.id FROM Account a WHERE a.email IN :emails")
-@NamedQuery(name = Account.STANDING, query = "SELECT a.securityStamp, a.suspendedUntil FROM Account a WHERE a.id = :id")
+@NamedQuery(name = Account.STANDING,
+        query = "SELECT a.securityStamp, a.rolesStamp, a.suspendedUntil FROM Account a WHERE a.id = :id")
 public class Account {
 
     static final String STANDING = "Account.standing";
@@ -104,6 +105,10 @@ public class Account {
     @Column(name = "security_stamp", nullable = false)
     private long securityStamp;
 
+    /** Raised by every change of roles, which open sessions take on at their next request. */
+    @Column(name = "roles_stamp", nullable = false)
+    private long rolesStamp;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -147,7 +152,7 @@ public class Account {
 
     private boolean changedPrivileges(boolean changed) {
         if (changed) {
-            endSessions();
+            rolesStamp++;
         }
         return changed;
     }
@@ -174,8 +179,9 @@ public class Account {
         return suspendedUntil;
     }
 
-    public long getSecurityStamp() {
-        return securityStamp;
+    /** The stamps a session signing in now remembers. */
+    public SessionStamps getSessionStamps() {
+        return new SessionStamps(securityStamp, rolesStamp);
     }
 
     void changeLanguage(Locale locale) {

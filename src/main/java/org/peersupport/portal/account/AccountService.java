@@ -83,7 +83,7 @@ public class AccountService {
             return Optional.empty();
         }
         account.get().signedIn(clock.instant());
-        signInStamp.signedInWith(account.get().getSecurityStamp());
+        signInStamp.signedInWith(account.get().getSessionStamps());
         return account;
     }
 
@@ -142,6 +142,17 @@ public class AccountService {
         return em.createNamedQuery(Account.IDS_BY_EMAILS, Long.class)
                 .setParameter("emails", emails.stream().map(Account::normaliseEmail).toList())
                 .getResultList();
+    }
+
+    /**
+     * The account of a signed-in session whose roles changed, to renew it with the roles of now;
+     * empty when the session must end instead (the account is gone or suspended).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> renewSession(long accountId) {
+        Optional<Account> account = findAccount(accountId).filter(a -> !a.isSuspendedAt(clock.instant()));
+        account.ifPresent(a -> signInStamp.signedInWith(a.getSessionStamps()));
+        return account;
     }
 
     /** A moderator's suspension: the member cannot sign in until {@code until}, and their open sessions end. */
@@ -213,7 +224,6 @@ public class AccountService {
         Account account = getAccount(accountId);
         if (account.grant(role)) {
             roleChanged.fire(new RoleChanged(actorId, accountId, role, true));
-            sessionsEnded.fire(new AccountSessionsEnded(accountId));
         }
     }
 
@@ -226,7 +236,6 @@ public class AccountService {
         Account account = getAccount(accountId);
         if (account.revoke(role)) {
             roleChanged.fire(new RoleChanged(actorId, accountId, role, false));
-            sessionsEnded.fire(new AccountSessionsEnded(accountId));
         }
     }
 
@@ -236,10 +245,8 @@ public class AccountService {
      */
     public boolean grantAdminAtStartup(String email) {
         Optional<Account> account = findByEmail(email);
-        account.filter(a -> a.grant(Role.ADMIN)).ifPresent(a -> {
-            roleChanged.fire(new RoleChanged(null, a.getId(), Role.ADMIN, true));
-            sessionsEnded.fire(new AccountSessionsEnded(a.getId()));
-        });
+        account.filter(a -> a.grant(Role.ADMIN))
+                .ifPresent(a -> roleChanged.fire(new RoleChanged(null, a.getId(), Role.ADMIN, true)));
         return account.isPresent();
     }
 

@@ -11,13 +11,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.peersupport.portal.shared.persistence.InstantConverter;
 
 /**
  * Whether an account may act now, asked by every feature's service before it lets someone post,
- * chat, join or sign up (one rule, one place), and the security stamp every request's session is
+ * chat, join or sign up (one rule, one place), and the stamps every request's session is
  * compared with. Both are read from the database, so they hold on every instance of a cluster.
  */
 @ApplicationScoped
@@ -28,9 +27,9 @@ public class AccountStanding {
     static final long STAMP_TRUSTED_NANOS = 2_000_000_000L;
     private static final int MAX_REMEMBERED = 10_000;
 
-    private record Standing(long securityStamp, Instant suspendedUntil) {}
+    private record Standing(SessionStamps stamps, Instant suspendedUntil) {}
 
-    private record ReadStamp(long stamp, long readAtNanos) {}
+    private record ReadStamps(SessionStamps stamps, long readAtNanos) {}
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -38,7 +37,7 @@ public class AccountStanding {
     @Inject
     private Clock clock;
 
-    private final Map<Long, ReadStamp> recentStamps = new ConcurrentHashMap<>();
+    private final Map<Long, ReadStamps> recentStamps = new ConcurrentHashMap<>();
 
     /** Refuses with {@link MemberSuspendedException} while the member is suspended (or has no account). */
     public void requireActive(long memberId) {
@@ -49,31 +48,36 @@ public class AccountStanding {
         }
     }
 
-    /** The account's security stamp, read from the database at most a moment ago; empty if the account is gone. */
-    public OptionalLong securityStamp(long accountId) {
+    /** The account's stamps, read from the database at most a moment ago; empty if the account is gone. */
+    public Optional<SessionStamps> stampsOf(long accountId) {
         long now = System.nanoTime();
-        ReadStamp recent = recentStamps.get(accountId);
+        ReadStamps recent = recentStamps.get(accountId);
         if (recent != null && now - recent.readAtNanos() < STAMP_TRUSTED_NANOS) {
-            return OptionalLong.of(recent.stamp());
+            return Optional.of(recent.stamps());
         }
-        Optional<Standing> standing = standingOf(accountId);
-        if (standing.isEmpty()) {
+        Optional<SessionStamps> stamps = standingOf(accountId).map(Standing::stamps);
+        if (stamps.isEmpty()) {
             recentStamps.remove(accountId);
-            return OptionalLong.empty();
+            return stamps;
         }
         if (recentStamps.size() >= MAX_REMEMBERED) {
             recentStamps.clear();
         }
-        recentStamps.put(accountId, new ReadStamp(standing.get().securityStamp(), now));
-        return OptionalLong.of(standing.get().securityStamp());
+        recentStamps.put(accountId, new ReadStamps(stamps.get(), now));
+        return stamps;
     }
 
-    void forgetStamp(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountSessionsEnded ended) {
+    void forgetStamps(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountSessionsEnded ended) {
         recentStamps.remove(ended.accountId());
+    }
+
+    void forgetStamps(@Observes(during = TransactionPhase.AFTER_COMPLETION) RoleChanged changed) {
+        recentStamps.remove(changed.accountId());
     }
 
     private Optional<Standing> standingOf(long accountId) {
         return em.createNamedQuery(Account.STANDING, Object[].class).setParameter("id", accountId).getResultStream()
-                .findFirst().map(row -> new Standing(((Number) row[0]).longValue(), InstantConverter.fromStored(row[1])));
+                .findFirst().map(row -> new Standing(new SessionStamps(((Number) row[0]).longValue(), ((Number) row[1]).longValue()),
+                        InstantConverter.fromStored(row[2])));
     }
 }

@@ -3,20 +3,20 @@ package org.peersupport.portal.account;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * The security stamp of the account whose credentials this request verified, read together with
+ * The stamps of the account whose credentials this request verified, read together with
  * its roles, so the session remembers exactly the stamp its roles belong to.
  */
 @RequestScoped
 public class SignInStamp {
 
-    private Long stamp;
+    private SessionStamps stamps;
 
-    void signedInWith(long stamp) {
-        this.stamp = stamp;
+    void signedInWith(SessionStamps stamps) {
+        this.stamps = stamps;
     }
 
-    /** The stamp, or null when no sign-in succeeded in this request. */
-    public Long getStamp() {
-        return stamp;
+    /** The stamps, or null when no sign-in succeeded in this request. */
+    public SessionStamps getStamps() {
+        return stamps;
     }
 }

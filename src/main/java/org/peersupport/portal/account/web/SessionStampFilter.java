@@ -1,6 +1,7 @@
 package org.peersupport.portal.account.web;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,56 +10,110 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
 import java.security.Principal;
-import java.util.Objects;
-import java.util.OptionalLong;
+import java.util.Optional;
 import org.omnifaces.util.Servlets;
 import org.peersupport.portal.account.AccountStanding;
+import org.peersupport.portal.account.SessionStamps;
+import org.peersupport.portal.shared.web.LocalPath;
 
 /**
  * Roles and standing are fixed when a session signs in, so each request of a signed-in session
- * compares the security stamp the session signed in with to the account's stamp in the database.
- * A role changed, a suspension, a new password or an erasure raise it: the session is then signed
- * out and sent to the sign-in page, which says why (also for an Ajax request). Signing in again
- * gives the roles the account holds now (or says it is suspended).
+ * compares the stamps it signed in with to the account's stamps in the database (see V13_3):
+ * <ul>
+ * <li>after a suspension, a new password or an erasure the session is signed out and sent to the
+ * sign-in page, which says why (also for an Ajax request);</li>
+ * <li>after a role was granted or removed the session takes the roles of now and the page is asked
+ * for again, so the container checks it with them: nothing of this request runs on the old roles
+ * (a removed moderator's Reveal does not run; their next staff page answers 403).</li>
+ * </ul>
  */
 @WebFilter(filterName = "SessionStampFilter", urlPatterns = "/*")
 public class SessionStampFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** The session attribute holding the stamp the session signed in with. */
-    static final String SIGNED_IN_STAMP = "portal.signedInStamp";
+    /** The session attribute holding the {@link SessionStamps} the session signed in with. */
+    static final String SIGNED_IN_STAMPS = "portal.signedInStamps";
     static final String SIGNED_OUT_PAGE = "/login.xhtml?ended=true";
 
     @Inject
     private AccountStanding standing;
 
+    @Inject
+    private SignIn signIn;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
-        if (principal != null && !isCurrent(principal, request.getSession(false))) {
-            request.logout();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            Servlets.facesRedirect(request, response, request.getContextPath() + SIGNED_OUT_PAGE);
+        if (principal == null) {
+            chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        HttpSession session = request.getSession(false);
+        Object signedInWith = session == null ? null : session.getAttribute(SIGNED_IN_STAMPS);
+        Optional<Long> accountId = accountIdOf(principal);
+        Optional<SessionStamps> now = accountId.flatMap(standing::stampsOf);
+        if (!(signedInWith instanceof SessionStamps stamps) || now.isEmpty() || stamps.endedBy(now.get())) {
+            endSession(request, response);
+        } else if (stamps.rolesChangedBy(now.get())) {
+            renew(request, response, accountId.get());
+        } else {
+            chain.doFilter(request, response);
+        }
     }
 
-    private boolean isCurrent(Principal principal, HttpSession session) {
-        Object signedInWith = session == null ? null : session.getAttribute(SIGNED_IN_STAMP);
-        long accountId;
-        try {
-            accountId = Long.parseLong(principal.getName());
-        } catch (NumberFormatException notOurs) {
-            return false;
+    private void renew(HttpServletRequest request, HttpServletResponse response, long accountId) throws IOException, ServletException {
+        AuthenticationStatus status = signIn.renew(request, response, accountId);
+        if (status == AuthenticationStatus.SUCCESS) {
+            Servlets.facesRedirect(request, response, request.getContextPath() + pageAskedFor(request));
+        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+            endSession(request, response);
         }
-        OptionalLong current = standing.securityStamp(accountId);
-        return current.isPresent() && Objects.equals(signedInWith, current.getAsLong());
+    }
+
+    private static void endSession(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        Servlets.facesRedirect(request, response, request.getContextPath() + SIGNED_OUT_PAGE);
+    }
+
+    /**
+     * The page to ask for again: a GET's own address; for a form post (Ajax or not, whose address
+     * lacks the page's parameters) the page it was sent from, if that is one of ours.
+     */
+    private static String pageAskedFor(HttpServletRequest request) {
+        String context = request.getContextPath();
+        String path = request.getRequestURI().substring(context.length());
+        if ("GET".equals(request.getMethod())) {
+            return LocalPath.orHome(request.getQueryString() == null ? path : path + "?" + request.getQueryString());
+        }
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                URI from = URI.create(referer);
+                if (request.getServerName().equalsIgnoreCase(from.getHost()) && from.getRawPath() != null
+                        && from.getRawPath().startsWith(context + "/")) {
+                    String page = from.getRawPath().substring(context.length());
+                    return LocalPath.orHome(from.getRawQuery() == null ? page : page + "?" + from.getRawQuery());
+                }
+            } catch (IllegalArgumentException notAnAddress) {
+                // fall back to the posted address
+            }
+        }
+        return LocalPath.orHome(path);
+    }
+
+    private static Optional<Long> accountIdOf(Principal principal) {
+        try {
+            return Optional.of(Long.parseLong(principal.getName()));
+        } catch (NumberFormatException notOurs) {
+            return Optional.empty();
+        }
     }
 }
