@@ -181,7 +181,7 @@ class SessionStandingIT {
     }
 
     @Test
-    void aRemovedRoleIsGoneFromTheOpenSessionAtItsNextRequest() {
+    void aRemovedRoleEndsTheOpenSessionAtItsNextRequestAndANewSignInHasTheRolesOfNow() {
         Person admin = newPerson();
         accounts.grantAdminAtStartup(admin.account().getEmail());
         Person moderator = newPerson();
@@ -192,10 +192,10 @@ class SessionStandingIT {
         accounts.revokeRole(admin.id(), moderator.id(), Role.MODERATOR);
 
         LoopbackHttp.Response next = session.get("/moderation/queue.xhtml");
-        assertThat(next.status()).as("the page is asked for again, with the roles of now").isEqualTo(302);
-        assertThat(next.headers().get("location")).endsWith("/moderation/queue.xhtml");
-        assertThat(session.get("/moderation/queue.xhtml").status()).as("no longer a moderator").isEqualTo(403);
-        assertThat(session.get("/member/dashboard.xhtml").status()).as("still signed in, as a member").isEqualTo(200);
+        assertThat(next.status()).as("signed out at once").isEqualTo(302);
+        assertThat(next.headers().get("location")).endsWith("/login.xhtml?ended=true");
+        assertThat(session.get("/moderation/queue.xhtml").body()).as("the old session holds nothing").contains("signin:password");
+        assertThat(signedIn(moderator).get("/moderation/queue.xhtml").status()).as("signed in again: a member").isEqualTo(403);
     }
 
     @Test
@@ -208,8 +208,11 @@ class SessionStandingIT {
 
         accounts.grantRole(admin.id(), member.id(), Role.MODERATOR);
 
-        assertThat(session.get("/moderation/queue.xhtml").status()).isEqualTo(302);
+        LoopbackHttp.Response next = session.get("/member/dashboard.xhtml");
+        assertThat(next.status()).as("the page again, with the roles of now").isEqualTo(302);
+        assertThat(next.headers().get("location")).endsWith("/member/dashboard.xhtml");
         assertThat(session.get("/moderation/queue.xhtml").status()).as("a moderator now, in the same session").isEqualTo(200);
+        assertThat(session.get("/member/dashboard.xhtml").status()).isEqualTo(200);
     }
 
     @Test

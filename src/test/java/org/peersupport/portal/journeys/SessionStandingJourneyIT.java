@@ -50,14 +50,16 @@ class SessionStandingJourneyIT {
             assertThat(Screens.globalMessages(admin)).isEqualTo("Removed Moderator from " + name + ".");
 
             person.click(reveal);
-            person.waitUntil(() -> !person.isPresent(reveal));
+            person.waitUntil(() -> person.path().startsWith("/login.xhtml"));
             assertThat(person.pageSource()).as("no author revealed").doesNotContain("(Portal Admin)");
-            assertThat(person.path()).as("the page again, with the roles of now").isEqualTo(topicPath);
+            assertThat(person.text(By.id("sessionEnded"))).startsWith(SESSION_ENDED);
 
             person.visit("/moderation/queue.xhtml");
-            assertThat(Screens.heading(person)).as("refused, in the same session").isEqualTo("This page isn't available to you");
-            person.visit("/member/dashboard.xhtml");
-            assertThat(person.isPresent(By.id("signOutForm:signOut"))).as("still signed in").isTrue();
+            assertThat(Screens.heading(person)).as("the old session is gone").isEqualTo("Sign in");
+            Screens.SignIn.as(person, email, PASSPHRASE);
+            assertThat(Screens.heading(person)).as("signed in again, as a member").isEqualTo("This page isn't available to you");
+            person.visit(topicPath);
+            assertThat(person.isPresent(reveal)).isFalse();
         }
     }
 

@@ -14,7 +14,11 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.Optional;
 import org.omnifaces.util.Servlets;
+import java.util.Arrays;
+import org.peersupport.portal.account.Account;
+import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
+import org.peersupport.portal.account.Role;
 import org.peersupport.portal.account.SessionStamps;
 import org.peersupport.portal.shared.web.LocalPath;
 
@@ -24,9 +28,12 @@ import org.peersupport.portal.shared.web.LocalPath;
  * <ul>
  * <li>after a suspension, a new password or an erasure the session is signed out and sent to the
  * sign-in page, which says why (also for an Ajax request);</li>
- * <li>after a role was granted or removed the session takes the roles of now and the page is asked
- * for again, so the container checks it with them: nothing of this request runs on the old roles
- * (a removed moderator's Reveal does not run; their next staff page answers 403).</li>
+ * <li>after a role was removed, likewise: the request that would still run on the old roles does
+ * not run (a removed moderator's Reveal, their staff page), and signing in again gives the roles of
+ * now (their staff pages answer 403);</li>
+ * <li>after a role was only granted the session takes the roles of now and the page is asked for
+ * again, so a new mentor or moderator needs no new sign-in. (A page that needs the new role itself
+ * is refused by the container before this filter runs; the next other page brings the role.)</li>
  * </ul>
  */
 @WebFilter(filterName = "SessionStampFilter", urlPatterns = "/*")
@@ -44,6 +51,9 @@ public class SessionStampFilter extends HttpFilter {
     @Inject
     private SignIn signIn;
 
+    @Inject
+    private AccountService accounts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -59,7 +69,12 @@ public class SessionStampFilter extends HttpFilter {
         if (!(signedInWith instanceof SessionStamps stamps) || now.isEmpty() || stamps.endedBy(now.get())) {
             endSession(request, response);
         } else if (stamps.rolesChangedBy(now.get())) {
-            renew(request, response, accountId.get());
+            Optional<Account> account = accounts.findAccount(accountId.get());
+            if (account.isEmpty() || Arrays.stream(Role.values()).anyMatch(r -> request.isUserInRole(r.name()) && !account.get().holds(r))) {
+                endSession(request, response);
+            } else {
+                renew(request, response, accountId.get());
+            }
         } else {
             chain.doFilter(request, response);
         }
