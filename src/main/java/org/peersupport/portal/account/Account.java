@@ -39,7 +39,11 @@ import java.util.Set;
 @NamedQuery(name = Account.BY_DISPLAY_NAMES, query = "SELECT a FROM Account a WHERE LOWER(a.displayName) IN :names")
 @NamedQuery(name = Account.IDS_WITH_ROLE, query = "SELECT a.id FROM Account a JOIN a.roles r WHERE r = :role")
 @NamedQuery(name = Account.IDS_BY_EMAILS, query = "SELECT a.id FROM Account a WHERE a.email IN :emails")
+@NamedQuery(name = Account.STANDING,
+        query = "SELECT a.securityStamp, a.rolesStamp, a.suspendedUntil FROM Account a WHERE a.id = :id")
 public class Account {
+
+    static final String STANDING = "Account.standing";
 
     static final String IDS_WITH_ROLE = "Account.idsWithRole";
     static final String IDS_BY_EMAILS = "Account.idsByEmails";
@@ -97,6 +101,14 @@ public class Account {
     @Column(name = "suspended_until")
     private Instant suspendedUntil;
 
+    /** Raised by every change that must end the account's open sessions (see V13_3). */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
+    /** Raised by every change of roles, which open sessions take on at their next request. */
+    @Column(name = "roles_stamp", nullable = false)
+    private long rolesStamp;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -131,11 +143,23 @@ public class Account {
     }
 
     boolean grant(Role role) {
-        return roles.add(role);
+        return changedPrivileges(roles.add(role));
     }
 
     boolean revoke(Role role) {
-        return roles.remove(role);
+        return changedPrivileges(roles.remove(role));
+    }
+
+    private boolean changedPrivileges(boolean changed) {
+        if (changed) {
+            rolesStamp++;
+        }
+        return changed;
+    }
+
+    /** Every session signed in before now is worthless from the next request on. */
+    void endSessions() {
+        securityStamp++;
     }
 
     void signedIn(Instant at) {
@@ -144,6 +168,7 @@ public class Account {
 
     void suspendUntil(Instant until) {
         this.suspendedUntil = until;
+        endSessions();
     }
 
     public boolean isSuspendedAt(Instant now) {
@@ -152,6 +177,11 @@ public class Account {
 
     public Instant getSuspendedUntil() {
         return suspendedUntil;
+    }
+
+    /** The stamps a session signing in now remembers. */
+    public SessionStamps getSessionStamps() {
+        return new SessionStamps(securityStamp, rolesStamp);
     }
 
     void changeLanguage(Locale locale) {

@@ -38,6 +38,12 @@ public class AccountService {
     @Inject
     private Event<RoleChanged> roleChanged;
 
+    @Inject
+    private Event<AccountSessionsEnded> sessionsEnded;
+
+    @Inject
+    private SignInStamp signInStamp;
+
     /** Creates a member account. Refused if the e-mail or display name is taken. */
     public Account register(@NotNull @Valid Registration registration) {
         if (isEmailTaken(registration.getEmail())) {
@@ -77,6 +83,7 @@ public class AccountService {
             return Optional.empty();
         }
         account.get().signedIn(clock.instant());
+        signInStamp.signedInWith(account.get().getSessionStamps());
         return account;
     }
 
@@ -137,10 +144,31 @@ public class AccountService {
                 .getResultList();
     }
 
-    /** A moderator's suspension: the member cannot sign in until {@code until}. */
+    /**
+     * The account of a signed-in session whose roles changed, to renew it with the roles of now;
+     * empty when the session must end instead (the account is gone or suspended).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> renewSession(long accountId) {
+        Optional<Account> account = findAccount(accountId).filter(a -> !a.isSuspendedAt(clock.instant()));
+        account.ifPresent(a -> signInStamp.signedInWith(a.getSessionStamps()));
+        return account;
+    }
+
+    /** A moderator's suspension: the member cannot sign in until {@code until}, and their open sessions end. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void suspend(long accountId, Instant until) {
         getAccount(accountId).suspendUntil(until);
+        sessionsEnded.fire(new AccountSessionsEnded(accountId));
+    }
+
+    /**
+     * Signs the account out of every session it has, on every instance, at each session's next
+     * request. The hook for a new password and for an erasure; roles and suspensions call it themselves.
+     */
+    public void endSessions(long accountId) {
+        getAccount(accountId).endSessions();
+        sessionsEnded.fire(new AccountSessionsEnded(accountId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Jakarta Security's view of the accounts table. The caller name is the account id, so nothing
- * personal (such as the e-mail) travels as the principal.
+ * personal (such as the e-mail) travels as the principal. Besides e-mail and password it takes a
+ * {@link RenewedSession}, which only the portal's own code can make, when a signed-in session's
+ * roles changed.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -21,10 +23,14 @@ public class PortalIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        Optional<Account> account;
+        if (credential instanceof UsernamePasswordCredential login) {
+            account = accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
+        } else if (credential instanceof RenewedSession renewed) {
+            account = accounts.renewSession(renewed.accountId());
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<Account> account = accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
         return account
                 .map(a -> new CredentialValidationResult(a.getId().toString(),
                         a.getRoles().stream().map(Role::name).collect(Collectors.toSet())))

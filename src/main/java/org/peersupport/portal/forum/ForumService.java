@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.moderation.AuditTrail;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.PostCandidate;
@@ -56,6 +57,9 @@ public class ForumService {
 
     @Inject
     private ModerationService moderation;
+
+    @Inject
+    private AccountStanding standing;
 
     @Inject
     private NotificationService notifications;
@@ -145,6 +149,7 @@ public class ForumService {
 
     /** A member asks to join a listed group; unlisted groups answer as if they did not exist. */
     public void requestToJoin(Reader reader, long forumId) {
+        standing.requireActive(reader.accountId());
         Forum forum = privateGroup(forumId);
         if (!forum.isListed()) {
             throw new NotFoundException("forum " + forumId);
@@ -156,6 +161,7 @@ public class ForumService {
 
     /** The invitee accepts. */
     public void acceptInvitation(Reader reader, long forumId) {
+        standing.requireActive(reader.accountId());
         ForumMembership membership = em.find(ForumMembership.class, new ForumMembership.Key(forumId, reader.accountId()));
         if (membership == null || membership.getStatus() != MembershipStatus.INVITED) {
             throw new NotFoundException("invitation " + forumId);
@@ -298,6 +304,7 @@ public class ForumService {
     /** Starts a topic with its opening post; published, or held for a moderator. */
     public PostOutcome startTopic(Reader author, long forumId, String title, String body, ContentWarning warning,
             boolean anonymous) {
+        standing.requireActive(author.accountId());
         Forum forum = em.find(Forum.class, forumId);
         if (forum == null) {
             throw new NotFoundException("forum " + forumId);
@@ -321,6 +328,7 @@ public class ForumService {
     /** Replies in a topic, optionally quoting one of its posts. */
     public PostOutcome reply(Reader author, long topicId, String body, ContentWarning warning, boolean anonymous,
             Long quotedPostId) {
+        standing.requireActive(author.accountId());
         TopicInForum found = topicInForum(topicId, author);
         Topic topic = found.topic();
         Forum forum = found.forum();
@@ -348,6 +356,7 @@ public class ForumService {
 
     /** The author edits their post (staff may edit any); the old text is kept for moderators. */
     public PostOutcome edit(Reader editor, long postId, String body, ContentWarning warning) {
+        standing.requireActive(editor.accountId());
         PostInContext context = postInContext(postId, editor);
         Post post = context.post();
         if (!post.isWrittenBy(editor.accountId()) && !editor.staff()) {

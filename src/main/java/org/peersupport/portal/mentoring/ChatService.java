@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.account.NotPermittedException;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.moderation.AuditTrail;
@@ -47,6 +48,9 @@ public class ChatService {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private AccountStanding standing;
 
     @Inject
     private AuditTrail audit;
@@ -88,6 +92,7 @@ public class ChatService {
      * word may hold it for a moderator or ask for a look; a refusal stores nothing.
      */
     public ChatSendResult send(long senderId, long mentorshipId, String text) {
+        standing.requireActive(senderId);
         Mentorship mentorship = conversation(senderId, mentorshipId);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {

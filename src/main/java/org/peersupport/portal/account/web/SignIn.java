@@ -10,10 +10,13 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.peersupport.portal.account.RenewedSession;
+import org.peersupport.portal.account.SignInStamp;
 
 /**
  * Signs a person in through Jakarta Security, renewing the session id first so that a session id
- * known before sign-in is worthless after it. Used by the sign-in and registration pages.
+ * known before sign-in is worthless after it, and remembers the account's stamps in the
+ * session. Used by the sign-in and registration pages, and to renew a session whose roles changed.
  */
 @RequestScoped
 public class SignIn {
@@ -24,12 +27,32 @@ public class SignIn {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private SignInStamp signInStamp;
+
     public AuthenticationStatus authenticate(HttpServletResponse response, String email, String password) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        return security.authenticate(request, response, withParams()
+        AuthenticationStatus status = security.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(email, new Password(password)))
                 .newAuthentication(true));
+        rememberStamps(request, status);
+        return status;
+    }
+
+    /** Gives a signed-in session the roles its account holds now, as SessionStampFilter asks. */
+    AuthenticationStatus renew(HttpServletRequest renewing, HttpServletResponse response, long accountId) {
+        AuthenticationStatus status = security.authenticate(renewing, response,
+                withParams().credential(new RenewedSession(accountId)).newAuthentication(true));
+        rememberStamps(renewing, status);
+        return status;
+    }
+
+    /** The stamps the roles were read with; SessionStampFilter compares them on every request. */
+    private void rememberStamps(HttpServletRequest signedIn, AuthenticationStatus status) {
+        if (status == AuthenticationStatus.SUCCESS && signInStamp.getStamps() != null) {
+            signedIn.getSession().setAttribute(SessionStampFilter.SIGNED_IN_STAMPS, signInStamp.getStamps());
+        }
     }
 }

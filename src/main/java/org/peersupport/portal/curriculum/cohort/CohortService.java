@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.account.NotPermittedException;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.curriculum.CurriculumVersion;
@@ -51,6 +52,9 @@ public class CohortService {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private AccountStanding standing;
 
     @Inject
     private AuditTrail audit;
@@ -150,6 +154,7 @@ public class CohortService {
 
     /** OPEN cohorts: the member takes a place straight away while one remains. */
     public Enrolment join(long memberId, long cohortId) {
+        standing.requireActive(memberId);
         Cohort cohort = locked(cohortId);
         requireMode(cohort, EnrolmentMode.OPEN);
         Enrolment enrolment = takePlace(cohort, memberId);
@@ -159,6 +164,7 @@ public class CohortService {
 
     /** REQUEST cohorts: the member asks; a facilitator approves later. */
     public Enrolment requestPlace(long memberId, long cohortId) {
+        standing.requireActive(memberId);
         Cohort cohort = find(cohortId);
         requireMode(cohort, EnrolmentMode.REQUEST);
         refuseOwnFacilitator(cohort, memberId);
@@ -213,6 +219,7 @@ public class CohortService {
     }
 
     public Enrolment accept(long memberId, long cohortId) {
+        standing.requireActive(memberId);
         Cohort cohort = locked(cohortId);
         enrolmentOf(cohortId, memberId).filter(e -> e.getStatus() == EnrolmentStatus.INVITED)
                 .orElseThrow(() -> new NotPermittedException("Only an invited member accepts a place"));

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import org.omnifaces.util.Exceptions;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.RefusedException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.FacesContext;
@@ -35,7 +36,18 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 FacesContext context = FacesContext.getCurrentInstance();
                 Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                 while (context != null && events.hasNext()) {
-                    if (Exceptions.is(events.next().getContext().getException(), NotFoundException.class)) {
+                    Throwable exception = events.next().getContext().getException();
+                    RefusedException refused = Exceptions.extract(exception, RefusedException.class);
+                    if (refused != null) {
+                        // Refused by the service (say, a suspended member): a message on the page, the input kept.
+                        events.remove();
+                        Messages.addGlobalError(Bundle.text(context, refused.getReasonKey(), refused.getArguments().toArray()));
+                        if (context.getPartialViewContext().isAjaxRequest()) {
+                            context.getPartialViewContext().getRenderIds().add("globalMessages");
+                        }
+                        continue;
+                    }
+                    if (Exceptions.is(exception, NotFoundException.class)) {
                         events.remove();
                         if (context.getPartialViewContext().isAjaxRequest()) {
                             Messages.addGlobalError(Bundle.text(context, "error.gone"));

@@ -1,0 +1,83 @@
+package org.peersupport.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.peersupport.portal.shared.persistence.InstantConverter;
+
+/**
+ * Whether an account may act now, asked by every feature's service before it lets someone post,
+ * chat, join or sign up (one rule, one place), and the stamps every request's session is
+ * compared with. Both are read from the database, so they hold on every instance of a cluster.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AccountStanding {
+
+    /** How long an instance may trust a stamp it read; a change made on this instance is seen at once. */
+    static final long STAMP_TRUSTED_NANOS = 2_000_000_000L;
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private record Standing(SessionStamps stamps, Instant suspendedUntil) {}
+
+    private record ReadStamps(SessionStamps stamps, long readAtNanos) {}
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    private final Map<Long, ReadStamps> recentStamps = new ConcurrentHashMap<>();
+
+    /** Refuses with {@link MemberSuspendedException} while the member is suspended (or has no account). */
+    public void requireActive(long memberId) {
+        Optional<Standing> standing = standingOf(memberId);
+        Instant now = clock.instant();
+        if (standing.isEmpty() || standing.get().suspendedUntil() != null && standing.get().suspendedUntil().isAfter(now)) {
+            throw new MemberSuspendedException();
+        }
+    }
+
+    /** The account's stamps, read from the database at most a moment ago; empty if the account is gone. */
+    public Optional<SessionStamps> stampsOf(long accountId) {
+        long now = System.nanoTime();
+        ReadStamps recent = recentStamps.get(accountId);
+        if (recent != null && now - recent.readAtNanos() < STAMP_TRUSTED_NANOS) {
+            return Optional.of(recent.stamps());
+        }
+        Optional<SessionStamps> stamps = standingOf(accountId).map(Standing::stamps);
+        if (stamps.isEmpty()) {
+            recentStamps.remove(accountId);
+            return stamps;
+        }
+        if (recentStamps.size() >= MAX_REMEMBERED) {
+            recentStamps.clear();
+        }
+        recentStamps.put(accountId, new ReadStamps(stamps.get(), now));
+        return stamps;
+    }
+
+    void forgetStamps(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountSessionsEnded ended) {
+        recentStamps.remove(ended.accountId());
+    }
+
+    void forgetStamps(@Observes(during = TransactionPhase.AFTER_COMPLETION) RoleChanged changed) {
+        recentStamps.remove(changed.accountId());
+    }
+
+    private Optional<Standing> standingOf(long accountId) {
+        return em.createNamedQuery(Account.STANDING, Object[].class).setParameter("id", accountId).getResultStream()
+                .findFirst().map(row -> new Standing(new SessionStamps(((Number) row[0]).longValue(), ((Number) row[1]).longValue()),
+                        InstantConverter.fromStored(row[2])));
+    }
+}
