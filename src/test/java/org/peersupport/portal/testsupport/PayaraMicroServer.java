@@ -56,6 +56,7 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--port", Integer.toString(port),
                 "--disablephonehome",
                 "--rootdir", rootDir.toString()));
+        command.addAll(List.of("--prebootcommandfile", preBootCommands().toString()));
         command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (logFile == null) {
@@ -97,6 +98,18 @@ public final class PayaraMicroServer implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("Payara Micro was not ready within " + timeout);
+    }
+
+    /**
+     * The portal's Payara settings (no server banner, no public metrics), as the Docker image applies
+     * them: src/main/payara of the checkout that Maven runs in, or -Dportal.payaraPreBoot=FILE.
+     */
+    static Path preBootCommands() {
+        Path file = Path.of(System.getProperty("portal.payaraPreBoot", "src/main/payara/pre-boot-commands.asadmin")).toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("Payara pre-boot commands not found at " + file);
+        }
+        return file;
     }
 
     private static void clearDirectory(Path dir) throws IOException {
