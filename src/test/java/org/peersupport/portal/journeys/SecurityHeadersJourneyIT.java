@@ -2,6 +2,10 @@ package org.peersupport.portal.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +54,8 @@ class SecurityHeadersJourneyIT {
 
         assertThat(answers.get("sign-in page in place of a protected page").body()).contains("id=\"signin\"");
         assertThat(answers.get("unknown page (404)").status()).isEqualTo(404);
-        assertThat(answers.get("GET of a POST-only address (405)").status()).isEqualTo(405);
+        // 405 in HTTP/1.1; the servlet API answers an HTTP/1.0 request (as this client sends) with 400
+        assertThat(answers.get("GET of a POST-only address (405)").status()).isIn(400, 405);
         assertThat(answers.get("forbidden page (403)").status()).isEqualTo(403);
         assertThat(answers.get("calendar download (.ics)").status()).isEqualTo(200);
         assertThat(answers.get("stylesheet (resource)").status()).isEqualTo(200);
@@ -66,6 +71,7 @@ class SecurityHeadersJourneyIT {
             softly.assertThat(headers.get("x-frame-options")).as("%s", what).isEqualTo("DENY");
             softly.assertThat(headers.get("referrer-policy")).as("%s", what).isEqualTo("same-origin");
             softly.assertThat(headers).as("%s: no server banner", what).doesNotContainKeys("server", "x-powered-by");
+            softly.assertThat(answer.body()).as("%s: no server name", what).doesNotContain("Payara", "GlassFish");
             if (!what.contains("resource")) {
                 softly.assertThat(headers.getOrDefault("cache-control", "")).as("%s: Cache-Control", what).contains("no-store");
             }
@@ -74,14 +80,18 @@ class SecurityHeadersJourneyIT {
     }
 
     @Test
-    void operatorAndTestEndpointsAreNotPublic() {
-        LoopbackHttp visitor = new LoopbackHttp(base, "127.0.0.63");
-        for (String path : List.of("/metrics", "/metrics/base", "/metrics/vendor", "/openapi", "/bench/baseline.xhtml")) {
-            LoopbackHttp.Response answer = visitor.get(path);
-            assertThat(answer.status()).as(path).isIn(401, 403, 404);
+    void operatorAndTestEndpointsAreNotPublic() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String path : List.of("metrics", "metrics/base", "metrics/vendor", "openapi", "bench/baseline.xhtml")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isIn(401, 403, 404);
             assertThat(answer.body()).as(path).doesNotContainIgnoringCase("heap").doesNotContain("thread_count", "openapi:");
         }
-        assertThat(visitor.get("/health/ready").status()).as("readiness stays open to probes").isEqualTo(200);
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).as("readiness stays open to probes").isEqualTo(200);
+        assertThat(ready.headers().firstValue("Server")).as("no server banner").isEmpty();
     }
 
     @Test
@@ -90,7 +100,7 @@ class SecurityHeadersJourneyIT {
         assertThat(member.signIn("member@demo.test", "member-demo-pass").status()).isIn(302, 303);
         try {
             LoopbackHttp.Response link = member.get("/language?to=es&from=/member/dashboard.xhtml");
-            assertThat(link.status()).as("a plain link changes nothing").isEqualTo(405);
+            assertThat(link.status()).as("a plain link changes nothing").isIn(400, 405);
             assertThat(pageLanguage(member)).isEqualTo("en");
 
             for (String foreign : List.of("null", "https://evil.example", member.origin().replace("http:", "https:"),

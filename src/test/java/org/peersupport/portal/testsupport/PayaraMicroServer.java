@@ -56,7 +56,8 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--port", Integer.toString(port),
                 "--disablephonehome",
                 "--rootdir", rootDir.toString()));
-        command.addAll(List.of("--prebootcommandfile", preBootCommands().toString()));
+        command.addAll(List.of("--prebootcommandfile", payaraCommands("pre-boot").toString(),
+                "--postbootcommandfile", payaraCommands("post-boot").toString()));
         command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (logFile == null) {
@@ -102,12 +103,14 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     /**
      * The portal's Payara settings (no server banner, no public metrics), as the Docker image applies
-     * them: src/main/payara of the checkout that Maven runs in, or -Dportal.payaraPreBoot=FILE.
+     * them: src/main/payara/{pre-boot,post-boot}-commands.asadmin of the checkout Maven runs in, or
+     * the folder -Dportal.payaraCommands=DIR.
      */
-    static Path preBootCommands() {
-        Path file = Path.of(System.getProperty("portal.payaraPreBoot", "src/main/payara/pre-boot-commands.asadmin")).toAbsolutePath();
+    static Path payaraCommands(String stage) {
+        Path file = Path.of(System.getProperty("portal.payaraCommands", "src/main/payara"), stage + "-commands.asadmin")
+                .toAbsolutePath();
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("Payara pre-boot commands not found at " + file);
+            throw new IllegalStateException("Payara " + stage + " commands not found at " + file);
         }
         return file;
     }
