@@ -56,8 +56,7 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--port", Integer.toString(port),
                 "--disablephonehome",
                 "--rootdir", rootDir.toString()));
-        command.addAll(List.of("--prebootcommandfile", payaraCommands("pre-boot").toString(),
-                "--postbootcommandfile", payaraCommands("post-boot").toString()));
+        command.addAll(List.of("--prebootcommandfile", payaraCommands("pre-boot").toString()));
         command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (logFile == null) {
@@ -102,9 +101,9 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
 
     /**
-     * The portal's Payara settings (no server banner, no public metrics), as the Docker image applies
-     * them: src/main/payara/{pre-boot,post-boot}-commands.asadmin of the checkout Maven runs in, or
-     * the folder -Dportal.payaraCommands=DIR.
+     * The portal's Payara settings (no server banner, no /openapi), as the Docker image applies them:
+     * src/main/payara/pre-boot-commands.asadmin of the checkout Maven runs in, or the folder
+     * -Dportal.payaraCommands=DIR.
      */
     static Path payaraCommands(String stage) {
         Path file = Path.of(System.getProperty("portal.payaraCommands", "src/main/payara"), stage + "-commands.asadmin")
