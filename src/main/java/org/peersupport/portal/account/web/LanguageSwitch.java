@@ -34,6 +34,13 @@ public class LanguageSwitch extends HttpServlet {
     @Inject
     private PortalAddress portal;
 
+    /** Nothing changes by a link: 405 (also for HTTP/1.0, where the servlet default is a 400 without our error page). */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "POST");
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!SameOrigin.isSameOrigin(request, portal)) {

@@ -25,6 +25,13 @@ public class SignOut extends HttpServlet {
     @Inject
     private PortalAddress portal;
 
+    /** Nothing changes by a link: 405 (also for HTTP/1.0, where the servlet default is a 400 without our error page). */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "POST");
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (!SameOrigin.isSameOrigin(request, portal)) {
