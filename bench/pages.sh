@@ -106,7 +106,7 @@ trap 'exit 130' INT TERM
 # --- build and start -------------------------------------------------------------------------
 say "Building and starting the portal on port $PORT (database $DB_PORT, heap $HEAP, data in $WORK)..."
 t0=$(date +%s.%N)
-(cd "$REPO" && exec setsid ./mvnw -B -q -Prun -Dportal.port="$PORT" -Dportal.dbPort="$DB_PORT" \
+(cd "$REPO" && exec setsid ./mvnw -B -q -Prun,bench -Dportal.port="$PORT" -Dportal.dbPort="$DB_PORT" \
   -Dportal.dataDir="$WORK/data" -Dportal.heap="$HEAP") >"$LOG" 2>&1 </dev/null &
 MVN_PID=$!
 until grep -q "Peer Support Portal is ready at" "$LOG"; do

@@ -38,7 +38,7 @@ class LanguageJourneyIT {
         browser.visit("/crisis.xhtml");
         assertThat(Screens.heading(browser)).isEqualTo("If you need help right now");
 
-        browser.click(By.linkText("Español"));
+        browser.submitAndWaitForPage(switchTo("Español"));
 
         assertThat(browser.path()).isEqualTo("/crisis.xhtml");
         assertThat(Screens.heading(browser)).isEqualTo("Si necesitas ayuda ahora mismo");
@@ -62,14 +62,19 @@ class LanguageJourneyIT {
         Screens.SignIn.as(browser, "admin@demo.test", "admin-demo-pass");
         browser.visit("/admin/roles.xhtml");
         try {
-            browser.click(By.linkText("Español"));
+            browser.submitAndWaitForPage(switchTo("Español"));
             assertThat(Screens.heading(browser)).isEqualTo("Personas y roles");
             browser.screenshot("roles-es");
             browser.visit("/member/dashboard.xhtml");
             assertThat(Screens.heading(browser)).as("kept in the profile").isEqualTo("Hola, Portal Admin");
         } finally {
-            browser.click(By.linkText("English")); // other journeys expect the demo admin in English
+            browser.submitAndWaitForPage(switchTo("English")); // other journeys expect the demo admin in English
         }
         assertThat(Screens.heading(browser)).isEqualTo("Hello, Portal Admin");
+    }
+
+    /** The header's language switch: a button in a small POST form. */
+    private static By switchTo(String language) {
+        return By.xpath("//form[@id='languageSwitch']//button[normalize-space()='" + language + "']");
     }
 }

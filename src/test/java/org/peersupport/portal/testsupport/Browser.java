@@ -55,6 +55,8 @@ public final class Browser implements AutoCloseable {
                     "--disable-component-update", "--disable-sync", "--window-size=" + windowSize,
                     "--hide-scrollbars", "--lang=" + language, "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            // The console, so journeys can check that no page breaks the content security policy.
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver")).toFile())
                     .usingAnyFreePort()
@@ -128,6 +130,30 @@ public final class Browser implements AutoCloseable {
                 .until(d -> !Boolean.TRUE.equals(script("return window.portalPageBeforeSubmit === true;")));
         settle();
         return this;
+    }
+
+    /** As {@link #submitAndWaitForPage(String)}, for a button found otherwise than by id. */
+    public Browser submitAndWaitForPage(By by) {
+        script("window.portalPageBeforeSubmit = true;");
+        find(by).click();
+        patientWait().ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !Boolean.TRUE.equals(script("return window.portalPageBeforeSubmit === true;")));
+        settle();
+        return this;
+    }
+
+    /** The browser's Back button; waits for whatever page it shows. */
+    public Browser back() {
+        driver.navigate().back();
+        settle();
+        return this;
+    }
+
+    /** Console messages since the last call (Chromium reports CSP violations there, as SEVERE). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     public Browser click(String id) {

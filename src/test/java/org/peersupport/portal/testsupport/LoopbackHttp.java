@@ -76,12 +76,33 @@ public final class LoopbackHttp {
         return send("GET " + contextPath() + path + " HTTP/1.0\r\n", null);
     }
 
+    /** A form post from one of the portal's own pages: browsers send the page's origin with every POST. */
     public Response postForm(String path, Map<String, String> fields) {
+        return postForm(path, fields, Map.of("Origin", origin()));
+    }
+
+    /** A form post with these request headers instead (say, another site's Origin, or none). */
+    public Response postForm(String path, Map<String, String> fields, Map<String, String> headers) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send("POST " + contextPath() + path + " HTTP/1.0\r\nContent-Type: application/x-www-form-urlencoded\r\n", body);
+        return send("POST " + contextPath() + path + " HTTP/1.0\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + headerLines(headers), body);
+    }
+
+    /** A GET with extra request headers. */
+    public Response get(String path, Map<String, String> headers) {
+        return send("GET " + contextPath() + path + " HTTP/1.0\r\n" + headerLines(headers), null);
+    }
+
+    /** The origin this client's requests name in their Host header. */
+    public String origin() {
+        return "http://localhost:" + base.getPort();
+    }
+
+    private static String headerLines(Map<String, String> headers) {
+        return headers.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue() + "\r\n").collect(Collectors.joining());
     }
 
     /** "" when the portal is at the root (browser tests), "/portal" under Arquillian. */

@@ -56,6 +56,7 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--port", Integer.toString(port),
                 "--disablephonehome",
                 "--rootdir", rootDir.toString()));
+        command.addAll(List.of("--prebootcommandfile", payaraCommands("pre-boot").toString()));
         command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (logFile == null) {
@@ -97,6 +98,20 @@ public final class PayaraMicroServer implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("Payara Micro was not ready within " + timeout);
+    }
+
+    /**
+     * The portal's Payara settings (no server banner, no /openapi), as the Docker image applies them:
+     * src/main/payara/pre-boot-commands.asadmin of the checkout Maven runs in, or the folder
+     * -Dportal.payaraCommands=DIR.
+     */
+    static Path payaraCommands(String stage) {
+        Path file = Path.of(System.getProperty("portal.payaraCommands", "src/main/payara"), stage + "-commands.asadmin")
+                .toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("Payara " + stage + " commands not found at " + file);
+        }
+        return file;
     }
 
     private static void clearDirectory(Path dir) throws IOException {

@@ -10,10 +10,14 @@ import java.io.IOException;
 import java.util.Locale;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.shared.web.LocalPath;
+import org.peersupport.portal.shared.web.PortalAddress;
+import org.peersupport.portal.shared.web.SameOrigin;
 
 /**
- * The language switcher in the header: a plain link, so visitors get no session. It remembers a
- * visitor's choice in a cookie and a member's in their profile, then goes back to the page.
+ * The language switcher in the header: a plain POST form (no Faces view, so visitors get no
+ * session), checked like sign-out: only from the portal's own pages. It remembers a visitor's
+ * choice in a cookie and a member's in their profile, then goes back to the page. GET changes
+ * nothing (405), so no link on another site can change it.
  */
 @WebServlet("/language")
 public class LanguageSwitch extends HttpServlet {
@@ -27,8 +31,22 @@ public class LanguageSwitch extends HttpServlet {
     @Inject
     private CurrentMember currentMember;
 
+    @Inject
+    private PortalAddress portal;
+
+    /** Nothing changes by a link: 405 (also for HTTP/1.0, where the servlet default is a 400 without our error page). */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "POST");
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!SameOrigin.isSameOrigin(request, portal)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         Locale chosen = LocaleSelection.supported(request.getParameter("to"));
         if (chosen != null) {
             Cookie cookie = new Cookie(LocaleSelection.COOKIE, chosen.getLanguage());
@@ -43,6 +61,8 @@ public class LanguageSwitch extends HttpServlet {
                 currentMember.languageChanged(chosen);
             }
         }
-        response.sendRedirect(request.getContextPath() + LocalPath.orHome(request.getParameter("from")));
+        // 303: the browser follows with a GET, and Back or reload never posts again.
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + LocalPath.orHome(request.getParameter("from")));
     }
 }
