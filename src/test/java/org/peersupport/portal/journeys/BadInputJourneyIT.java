@@ -49,6 +49,7 @@ class BadInputJourneyIT {
 
     @Test
     void everyOddValueInEveryPageParameterAnswers404OrAPageNeverA500() throws SQLException {
+        TestServers.portal(); // started (and its schema made) before the database is read
         long topic = number("SELECT MIN(t.id) FROM topic t JOIN forum f ON f.id = t.forum_id"
                 + " WHERE f.slug = 'introductions' AND t.status = 'VISIBLE'");
         long chat = DemoMentorship.id();
@@ -163,6 +164,7 @@ class BadInputJourneyIT {
 
     @Test
     void theCohortPageAnswersWholeWhileTheSameMemberLoadsOtherPagesInParallel() throws Exception {
+        TestServers.portal();
         long cohort = number("SELECT MIN(id) FROM cohort");
         LoopbackHttp member = signedIn("127.0.0.47", "member@demo.test", "member-demo-pass");
         int sessions = member.get("/programmes/cohort.xhtml?id=" + cohort).body().split("record__item\"|record__item ", -1).length - 1;
