@@ -20,6 +20,7 @@ import org.peersupport.portal.forum.PostRefusedException;
 import org.peersupport.portal.forum.PostView;
 import org.peersupport.portal.forum.SlowMode;
 import org.peersupport.portal.forum.TopicThread;
+import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.web.Bundle;
 
 /**
@@ -73,6 +74,15 @@ public class TopicPage implements Serializable {
      */
     public void load() {
         reload();
+        if (page > 1 && thread.posts().isEmpty()) {
+            throw new NotFoundException("page " + page + " of topic " + id); // beyond the last page
+        }
+        // ?flag= and ?delete= come from links on this very page: another post id names nothing here.
+        for (Long postId : new Long[] {flaggingPostId, confirmingDeleteOf}) {
+            if (postId != null && thread.posts().stream().noneMatch(p -> p.id() == postId)) {
+                throw new NotFoundException("post " + postId + " on page " + page + " of topic " + id);
+            }
+        }
         if (quotedPostId != null) {
             draft.setBody(quoteOf(forums.postForReader(forumReader.reader(), quotedPostId).getBody()));
         }
