@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.peersupport.portal.shared.persistence.DatabaseFailure;
 
 /**
  * Jakarta Security's view of the accounts table. The caller name is the account id, so nothing
@@ -19,12 +20,24 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private UnavailableSignIn unavailable;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<Account> account = accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
+        Optional<Account> account;
+        try {
+            account = accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
+        } catch (RuntimeException e) {
+            if (!DatabaseFailure.isUnavailable(e)) {
+                throw e;
+            }
+            unavailable.databaseUnavailable();
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         return account
                 .map(a -> new CredentialValidationResult(a.getId().toString(),
                         a.getRoles().stream().map(Role::name).collect(Collectors.toSet())))
