@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.peersupport.portal.shared.persistence.RetryOnConflict;
 
 /** Accounts: registration, credentials, roles and personal settings. The transaction boundary. */
 @ApplicationScoped
@@ -59,7 +60,11 @@ public class AccountService {
         return account;
     }
 
-    /** The account whose e-mail and password these are, with its sign-in time recorded. */
+    /**
+     * The account whose e-mail and password these are, with its sign-in time recorded. Two sign-ins
+     * to one account at once both stamp it: the one that loses the race runs again.
+     */
+    @RetryOnConflict
     public Optional<Account> verifyCredentials(String email, String password) {
         if (email == null || password == null) {
             return Optional.empty();
