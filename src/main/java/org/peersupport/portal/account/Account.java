@@ -138,10 +138,6 @@ public class Account {
         return roles.remove(role);
     }
 
-    void signedIn(Instant at) {
-        this.lastSignInAt = at;
-    }
-
     void suspendUntil(Instant until) {
         this.suspendedUntil = until;
     }

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -81,8 +83,20 @@ public class AccountService {
             suspendedSignIn.suspendedUntil(account.get().getSuspendedUntil(), account.get().getTimeZone());
             return Optional.empty();
         }
-        account.get().signedIn(clock.instant());
+        stampSignIn(account.get().getId(), clock.instant());
         return account;
+    }
+
+    /**
+     * The sign-in time, written past the account's version: a stamp is no edit, so two sign-ins at
+     * once (two devices, two tabs) must not conflict with each other or with a real change.
+     */
+    private void stampSignIn(long accountId, Instant at) {
+        em.createNativeQuery("UPDATE account SET last_sign_in_at = ?1 WHERE id = ?2")
+                .setParameter(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter(2, accountId)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Account.class, accountId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

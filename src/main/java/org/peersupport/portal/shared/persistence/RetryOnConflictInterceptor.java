@@ -23,7 +23,9 @@ public class RetryOnConflictInterceptor {
     private static final Logger LOG = Logger.getLogger(RetryOnConflictInterceptor.class.getName());
 
     /** Attempts in all; the last conflict is thrown to the caller, who keeps the user's input. */
-    static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 10;
+    /** The longest pause between two attempts. */
+    static final long MAX_PAUSE_MILLIS = 1000;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -42,8 +44,8 @@ public class RetryOnConflictInterceptor {
                 }
                 int tried = attempt;
                 LOG.fine(() -> invocation.getMethod().getName() + " lost a race (attempt " + tried + "), running it again");
-                // a short random pause, longer each time, so the racers do not meet again
-                Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L << attempt));
+                // a random pause, longer each time, so that the racers spread out instead of meeting again
+                Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(MAX_PAUSE_MILLIS, 25L << attempt)));
             }
         }
     }
