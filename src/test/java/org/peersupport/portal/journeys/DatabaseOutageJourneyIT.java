@@ -76,7 +76,8 @@ class DatabaseOutageJourneyIT {
         assertThat(mentor.signIn("mentor@demo.test", "mentor-demo-pass").status()).isEqualTo(302);
         assertThat(mentor.get("/member/dashboard.xhtml").status()).isEqualTo(200);
 
-        try (Browser browser = Browser.open(base, "en")) {
+        try (Browser browser = Browser.open(base, "en"); Browser second = Browser.open(base, "es")) {
+            Screens.signInAs(second, "miembro@demo.test", "miembro-demo-pass");
             Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
             Screens.Forum.open(browser, "introductions");
             browser.click(By.cssSelector("a.topic-title"));
@@ -99,6 +100,11 @@ class DatabaseOutageJourneyIT {
             assertThat(browser.value("reply:body")).as("the reply is still in its box").isEqualTo(reply);
             assertThat(Screens.globalMessages(browser)).contains(CALM).contains("Your text is kept");
             browser.screenshot("outage-reply-kept");
+
+            // The calm page as a person sees it: whole, in the member's language, with no reference
+            second.visit("/member/notifications.xhtml");
+            assertThat(Screens.heading(second)).isEqualTo("Ahora mismo no podemos acceder a nuestros registros");
+            second.screenshot("outage-503-page");
 
             // Sign-in: the service is unavailable (503), and more attempts than the lock-out allows count for nothing
             LoopbackHttp visitor = new LoopbackHttp(base, "127.0.0.42");
