@@ -162,10 +162,6 @@ public class Account {
         securityStamp++;
     }
 
-    void signedIn(Instant at) {
-        this.lastSignInAt = at;
-    }
-
     void suspendUntil(Instant until) {
         this.suspendedUntil = until;
         endSessions();

@@ -12,11 +12,14 @@ import jakarta.validation.constraints.NotNull;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.peersupport.portal.shared.persistence.RetryOnConflict;
 
 /** Accounts: registration, credentials, roles and personal settings. The transaction boundary. */
 @ApplicationScoped
@@ -65,7 +68,11 @@ public class AccountService {
         return account;
     }
 
-    /** The account whose e-mail and password these are, with its sign-in time recorded. */
+    /**
+     * The account whose e-mail and password these are, with its sign-in time recorded. Two sign-ins
+     * to one account at once both stamp it: the one that loses the race runs again.
+     */
+    @RetryOnConflict
     public Optional<Account> verifyCredentials(String email, String password) {
         if (email == null || password == null) {
             return Optional.empty();
@@ -82,9 +89,21 @@ public class AccountService {
             suspendedSignIn.suspendedUntil(account.get().getSuspendedUntil(), account.get().getTimeZone());
             return Optional.empty();
         }
-        account.get().signedIn(clock.instant());
+        stampSignIn(account.get().getId(), clock.instant());
         signInStamp.signedInWith(account.get().getSessionStamps());
         return account;
+    }
+
+    /**
+     * The sign-in time, written past the account's version: a stamp is no edit, so two sign-ins at
+     * once (two devices, two tabs) must not conflict with each other or with a real change.
+     */
+    private void stampSignIn(long accountId, Instant at) {
+        em.createNativeQuery("UPDATE account SET last_sign_in_at = ?1 WHERE id = ?2")
+                .setParameter(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter(2, accountId)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Account.class, accountId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.peersupport.portal.shared.persistence.DatabaseFailure;
 
 /**
  * Jakarta Security's view of the accounts table. The caller name is the account id, so nothing
@@ -21,15 +22,26 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private UnavailableSignIn unavailable;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         Optional<Account> account;
-        if (credential instanceof UsernamePasswordCredential login) {
-            account = accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
-        } else if (credential instanceof RenewedSession renewed) {
-            account = accounts.renewSession(renewed.accountId());
-        } else {
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        try {
+            if (credential instanceof UsernamePasswordCredential login) {
+                account = accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
+            } else if (credential instanceof RenewedSession renewed) {
+                account = accounts.renewSession(renewed.accountId());
+            } else {
+                return CredentialValidationResult.NOT_VALIDATED_RESULT;
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseFailure.isUnavailable(e)) {
+                throw e;
+            }
+            unavailable.databaseUnavailable();
+            return CredentialValidationResult.INVALID_RESULT;
         }
         return account
                 .map(a -> new CredentialValidationResult(a.getId().toString(),

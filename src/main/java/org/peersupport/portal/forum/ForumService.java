@@ -32,6 +32,7 @@ import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.persistence.InstantConverter;
+import org.peersupport.portal.shared.persistence.RetryOnConflict;
 import org.peersupport.portal.shared.web.SafeHtml;
 
 /**
@@ -302,6 +303,7 @@ public class ForumService {
     }
 
     /** Starts a topic with its opening post; published, or held for a moderator. */
+    @RetryOnConflict
     public PostOutcome startTopic(Reader author, long forumId, String title, String body, ContentWarning warning,
             boolean anonymous) {
         standing.requireActive(author.accountId());
@@ -325,7 +327,11 @@ public class ForumService {
         return settle(post, topic, forum, verdict);
     }
 
-    /** Replies in a topic, optionally quoting one of its posts. */
+    /**
+     * Replies in a topic, optionally quoting one of its posts. Run again as a whole when it races
+     * another reply or the same member's other tab (topic counters, the author's trust record).
+     */
+    @RetryOnConflict
     public PostOutcome reply(Reader author, long topicId, String body, ContentWarning warning, boolean anonymous,
             Long quotedPostId) {
         standing.requireActive(author.accountId());

@@ -14,12 +14,20 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Sends what the outbox holds, exactly once across any number of senders and instances.
+ * Sends what the outbox holds: nothing is lost, and a message is sent once, except in one case.
  *
  * <p>A sender claims a batch with one conditional UPDATE (rows unsent, due, and not claimed by a
  * live claim), so two senders never hold the same row. It then sends each message outside any
- * transaction and marks it sent, or failed with a back-off. A sender that dies after claiming
- * loses its claim when {@link #CLAIM_FOR} has passed, and the row is claimed again: nothing is lost.
+ * transaction and marks it sent at once, in a transaction of its own, or failed with a back-off. A
+ * sender that dies after claiming loses its claim when {@link #CLAIM_FOR} has passed, and the row
+ * is claimed again: nothing is lost.
+ *
+ * <p>This is <em>at least once</em>, not exactly once: SMTP and the database share no
+ * transaction, so a crash (or a lost database) after the mail server accepted a message and before
+ * its "sent" mark committed sends that one message again once the claim has expired. The window is
+ * one message wide and lasts one commit; the second copy carries the same Message-ID
+ * ({@link OutboxMessage#getMessageId()}), so mail programs and servers that de-duplicate treat it
+ * as the same mail.
  */
 @ApplicationScoped
 public class EmailOutbox {
@@ -44,7 +52,7 @@ public class EmailOutbox {
         int sent = 0;
         for (OutboxMessage message : claimed) {
             try {
-                transport.send(message.getToAddress(), message.getMail());
+                transport.send(message.getToAddress(), message.getMail(), message.getMessageId());
                 self.markSent(message.getId(), token, Instant.now());
                 sent++;
             } catch (MailTransport.MailTransportException e) {

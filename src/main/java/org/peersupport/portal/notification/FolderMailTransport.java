@@ -30,11 +30,16 @@ public class FolderMailTransport implements MailTransport {
 
     @Override
     public void send(String to, RenderedMail mail) throws MailTransportException {
+        send(to, mail, null);
+    }
+
+    @Override
+    public void send(String to, RenderedMail mail, String messageId) throws MailTransportException {
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(System.currentTimeMillis() + "-" + SEQUENCE.incrementAndGet() + ".eml");
             try (OutputStream out = Files.newOutputStream(file)) {
-                SmtpMailTransport.message(session, from, to, mail).writeTo(out);
+                SmtpMailTransport.message(session, from, to, mail, messageId).writeTo(out);
             }
         } catch (IOException | MessagingException e) {
             throw new MailTransportException("Could not write the e-mail to " + folder + ": " + e.getMessage(), e);

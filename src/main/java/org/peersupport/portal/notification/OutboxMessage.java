@@ -97,6 +97,18 @@ public class OutboxMessage {
         return id;
     }
 
+    /**
+     * The Message-ID this message is sent with, every time: derived from its row, so a second
+     * sending of it (see {@link EmailOutbox}) carries the same id and mail programs can tell.
+     */
+    public String getMessageId() {
+        return messageIdOf(id);
+    }
+
+    static String messageIdOf(long outboxId) {
+        return "<outbox-" + outboxId + "@peersupport.portal>";
+    }
+
     public String getToAddress() {
         return toAddress;
     }

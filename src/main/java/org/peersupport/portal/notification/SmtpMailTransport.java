@@ -47,17 +47,28 @@ public class SmtpMailTransport implements MailTransport {
 
     @Override
     public void send(String to, RenderedMail mail) throws MailTransportException {
+        send(to, mail, null);
+    }
+
+    @Override
+    public void send(String to, RenderedMail mail, String messageId) throws MailTransportException {
         try {
-            Transport.send(message(session, from, to, mail));
+            Transport.send(message(session, from, to, mail, messageId));
         } catch (MessagingException e) {
             throw new MailTransportException("SMTP delivery to " + session.getProperty("mail.smtp.host") + ":"
                     + session.getProperty("mail.smtp.port") + " failed: " + e.getMessage(), e);
         }
     }
 
-    static MimeMessage message(Session session, InternetAddress from, String to, RenderedMail mail)
+    /** The mail as MIME; with a null {@code messageId} Jakarta Mail makes a random one. */
+    static MimeMessage message(Session session, InternetAddress from, String to, RenderedMail mail, String messageId)
             throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = messageId == null ? new MimeMessage(session) : new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());

@@ -17,6 +17,8 @@ import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.SuspendedSignIn;
 
 import org.peersupport.portal.account.SignInThrottle;
+import org.peersupport.portal.account.UnavailableSignIn;
+import org.peersupport.portal.shared.web.DatabaseOutage;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.LocalPath;
 
@@ -35,6 +37,9 @@ public class SignInPage {
 
     @Inject
     private SuspendedSignIn suspended;
+
+    @Inject
+    private UnavailableSignIn unavailable;
 
     private String email;
     private String password;
@@ -69,6 +74,12 @@ public class SignInPage {
                         : Faces.getRequestContextPath() + LocalPath.orHome(returnTo));
             }
             default -> {
+                if (unavailable.isUnavailable()) {
+                    // not the member's mistake: no count towards the lock-out
+                    response.setStatus(DatabaseOutage.STATUS);
+                    Messages.addGlobalError(Bundle.text("signin.unavailable"));
+                    return;
+                }
                 throttle.recordFailure(email, address);
                 Messages.addGlobalError(suspended.getUntil() == null ? Bundle.text("signin.failed")
                         : Bundle.text("signin.suspended", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)

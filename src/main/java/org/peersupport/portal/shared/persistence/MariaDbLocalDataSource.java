@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.mariadb.jdbc.MariaDbDataSource;
@@ -13,13 +17,55 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * implements {@code XADataSource}, as MariaDbDataSource does; the portal has one database and no
  * use for two-phase commit, which cost every transaction four extra round trips and a second log
  * flush. Payara fills the url, user and password through the setters.
+ *
+ * <p>The url gets {@link #OUTAGE_DEFAULTS} for any of those options it does not name itself, so
+ * that a database that is down or frozen costs a request seconds, not the driver's default of 30 s
+ * per connection attempt (or forever, for a server that stopped answering).
  */
 public class MariaDbLocalDataSource implements DataSource {
+
+    /**
+     * Connect within 2 s; give up on a server silent for 10 s (longer than any query a page or a
+     * migration runs here, short enough that a frozen server does not hold every request).
+     */
+    static final Map<String, String> OUTAGE_DEFAULTS = defaults();
 
     private final MariaDbDataSource mariaDb = new MariaDbDataSource();
 
     public void setUrl(String url) throws SQLException {
-        mariaDb.setUrl(url);
+        mariaDb.setUrl(withOutageDefaults(url));
+    }
+
+    /** The url with each of {@link #OUTAGE_DEFAULTS} added unless it names that option already. */
+    static String withOutageDefaults(String url) {
+        if (url == null) {
+            return null;
+        }
+        int query = url.indexOf('?');
+        String given = query < 0 ? "" : url.substring(query + 1);
+        StringBuilder result = new StringBuilder(url);
+        boolean first = query < 0;
+        for (Map.Entry<String, String> option : OUTAGE_DEFAULTS.entrySet()) {
+            boolean named = Arrays.stream(given.split("&"))
+                    .anyMatch(pair -> pair.split("=", 2)[0].equalsIgnoreCase(option.getKey()));
+            if (!named) {
+                if (first) {
+                    result.append('?');
+                    first = false;
+                } else if (result.charAt(result.length() - 1) != '?' && result.charAt(result.length() - 1) != '&') {
+                    result.append('&');
+                }
+                result.append(option.getKey()).append('=').append(option.getValue());
+            }
+        }
+        return result.toString();
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("connectTimeout", "2000");
+        options.put("socketTimeout", "10000");
+        return Collections.unmodifiableMap(options);
     }
 
     public String getUrl() {

@@ -7,8 +7,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.peersupport.portal.shared.persistence.DatabaseFailure;
 
-/** Errors that escape a request get their reference here, before the container shows the 500 page. */
+/**
+ * Errors that escape a request get their reference here, before the container shows the 500 page;
+ * a database out of reach answers 503 with the calm page instead.
+ */
 @WebFilter(filterName = "ErrorReferenceFilter", urlPatterns = "/*")
 public class ErrorReferenceFilter extends HttpFilter {
 
@@ -20,6 +24,11 @@ public class ErrorReferenceFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error e) {
+            if (DatabaseFailure.isUnavailable(e) && !response.isCommitted()) {
+                DatabaseOutage.log(request, e);
+                response.sendError(DatabaseOutage.STATUS);
+                return;
+            }
             ErrorReference.log(request, e);
             throw e;
         }

@@ -1,18 +1,20 @@
 package org.peersupport.portal.shared.web;
 
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 import org.omnifaces.util.Exceptions;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.RefusedException;
-import jakarta.faces.context.ExceptionHandler;
-import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletRequest;
-import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
+import org.peersupport.portal.shared.persistence.DatabaseFailure;
 
 /**
  * OmniFaces' FullAjaxExceptionHandler, which shows the error page also for Ajax requests, with
@@ -30,6 +32,9 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
             /**
              * Something not found (or not to be revealed): a page load answers a real 404; an Ajax
              * action (say, on a post deleted meanwhile) says so in the page's messages.
+             * The database out of reach: a page load answers 503 with the calm page. An Ajax action
+             * that could not reach it, or that still lost a race after its retries, says so in the
+             * page's messages and re-renders nothing else, so the form keeps what was typed.
              */
             @Override
             public void handle() {
@@ -37,39 +42,81 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                 while (context != null && events.hasNext()) {
                     Throwable exception = events.next().getContext().getException();
+                    boolean ajax = context.getPartialViewContext().isAjaxRequest();
                     RefusedException refused = Exceptions.extract(exception, RefusedException.class);
                     if (refused != null) {
                         // Refused by the service (say, a suspended member): a message on the page, the input kept.
                         events.remove();
                         Messages.addGlobalError(Bundle.text(context, refused.getReasonKey(), refused.getArguments().toArray()));
-                        if (context.getPartialViewContext().isAjaxRequest()) {
+                        if (ajax) {
                             context.getPartialViewContext().getRenderIds().add("globalMessages");
                         }
                         continue;
                     }
                     if (Exceptions.is(exception, NotFoundException.class)) {
                         events.remove();
-                        if (context.getPartialViewContext().isAjaxRequest()) {
+                        if (ajax) {
                             Messages.addGlobalError(Bundle.text(context, "error.gone"));
                             context.getPartialViewContext().getRenderIds().add("globalMessages");
                             continue;
                         }
-                        try {
-                            context.getExternalContext().responseSendError(404, null);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        context.responseComplete();
+                        sendError(context, 404);
                         return;
                     }
+                    boolean unavailable = DatabaseFailure.isUnavailable(exception);
+                    if (unavailable) {
+                        DatabaseOutage.log(request(context), exception);
+                    }
+                    boolean conflict = !unavailable && DatabaseFailure.isConflict(exception);
+                    if ((unavailable || conflict) && ajax && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+                        events.remove();
+                        keepInput(context, unavailable ? "error.unavailable.kept" : "error.conflict.kept");
+                    } else if (unavailable && !ajax) {
+                        events.remove();
+                        sendError(context, DatabaseOutage.STATUS);
+                        return;
+                    }
+                    // otherwise (cut off while rendering an Ajax answer too): the error page in its place
                 }
                 super.handle();
+            }
+
+            private void keepInput(FacesContext context, String messageKey) {
+                Messages.addGlobalError(Bundle.text(context, messageKey));
+                context.validationFailed(); // PrimeFaces' oncomplete handlers then leave the form alone
+                context.getPartialViewContext().getRenderIds().clear();
+                context.getPartialViewContext().getRenderIds().add("globalMessages");
+            }
+
+            private void sendError(FacesContext context, int status) {
+                if (!context.getExternalContext().isResponseCommitted()) {
+                    try {
+                        context.getExternalContext().responseSendError(status, null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                context.responseComplete();
+            }
+
+            @Override
+            protected String findErrorPageLocation(FacesContext context, Throwable exception) {
+                return DatabaseFailure.isUnavailable(exception) ? DatabaseOutage.ERROR_PAGE
+                        : super.findErrorPageLocation(context, exception);
             }
 
             @Override
             protected void logException(FacesContext context, Throwable exception, String location,
                     LogReason reason) {
-                ErrorReference.log((HttpServletRequest) context.getExternalContext().getRequest(), exception);
+                if (DatabaseFailure.isUnavailable(exception)) {
+                    DatabaseOutage.log(request(context), exception);
+                } else {
+                    ErrorReference.log(request(context), exception);
+                }
+            }
+
+            private static HttpServletRequest request(FacesContext context) {
+                return (HttpServletRequest) context.getExternalContext().getRequest();
             }
         };
     }
