@@ -17,6 +17,7 @@
     var text = document.getElementById('compose:text');
     var error = document.getElementById('chatError');
     var seenUpTo = Number(data.seenUpTo) || 0;
+    var readSent = 0; // the newest "read" this page sent on its current socket
     var socket = null;
     var retries = 0;
     var finished = data.active !== 'true';
@@ -161,7 +162,8 @@
 
     function markRead() {
         var upTo = lastTheirsReadable();
-        if (!document.hidden && upTo > 0 && socket && socket.readyState === WebSocket.OPEN) {
+        if (!document.hidden && upTo > readSent && socket && socket.readyState === WebSocket.OPEN) {
+            readSent = upTo;
             socket.send(JSON.stringify({type: 'read', upTo: upTo}));
         }
     }
@@ -211,6 +213,7 @@
         socket = new WebSocket(scheme + location.host + data.socket);
         socket.addEventListener('open', function () {
             opened = true;
+            readSent = 0;
             // Whatever came after the page was drawn, or while we were away: the server replays it in order.
             socket.send(JSON.stringify({type: 'since', after: lastId()}));
             retries = 0;
