@@ -7,5 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -o test-compile
-java -cp "target/classes:target/test-classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
-    org.peersupport.portal.mentoring.matching.MatchingBenchmark "$@"
+mkdir -p bench/results
+RESULT="bench/results/matching-$(date +%Y-%m-%d-%H%M%S).txt"
+CP="target/classes:target/test-classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# The benchmark exits 1 when its check fails; the pipeline's status (pipefail) carries that out.
+java -cp "$CP" org.peersupport.portal.mentoring.matching.MatchingBenchmark "$@" 2>&1 | tee "$RESULT"

@@ -55,8 +55,16 @@ read -r sent span attempts <<<"$(sql "SELECT COUNT(*), TIMESTAMPDIFF(MICROSECOND
                                      FROM email_outbox WHERE to_address LIKE 'bench-%'")"
 mkdir -p "$BENCH_DIR/results"
 RESULT="$BENCH_DIR/results/outbox-$(date +%Y-%m-%d-%H%M%S).txt"
+# The check: every message inserted was sent, none needed a second attempt.
+status=0
+[ "$sent" = "$N" ] && [ "${attempts:-0}" = "0" ] || status=1
 {
   echo "Outbox benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$REPO" rev-parse --short HEAD), $(nproc) cores"
-  echo "messages sent: $sent (failed attempts: $attempts), first to last: ${span} s"
-  awk -v n="$sent" -v s="$span" 'BEGIN { printf "throughput: %.0f messages/s to a local SMTP server (one sender, batches of 50, a new SMTP connection per message)\n", (n - 1) / s }'
+  echo "one sender, batches of 50, a new SMTP connection per message, to a local SMTP server"
+  echo
+  echo "| inserted | sent | failed attempts | first to last s | messages/s |"
+  echo "|---|---|---|---|---|"
+  awk -v i="$N" -v n="$sent" -v a="$attempts" -v s="$span" 'BEGIN { printf "| %d | %d | %d | %.1f | %.0f |\n", i, n, a, s, s > 0 ? (n - 1) / s : 0 }'
+  if [ "$status" -eq 0 ]; then echo "PASS: every message sent at the first attempt"; else echo "FAIL: $sent of $N sent, $attempts failed attempts"; fi
 } | tee "$RESULT"
+exit "$status"

@@ -17,6 +17,7 @@
     var text = document.getElementById('compose:text');
     var error = document.getElementById('chatError');
     var seenUpTo = Number(data.seenUpTo) || 0;
+    var readSent = 0; // the newest "read" this page sent on its current socket
     var socket = null;
     var retries = 0;
     var finished = data.active !== 'true';
@@ -33,8 +34,12 @@
     }
 
     function lastId() {
+        var newest = 0;
         var all = lines();
-        return all.length ? Number(all[all.length - 1].dataset.id) : 0;
+        for (var i = 0; i < all.length; i++) {
+            newest = Math.max(newest, Number(all[i].dataset.id));
+        }
+        return newest;
     }
 
     function lastTheirsReadable() {
@@ -115,7 +120,18 @@
         return item;
     }
 
-    /** Shows a message, in place if the page has it already (a held one released, or our own echoed back). */
+    /** The first live message newer than {@code id}, to keep the list in order whatever order frames came in. */
+    function newerThan(id) {
+        var shown = live.querySelectorAll('li.chat-line');
+        for (var i = 0; i < shown.length; i++) {
+            if (Number(shown[i].dataset.id) > id) {
+                return shown[i];
+            }
+        }
+        return null;
+    }
+
+    /** Shows a message once, in order; in place if the page has it already (a held one released, or our own echoed back). */
     function show(line) {
         var follow = nearBottom() || line.mine;
         var existing = document.getElementById('m-' + line.id);
@@ -123,13 +139,17 @@
         if (existing) {
             existing.replaceWith(item);
         } else {
+            var empty = chat.querySelector('.chat__empty');
+            if (empty) {
+                empty.remove();
+            }
             if (!line.mine && document.hidden && !document.getElementById('chatUnread')) {
                 var marker = element('li', 'chat-unread');
                 marker.id = 'chatUnread';
                 marker.appendChild(element('span', '', data.textUnread));
                 live.appendChild(marker);
             }
-            live.appendChild(item);
+            live.insertBefore(item, newerThan(line.id));
         }
         placeSeen();
         if (follow) {
@@ -142,7 +162,8 @@
 
     function markRead() {
         var upTo = lastTheirsReadable();
-        if (!document.hidden && upTo > 0 && socket && socket.readyState === WebSocket.OPEN) {
+        if (!document.hidden && upTo > readSent && socket && socket.readyState === WebSocket.OPEN) {
+            readSent = upTo;
             socket.send(JSON.stringify({type: 'read', upTo: upTo}));
         }
     }
@@ -192,10 +213,9 @@
         socket = new WebSocket(scheme + location.host + data.socket);
         socket.addEventListener('open', function () {
             opened = true;
-            if (retries > 0) {
-                // Whatever arrived while we were away.
-                socket.send(JSON.stringify({type: 'since', after: lastId()}));
-            }
+            readSent = 0;
+            // Whatever came after the page was drawn, or while we were away: the server replays it in order.
+            socket.send(JSON.stringify({type: 'since', after: lastId()}));
             retries = 0;
             setStatus(data.textLive);
             status.classList.add('chat-status--live');

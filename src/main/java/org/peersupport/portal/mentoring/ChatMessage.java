@@ -19,6 +19,8 @@ import java.time.Instant;
 @Table(name = "chat_message")
 @NamedQuery(name = ChatMessage.PAGE_BEFORE, query = "SELECT m FROM ChatMessage m WHERE m.mentorshipId = :mentorship"
         + " AND m.id < :before ORDER BY m.id DESC")
+@NamedQuery(name = ChatMessage.PAGE_AFTER, query = "SELECT m FROM ChatMessage m WHERE m.mentorshipId = :mentorship"
+        + " AND m.id > :after ORDER BY m.id")
 @NamedQuery(name = ChatMessage.HELD, query = "SELECT m FROM ChatMessage m WHERE m.status IN"
         + " (org.peersupport.portal.mentoring.ChatMessage.Status.HELD, org.peersupport.portal.mentoring.ChatMessage.Status.HELD_CRISIS)"
         + " ORDER BY m.status DESC, m.sentAt")
@@ -30,6 +32,7 @@ import java.time.Instant;
 public class ChatMessage {
 
     static final String PAGE_BEFORE = "ChatMessage.pageBefore";
+    static final String PAGE_AFTER = "ChatMessage.pageAfter";
     static final String HELD = "ChatMessage.held";
     static final String UNREAD_COUNTS = "ChatMessage.unreadCounts";
     public static final int MAX_LENGTH = 4000;

@@ -127,9 +127,9 @@ public class ChatService {
         } else if (verdict.flagReasonKey() != null) {
             em.persist(new ChatReport(message.getId(), null, verdict.flagReasonKey(), now));
         }
-        markRead(senderId, mentorship, message.getId());
-        posted.fire(new ChatMessagePosted(mentorshipId, message.getId(), senderId, mentorship.otherThan(senderId),
-                status == ChatMessage.Status.DELIVERED));
+        // The writer's read mark stays where their page put it: sending says nothing about having
+        // received the other's messages, so it must not show "Seen" on them.
+        posted.fire(ChatMessagePosted.of(message, mentorship.otherThan(senderId)));
         ChatSendResult.Outcome outcome = switch (status) {
             case HELD_CRISIS -> ChatSendResult.Outcome.HELD_CRISIS;
             case HELD -> ChatSendResult.Outcome.HELD;
@@ -153,6 +153,24 @@ public class ChatService {
         List<ChatLine> lines = new ArrayList<>(newestFirst.size());
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
             ChatMessage message = newestFirst.get(i);
+            if (message.getStatus() != ChatMessage.Status.REMOVED || message.getSenderId() == readerId) {
+                lines.add(ChatLine.of(message, readerId));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Up to {@code size} messages after {@code afterId}, oldest first, as the reader may see them:
+     * a socket that missed some (reconnect, overload) catches up from here, in order.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChatLine> after(long readerId, long mentorshipId, long afterId, int size) {
+        conversation(readerId, mentorshipId);
+        List<ChatLine> lines = new ArrayList<>();
+        for (ChatMessage message : em.createNamedQuery(ChatMessage.PAGE_AFTER, ChatMessage.class)
+                .setParameter("mentorship", mentorshipId).setParameter("after", afterId)
+                .setMaxResults(Math.min(Math.max(size, 1), 100)).getResultList()) {
             if (message.getStatus() != ChatMessage.Status.REMOVED || message.getSenderId() == readerId) {
                 lines.add(ChatLine.of(message, readerId));
             }
@@ -328,8 +346,7 @@ public class ChatService {
         resolveReports(moderatorId, messageId);
         Mentorship mentorship = em.find(Mentorship.class, message.getMentorshipId());
         audit.record(moderatorId, "CHAT_MESSAGE_RELEASED", SUBJECT_CHAT_MESSAGE, messageId, null);
-        posted.fire(new ChatMessagePosted(mentorship.getId(), messageId, message.getSenderId(),
-                mentorship.otherThan(message.getSenderId()), true));
+        posted.fire(ChatMessagePosted.of(message, mentorship.otherThan(message.getSenderId())));
     }
 
     /** Takes a message out of the chat for both sides. */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -182,6 +183,103 @@ class ChatAccessIT {
             String arrived = there.await(m -> "message".equals(ChatSocketClient.field(m, "type")), WAIT);
             assertThat(ChatSocketClient.field(arrived, "body")).as("the other device's session goes on").isEqualTo("Still there on your phone?");
         }
+    }
+
+    @Test
+    void hundredsOfMessagesSentAsFastAsPossibleReachBothPeoplesSocketsOnceAndInOrder() throws Exception {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+        String site = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        int each = 150;
+        Frames toMentor = new Frames();
+        Frames toMentee = new Frames();
+        try (ChatSocketClient mentorSocket = ChatSocketClient.open(http, base.toExternalForm(), id, signedIn(pairing.mentor()), site, toMentor);
+                ChatSocketClient menteeSocket = ChatSocketClient.open(http, base.toExternalForm(), id, signedIn(pairing.mentee()), site,
+                        toMentee)) {
+            // Both write at once, each as fast as their socket takes it, answers not awaited.
+            Thread mentorWrites = new Thread(() -> IntStream.range(0, each).forEach(n -> mentorSocket.sendText("from mentor " + letters(n))));
+            Thread menteeWrites = new Thread(() -> IntStream.range(0, each).forEach(n -> menteeSocket.sendText("from mentee " + letters(n))));
+            mentorWrites.start();
+            menteeWrites.start();
+            mentorWrites.join();
+            menteeWrites.join();
+
+            List<String> mentorSent = IntStream.range(0, each).mapToObj(n -> "from mentor " + letters(n)).toList();
+            List<String> menteeSent = IntStream.range(0, each).mapToObj(n -> "from mentee " + letters(n)).toList();
+            for (Frames socket : List.of(toMentor, toMentee)) {
+                waitFor(() -> socket.bodies().size() >= 2 * each, Duration.ofSeconds(60));
+            }
+            for (Frames socket : List.of(toMentor, toMentee)) {
+                assertThat(socket.bodies()).as("every message once").hasSize(2 * each).doesNotHaveDuplicates();
+                assertThat(socket.bodies()).filteredOn(b -> b.startsWith("from mentor ")).as("the mentor's, in order")
+                        .containsExactlyElementsOf(mentorSent);
+                assertThat(socket.bodies()).filteredOn(b -> b.startsWith("from mentee ")).as("the mentee's, in order")
+                        .containsExactlyElementsOf(menteeSent);
+                assertThat(socket.types()).as("nobody read anything: no \"seen\"").doesNotContain("seen");
+            }
+            assertThat(chat.page(pairing.mentor().id(), id, null, 100)).as("all stored").hasSize(100);
+        }
+    }
+
+    @Test
+    void aSocketThatWasAwayCatchesUpFromTheDatabaseInOrderWithoutDuplicates() throws Exception {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+        String site = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        long seenBefore = chat.send(pairing.mentor().id(), id, "Before you left").line().id();
+        List<Long> missed = new java.util.ArrayList<>();
+        for (int n = 0; n < 130; n++) { // more than one catch-up page
+            missed.add(chat.send(pairing.mentor().id(), id, "While you were away " + letters(n)).line().id());
+        }
+        chat.send(pairing.mentee().id(), id, "My own, from my phone");
+        Frames frames = new Frames();
+        try (ChatSocketClient back = ChatSocketClient.open(http, base.toExternalForm(), id, signedIn(pairing.mentee()), site, frames)) {
+            back.send("{\"type\":\"since\",\"after\":" + seenBefore + "}");
+            waitFor(() -> frames.ids().size() >= missed.size() + 1, WAIT);
+            chat.send(pairing.mentor().id(), id, "Welcome back");
+            waitFor(() -> frames.bodies().contains("Welcome back"), WAIT);
+        }
+        assertThat(frames.ids()).as("what was missed, then what came live: in order, once").isSorted().doesNotHaveDuplicates()
+                .hasSize(missed.size() + 2).startsWith(missed.toArray(Long[]::new)).doesNotContain(seenBefore);
+    }
+
+    /** Every frame a socket was sent, as the page sees them. */
+    private static final class Frames implements java.util.function.Consumer<String> {
+        private final List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void accept(String frame) {
+            frames.add(frame);
+        }
+
+        List<String> types() {
+            return frames.stream().map(f -> ChatSocketClient.field(f, "type")).toList();
+        }
+
+        private List<String> messages() {
+            return frames.stream().filter(f -> "message".equals(ChatSocketClient.field(f, "type"))).toList();
+        }
+
+        List<String> bodies() {
+            return messages().stream().map(f -> ChatSocketClient.field(f, "body")).toList();
+        }
+
+        List<Long> ids() {
+            return messages().stream().map(f -> Long.valueOf(ChatSocketClient.field(f, "id"))).toList();
+        }
+    }
+
+    /** Polls until the condition holds or the time is up (the assertions after it say what is missing). */
+    private static void waitFor(java.util.function.BooleanSupplier done, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** A number in letters: digits in a chat message read as a phone number to the safety screen. */
+    private static String letters(int n) {
+        return "" + (char) ('a' + n / 26 % 26) + (char) ('a' + n % 26);
     }
 
     /** 101 when the socket opened, else the HTTP status that answered the handshake. */

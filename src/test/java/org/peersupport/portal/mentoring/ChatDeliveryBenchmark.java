@@ -1,10 +1,6 @@
 package org.peersupport.portal.mentoring;
 
 import java.net.http.HttpClient;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +12,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.peersupport.portal.testsupport.ChatPairs;
 import org.peersupport.portal.testsupport.ChatSocketClient;
 import org.peersupport.portal.testsupport.LoopbackHttp;
 
@@ -25,11 +23,14 @@ import org.peersupport.portal.testsupport.LoopbackHttp;
  * Chat delivery latency on a running portal (bench/chat.sh starts one): N mentorships (2N members)
  * are written straight into its database, every member signs in and opens their chat socket, and
  * messages are sent at a steady rate; each is timed from the sender's socket write to its arrival
- * on the other member's socket, in this one JVM. Prints p50/p95/p99 after a warm-up.
+ * on the other member's socket, in this one JVM. Prints one table (p50/p95/p99 after a warm-up)
+ * and exits 1 unless every message arrived exactly once and p99 is under 50 ms.
  */
 public final class ChatDeliveryBenchmark {
 
     private static final String PREFIX = "bench message ";
+    /** The chat issue's goal: every message arrives, and 99 % of them within this many milliseconds. */
+    private static final int GOAL_P99_MS = 50;
 
     private ChatDeliveryBenchmark() {}
 
@@ -42,17 +43,17 @@ public final class ChatDeliveryBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 15);
         String run = UUID.randomUUID().toString().substring(0, 6);
 
-        long[] mentorships = createMentorships(dbUrl, run, pairs);
+        ChatPairs members = ChatPairs.create(dbUrl, "root", "", "bench-" + run, "Bench " + run, pairs);
         System.out.printf("%d mentorships (%d members) created%n", pairs, pairs * 2);
 
         long start = System.nanoTime();
         ExecutorService signIns = Executors.newFixedThreadPool(8);
         List<Future<String>> cookies = new ArrayList<>();
         for (int i = 0; i < pairs * 2; i++) {
-            String email = email(run, i);
+            String email = members.email(i);
             cookies.add(signIns.submit(() -> {
                 LoopbackHttp browser = new LoopbackHttp(baseUrl, "127.0.0.1");
-                if (browser.signIn(email, "member-demo-pass").status() != 302) {
+                if (browser.signIn(email, ChatPairs.PASSWORD).status() != 302) {
                     throw new IllegalStateException("Sign-in refused for " + email);
                 }
                 return browser.sessionCookie();
@@ -70,12 +71,14 @@ public final class ChatDeliveryBenchmark {
         AtomicInteger received = new AtomicInteger();
         AtomicInteger notDelivered = new AtomicInteger();
         AtomicLongArray sentAt = new AtomicLongArray(rate * (warmup + seconds + 10));
+        AtomicIntegerArray arrivedOnce = new AtomicIntegerArray(sentAt.length());
+        AtomicInteger duplicates = new AtomicInteger();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String origin = baseUrl.substring(0, baseUrl.length() - 1);
         List<ChatSocketClient> sockets = new ArrayList<>();
         start = System.nanoTime();
         for (int i = 0; i < pairs * 2; i++) {
-            sockets.add(ChatSocketClient.open(http, baseUrl, mentorships[i / 2], sessions.get(i), origin, message -> {
+            sockets.add(ChatSocketClient.open(http, baseUrl, members.mentorship(i / 2), sessions.get(i), origin, message -> {
                 long now = System.nanoTime();
                 String type = ChatSocketClient.field(message, "type");
                 if ("refused".equals(type) || "held".equals(type)) {
@@ -85,7 +88,12 @@ public final class ChatDeliveryBenchmark {
                 } else if ("message".equals(type) && "false".equals(ChatSocketClient.field(message, "mine"))) {
                     String body = ChatSocketClient.field(message, "body");
                     if (body != null && body.startsWith(PREFIX)) {
-                        long sent = sentAt.get(sequence(body.substring(PREFIX.length())));
+                        int n = sequence(body.substring(PREFIX.length()));
+                        long sent = sentAt.get(n);
+                        if (arrivedOnce.getAndSet(n, 1) != 0) {
+                            duplicates.incrementAndGet();
+                            return;
+                        }
                         received.incrementAndGet();
                         if (sent >= measureFrom.get()) {
                             latencies.add(now - sent);
@@ -122,14 +130,23 @@ public final class ChatDeliveryBenchmark {
         Thread.sleep(5000); // the last messages arrive
 
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "sockets: %d, rate: %d messages/s, measured: %d s after %d s warm-up%n",
-                sockets.size(), rate, seconds, warmup);
-        System.out.printf(Locale.ROOT, "sent: %d (measured %d), arrived: %d (measured %d), refused or held: %d%n", sent.get(),
-                measuredSent.get(), received.get(), sorted.length, notDelivered.get());
-        System.out.printf(Locale.ROOT, "send->receive latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         sockets.forEach(ChatSocketClient::close);
-        System.exit(sorted.length > 0 && sorted.length >= measuredSent.get() * 0.99 ? 0 : 1);
+        int sentTotal = Math.min(sent.get(), sentAt.length());
+        double p99 = percentile(sorted, 99);
+        boolean allArrived = received.get() == sentTotal && sorted.length == measuredSent.get() && notDelivered.get() == 0;
+        boolean fastEnough = sorted.length > 0 && p99 < GOAL_P99_MS;
+        boolean onceEach = duplicates.get() == 0;
+        System.out.printf(Locale.ROOT, "%n| sockets | rate msg/s | measured s | sent | arrived | measured sent | measured arrived"
+                + " | duplicates | refused/held | p50 ms | p95 ms | p99 ms | max ms |%n");
+        System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n");
+        System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %d (%.1f%%) | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                sockets.size(), rate, seconds, sentTotal, received.get(), sentTotal == 0 ? 0 : 100.0 * received.get() / sentTotal,
+                measuredSent.get(), sorted.length, duplicates.get(), notDelivered.get(), percentile(sorted, 50), percentile(sorted, 95), p99,
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "%ncheck: every message arrived once: %s; p99 %.1f ms < %d ms: %s%n",
+                allArrived && onceEach ? "yes" : "NO", p99, GOAL_P99_MS, fastEnough ? "yes" : "NO");
+        System.out.println(allArrived && onceEach && fastEnough ? "PASS" : "FAIL");
+        System.exit(allArrived && onceEach && fastEnough ? 0 : 1);
     }
 
     /**
@@ -163,47 +180,4 @@ public final class ChatDeliveryBenchmark {
         return sorted[Math.max(rank, 1) - 1] / 1e6;
     }
 
-    private static String email(String run, int i) {
-        return "bench-" + run + "-" + i + "@example.org";
-    }
-
-    /** Members share the demo member's password hash (password "member-demo-pass"); pair i is members 2i and 2i+1. */
-    private static long[] createMentorships(String dbUrl, String run, int pairs) throws Exception {
-        try (Connection db = DriverManager.getConnection(dbUrl, "root", "")) {
-            db.setAutoCommit(false);
-            long[] ids = new long[pairs * 2];
-            try (PreparedStatement account = db.prepareStatement("INSERT INTO account (email, password_hash, display_name, time_zone,"
-                    + " language, guidelines_version, guidelines_accepted_at, privacy_version, privacy_accepted_at, created_at)"
-                    + " SELECT ?, password_hash, ?, 'Europe/London', 'en', guidelines_version, UTC_TIMESTAMP(3), privacy_version,"
-                    + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) FROM account WHERE email = 'member@demo.test'", Statement.RETURN_GENERATED_KEYS);
-                    PreparedStatement role = db.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'MEMBER')")) {
-                for (int i = 0; i < ids.length; i++) {
-                    account.setString(1, email(run, i));
-                    account.setString(2, "Bench " + run + " " + i);
-                    account.executeUpdate();
-                    try (var keys = account.getGeneratedKeys()) {
-                        keys.next();
-                        ids[i] = keys.getLong(1);
-                    }
-                    role.setLong(1, ids[i]);
-                    role.executeUpdate();
-                }
-            }
-            long[] mentorships = new long[pairs];
-            try (PreparedStatement mentorship = db.prepareStatement("INSERT INTO mentorship (mentor_id, mentee_id, status, started_at)"
-                    + " VALUES (?, ?, 'ACTIVE', UTC_TIMESTAMP(3))", Statement.RETURN_GENERATED_KEYS)) {
-                for (int p = 0; p < pairs; p++) {
-                    mentorship.setLong(1, ids[p * 2]);
-                    mentorship.setLong(2, ids[p * 2 + 1]);
-                    mentorship.executeUpdate();
-                    try (var keys = mentorship.getGeneratedKeys()) {
-                        keys.next();
-                        mentorships[p] = keys.getLong(1);
-                    }
-                }
-            }
-            db.commit();
-            return mentorships;
-        }
-    }
 }

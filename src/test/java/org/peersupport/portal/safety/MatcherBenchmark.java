@@ -89,6 +89,7 @@ public final class MatcherBenchmark {
         System.out.printf(Locale.ROOT, "mean of %d rounds: %,.0f texts/s, %.2f µs/text (best round %,.0f texts/s)%n",
                 rounds, count / mean, mean * 1e6 / count, count / best);
 
+        double[] perText = new double[2];
         for (boolean isLong : new boolean[] {false, true}) {
             String[] only = new String[20_000];
             for (int i = 0; i < only.length; i++) {
@@ -98,9 +99,20 @@ public final class MatcherBenchmark {
             long start = System.nanoTime();
             run(screen, only);
             double seconds = (System.nanoTime() - start) / 1e9;
+            perText[isLong ? 1 : 0] = seconds * 1e6 / only.length;
             System.out.printf(Locale.ROOT, "  %s: %.2f µs/text%n", isLong ? "posts of ~100 words" : "single sentences",
-                    seconds * 1e6 / only.length);
+                    perText[isLong ? 1 : 0]);
         }
+        // The check: half the sentences are crisis language and the rest mostly everyday text, so a
+        // screen that escalates nothing or publishes nothing is broken, however fast it is.
+        boolean screens = decisions.getOrDefault(Decision.ESCALATE, 0) > 0 && decisions.getOrDefault(Decision.PUBLISH, 0) > 0;
+        System.out.printf(Locale.ROOT, "%n| texts | rounds | mean texts/s | mean µs/text | best texts/s | sentence µs | post µs"
+                + " | escalated | published |%n|---|---|---|---|---|---|---|---|---|%n");
+        System.out.printf(Locale.ROOT, "| %d | %d | %.0f | %.2f | %.0f | %.2f | %.2f | %d | %d |%n", count, rounds, count / mean,
+                mean * 1e6 / count, count / best, perText[0], perText[1], decisions.getOrDefault(Decision.ESCALATE, 0),
+                decisions.getOrDefault(Decision.PUBLISH, 0));
+        System.out.println(screens ? "PASS: the screen escalated and published" : "FAIL: the screen escalated or published nothing");
+        System.exit(screens ? 0 : 1);
     }
 
     private static Map<Decision, Integer> run(SafetyScreen screen, String[] texts) {

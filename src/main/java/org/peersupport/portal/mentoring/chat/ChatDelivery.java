@@ -4,19 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.List;
 import org.peersupport.portal.mentoring.ChatLine;
-import org.peersupport.portal.mentoring.ChatService;
-import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.mentoring.ChatMessage;
+import org.peersupport.portal.mentoring.ChatMessagePosted;
 
 /**
  * What a relayed chat event means for the sockets on this instance: a new (or released) message
  * goes to both people's open chats, each seeing it as they may (the page ignores a message it
  * already shows); "read" becomes "seen" for the other person; an end closes both sides.
+ * <p>
+ * A notice carries everything a socket is sent, so delivering touches no database and needs no
+ * transaction: it runs on whatever thread hears the event (Hazelcast's, which has no component
+ * invocation for JPA), in the order the events were published.
  */
 @ApplicationScoped
 public class ChatDelivery {
@@ -29,8 +35,25 @@ public class ChatDelivery {
     @Inject
     private ChatSockets sockets;
 
-    @Inject
-    private ChatService chat;
+    /** The notice for a posted message: both sides' views of it travel with it. */
+    static String postedNotice(ChatMessagePosted event, String originSocket) {
+        JsonObjectBuilder notice = Json.createObjectBuilder().add("event", POSTED).add("mentorship", event.mentorshipId())
+                .add("message", event.messageId()).add("sender", event.senderId()).add("recipient", event.recipientId())
+                .add("asSender", line(event.asSender())).add("asRecipient", line(event.asRecipient()));
+        return (originSocket == null ? notice.addNull("origin") : notice.add("origin", originSocket)).build().toString();
+    }
+
+    private static JsonObjectBuilder line(ChatLine line) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", line.id()).add("senderId", line.senderId())
+                .add("mine", line.mine()).add("status", line.status().name()).add("sentAt", line.sentAt().toString());
+        return line.body() == null ? json.addNull("body") : json.add("body", line.body());
+    }
+
+    private static ChatLine line(JsonObject json) {
+        return new ChatLine(json.getJsonNumber("id").longValue(), json.getJsonNumber("senderId").longValue(), json.getBoolean("mine"),
+                json.isNull("body") ? null : json.getString("body"), ChatMessage.Status.valueOf(json.getString("status")),
+                Instant.parse(json.getString("sentAt")));
+    }
 
     void deliver(String notice) {
         JsonObject event;
@@ -40,9 +63,9 @@ public class ChatDelivery {
         long mentorship = event.getJsonNumber("mentorship").longValue();
         switch (event.getString("event")) {
             case POSTED -> {
-                long message = event.getJsonNumber("message").longValue();
-                deliverMessage(event.getJsonNumber("recipient").longValue(), mentorship, message);
-                deliverMessage(event.getJsonNumber("sender").longValue(), mentorship, message);
+                String origin = event.isNull("origin") ? null : event.getString("origin");
+                deliverMessage(event.getJsonNumber("recipient").longValue(), mentorship, line(event.getJsonObject("asRecipient")), origin);
+                deliverMessage(event.getJsonNumber("sender").longValue(), mentorship, line(event.getJsonObject("asSender")), origin);
             }
             case READ -> {
                 long upTo = event.getJsonNumber("upTo").longValue();
@@ -61,20 +84,11 @@ public class ChatDelivery {
         }
     }
 
-    private void deliverMessage(long readerId, long mentorshipId, long messageId) {
-        List<Session> open = sockets.of(readerId, mentorshipId);
-        if (open.isEmpty()) {
-            return;
-        }
-        ChatLine line;
-        try {
-            line = chat.line(readerId, messageId);
-        } catch (NotFoundException gone) {
-            return;
-        }
-        for (Session socket : open) {
+    /** To every socket of the reader's on this chat, except the one it was sent from (that one has its answer). */
+    private void deliverMessage(long readerId, long mentorshipId, ChatLine line, String originSocket) {
+        for (Session socket : sockets.of(readerId, mentorshipId)) {
             ChatSockets.Peer peer = sockets.peerOf(socket);
-            if (peer != null) {
+            if (peer != null && !socket.getId().equals(originSocket)) {
                 sockets.send(socket, ChatJson.message("message", line, peer, null));
             }
         }

@@ -4,8 +4,6 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -25,6 +24,11 @@ import org.peersupport.portal.mentoring.MentorshipEnded;
  * is published on a Hazelcast topic of Payara's own cluster, and every instance (this one too)
  * hands what it hears to {@link ChatDelivery} for the sockets it holds. Where Payara runs without
  * Hazelcast, events go straight to this instance's sockets.
+ * <p>
+ * Delivery happens on the thread that hears the event, in publication order, and does no
+ * database work: a notice carries the message as each side sees it. (Handing it to a managed
+ * executor from a Hazelcast thread ran it with no component invocation, so the @Transactional
+ * look-up it did failed with AS-JTA-00003 and the message never reached the socket.)
  */
 @ApplicationScoped
 public class ChatRelay {
@@ -35,8 +39,8 @@ public class ChatRelay {
     @Inject
     private ChatDelivery delivery;
 
-    @Resource
-    private ManagedExecutorService executor;
+    /** The application's class loader, for JSON-P and logging on Hazelcast's threads. */
+    private ClassLoader application;
 
     private ITopic<String> topic;
     private UUID listener;
@@ -46,8 +50,9 @@ public class ChatRelay {
         try {
             HazelcastInstance hazelcast = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
             topic = hazelcast.getTopic(TOPIC);
-            // Hazelcast calls listeners on its own threads: delivery needs the container's (JPA, CDI).
-            listener = topic.addMessageListener(message -> executor.execute(() -> delivery.deliver(message.getMessageObject())));
+            application = Thread.currentThread().getContextClassLoader();
+            // Hazelcast calls listeners on one of its own threads per topic, in order: deliver right there.
+            listener = topic.addMessageListener(message -> deliverHere(message.getMessageObject()));
         } catch (NamingException | RuntimeException noCluster) {
             LOG.warning("Chat relay: no Hazelcast (" + noCluster + "); chat events reach this instance's sockets only.");
             topic = null;
@@ -71,9 +76,7 @@ public class ChatRelay {
     }
 
     void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatMessagePosted event) {
-        publish(Json.createObjectBuilder().add("event", ChatDelivery.POSTED).add("mentorship", event.mentorshipId())
-                .add("message", event.messageId()).add("sender", event.senderId()).add("recipient", event.recipientId())
-                .build().toString());
+        publish(ChatDelivery.postedNotice(event, ChatSockets.sendingSocket()));
     }
 
     void read(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatMessagesRead event) {
@@ -91,7 +94,23 @@ public class ChatRelay {
         if (topic != null) {
             topic.publish(notice);
         } else {
-            executor.execute(() -> delivery.deliver(notice));
+            deliverHere(notice);
+        }
+    }
+
+    private void deliverHere(String notice) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        if (application != null) {
+            thread.setContextClassLoader(application);
+        }
+        try {
+            delivery.deliver(notice);
+        } catch (RuntimeException failed) {
+            // Sockets that miss this catch up from the database when they reconnect.
+            LOG.log(Level.WARNING, "Chat relay: could not deliver " + notice.length() + " characters of notice", failed);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 }

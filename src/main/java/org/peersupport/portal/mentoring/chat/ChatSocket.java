@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.List;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.mentoring.ChatLine;
 import org.peersupport.portal.mentoring.ChatSendResult;
 import org.peersupport.portal.mentoring.ChatService;
 import org.peersupport.portal.shared.web.Bundle;
@@ -42,6 +44,7 @@ public class ChatSocket {
     static final CloseReason REFUSED = new CloseReason(CloseReason.CloseCodes.getCloseCode(4403), "not yours");
     /** An idle page keeps its socket: the page pings more often than this. */
     private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
+    private static final int CATCH_UP_PAGE = 100;
 
     @Inject
     private ChatSockets sockets;
@@ -91,7 +94,8 @@ public class ChatSocket {
         }
         switch (request.getString("type", "")) {
             case "send" -> {
-                ChatSendResult result = chat.send(peer.accountId(), peer.mentorshipId(), request.getString("text", ""));
+                ChatSendResult result = sockets.sendingFrom(session,
+                        () -> chat.send(peer.accountId(), peer.mentorshipId(), request.getString("text", "")));
                 sockets.send(session, answer(result, peer, request.getString("ref", "")));
             }
             case "read" -> {
@@ -100,15 +104,27 @@ public class ChatSocket {
                     chat.markRead(peer.accountId(), peer.mentorshipId(), upTo);
                 }
             }
-            case "since" -> {
-                // After a reconnect: what arrived while the page was away (the newest page at most).
-                long after = request.getJsonNumber("after") == null ? 0 : request.getJsonNumber("after").longValue();
-                chat.page(peer.accountId(), peer.mentorshipId(), null, ChatService.PAGE_SIZE).stream().filter(line -> line.id() > after)
-                        .forEach(line -> sockets.send(session, ChatJson.message("message", line, peer, null)));
-            }
+            case "since" -> catchUp(session, peer, request.getJsonNumber("after") == null ? 0 : request.getJsonNumber("after").longValue());
             default -> {
                 // "ping" keeps the socket open; anything else is ignored
             }
+        }
+    }
+
+    /**
+     * Everything after the last message the page shows, oldest first: the page asks on every
+     * (re)connect, so what was committed before this socket was registered, or while it was away,
+     * is never missed. The page ignores what it already shows.
+     */
+    private void catchUp(Session session, ChatSockets.Peer peer, long after) {
+        long last = after;
+        while (session.isOpen()) {
+            List<ChatLine> lines = chat.after(peer.accountId(), peer.mentorshipId(), last, CATCH_UP_PAGE);
+            if (lines.isEmpty()) {
+                return;
+            }
+            lines.forEach(line -> sockets.send(session, ChatJson.message("message", line, peer, null)));
+            last = lines.get(lines.size() - 1).id();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,6 +25,11 @@ public class ChatSockets {
 
     /** Who is at the other end of a socket, and how they read times and texts. */
     public record Peer(long accountId, long mentorshipId, String httpSessionId, Locale locale, ZoneId zone) {}
+
+    /** Closed after a failed send: the page reconnects and asks for what it missed. */
+    static final CloseReason MISSED = new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "missed a message");
+
+    private static final ThreadLocal<String> SENDING = new ThreadLocal<>();
 
     private final Map<Session, Peer> peers = new ConcurrentHashMap<>();
     private final Map<Long, Set<Session>> byAccount = new ConcurrentHashMap<>();
@@ -60,6 +66,24 @@ public class ChatSockets {
                 .filter(s -> peers.containsKey(s) && peers.get(s).mentorshipId() == mentorshipId).toList();
     }
 
+    /**
+     * Runs a member's send for the socket it came from: that socket gets the answer (with its ref),
+     * so the relay leaves it out and the page is sent each message once.
+     */
+    <T> T sendingFrom(Session session, Supplier<T> send) {
+        SENDING.set(session.getId());
+        try {
+            return send.get();
+        } finally {
+            SENDING.remove();
+        }
+    }
+
+    /** The socket whose send is being handled on this thread, or null. */
+    static String sendingSocket() {
+        return SENDING.get();
+    }
+
     public int count() {
         return peers.size();
     }
@@ -73,8 +97,10 @@ public class ChatSockets {
             try {
                 session.getBasicRemote().sendText(json);
             } catch (IOException | IllegalStateException gone) {
+                // A socket that missed a frame must not stay open looking live: closing it makes the
+                // page reconnect and catch up from the database.
                 LOG.log(Level.FINE, "Chat socket gone while sending", gone);
-                remove(session);
+                close(session, MISSED);
             }
         }
     }

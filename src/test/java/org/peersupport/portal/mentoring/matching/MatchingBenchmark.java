@@ -70,5 +70,11 @@ public final class MatchingBenchmark {
                     unpruned.lastRunStatistics());
         }
         System.out.printf("largest gap: %d%n", largestGap);
+        // The check: the pruned solver is exact, so its total equals the every-pair solver's on every medium pool.
+        System.out.printf("%n| mentors | requests | median ms | max ms | total score | matched | largest gap |%n"
+                + "|---|---|---|---|---|---|---|%n| %d | %d | %d | %d | %d | %d | %d |%n", mentorCount, requestCount, millis[runs / 2],
+                millis[runs - 1], assignment.totalScore(), assignment.pairs().size(), largestGap);
+        System.out.println(largestGap == 0 ? "PASS: gap 0" : "FAIL: the pruned solver missed the optimum by " + largestGap);
+        System.exit(largestGap == 0 ? 0 : 1);
     }
 }
