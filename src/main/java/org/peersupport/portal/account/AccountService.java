@@ -163,17 +163,6 @@ public class AccountService {
                 .getResultList();
     }
 
-    /**
-     * The account of a signed-in session whose roles changed, to renew it with the roles of now;
-     * empty when the session must end instead (the account is gone or suspended).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Account> renewSession(long accountId) {
-        Optional<Account> account = findAccount(accountId).filter(a -> !a.isSuspendedAt(clock.instant()));
-        account.ifPresent(a -> signInStamp.signedInWith(a.getSessionStamps()));
-        return account;
-    }
-
     /** A moderator's suspension: the member cannot sign in until {@code until}, and their open sessions end. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void suspend(long accountId, Instant until) {

@@ -12,9 +12,7 @@ import org.peersupport.portal.shared.persistence.DatabaseFailure;
 
 /**
  * Jakarta Security's view of the accounts table. The caller name is the account id, so nothing
- * personal (such as the e-mail) travels as the principal. Besides e-mail and password it takes a
- * {@link RenewedSession}, which only the portal's own code can make, when a signed-in session's
- * roles changed.
+ * personal (such as the e-mail) travels as the principal.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -31,8 +29,6 @@ public class PortalIdentityStore implements IdentityStore {
         try {
             if (credential instanceof UsernamePasswordCredential login) {
                 account = accounts.verifyCredentials(login.getCaller(), login.getPasswordAsString());
-            } else if (credential instanceof RenewedSession renewed) {
-                account = accounts.renewSession(renewed.accountId());
             } else {
                 return CredentialValidationResult.NOT_VALIDATED_RESULT;
             }

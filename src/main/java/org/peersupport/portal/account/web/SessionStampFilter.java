@@ -1,7 +1,6 @@
 package org.peersupport.portal.account.web;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
 import java.security.Principal;
 import java.util.Optional;
 import org.omnifaces.util.Servlets;
@@ -20,7 +18,6 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.account.SessionStamps;
-import org.peersupport.portal.shared.web.LocalPath;
 
 /**
  * Roles and standing are fixed when a session signs in, so each request of a signed-in session
@@ -31,9 +28,10 @@ import org.peersupport.portal.shared.web.LocalPath;
  * <li>after a role was removed, likewise: the request that would still run on the old roles does
  * not run (a removed moderator's Reveal, their staff page), and signing in again gives the roles of
  * now (their staff pages answer 403);</li>
- * <li>after a role was only granted the session takes the roles of now and the page is asked for
- * again, so a new mentor or moderator needs no new sign-in. (A page that needs the new role itself
- * is refused by the container before this filter runs; the next other page brings the role.)</li>
+ * <li>after a role was only granted the session goes on (a mentor approved while signed in keeps
+ * working; no power is lost by waiting) and has the new role from its next sign-in. Renewing the
+ * container's roles inside an open session through SecurityContext.authenticate did not take on
+ * Payara Micro 6.2025.10, so it is not attempted.</li>
  * </ul>
  */
 @WebFilter(filterName = "SessionStampFilter", urlPatterns = "/*")
@@ -47,9 +45,6 @@ public class SessionStampFilter extends HttpFilter {
 
     @Inject
     private AccountStanding standing;
-
-    @Inject
-    private SignIn signIn;
 
     @Inject
     private AccountService accounts;
@@ -73,19 +68,11 @@ public class SessionStampFilter extends HttpFilter {
             if (account.isEmpty() || Arrays.stream(Role.values()).anyMatch(r -> request.isUserInRole(r.name()) && !account.get().holds(r))) {
                 endSession(request, response);
             } else {
-                renew(request, response, accountId.get());
+                session.setAttribute(SIGNED_IN_STAMPS, new SessionStamps(stamps.security(), now.get().roles()));
+                chain.doFilter(request, response);
             }
         } else {
             chain.doFilter(request, response);
-        }
-    }
-
-    private void renew(HttpServletRequest request, HttpServletResponse response, long accountId) throws IOException, ServletException {
-        AuthenticationStatus status = signIn.renew(request, response, accountId);
-        if (status == AuthenticationStatus.SUCCESS) {
-            Servlets.facesRedirect(request, response, request.getContextPath() + pageAskedFor(request));
-        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            endSession(request, response);
         }
     }
 
@@ -96,32 +83,6 @@ public class SessionStampFilter extends HttpFilter {
             session.invalidate();
         }
         Servlets.facesRedirect(request, response, request.getContextPath() + SIGNED_OUT_PAGE);
-    }
-
-    /**
-     * The page to ask for again: a GET's own address; for a form post (Ajax or not, whose address
-     * lacks the page's parameters) the page it was sent from, if that is one of ours.
-     */
-    private static String pageAskedFor(HttpServletRequest request) {
-        String context = request.getContextPath();
-        String path = request.getRequestURI().substring(context.length());
-        if ("GET".equals(request.getMethod())) {
-            return LocalPath.orHome(request.getQueryString() == null ? path : path + "?" + request.getQueryString());
-        }
-        String referer = request.getHeader("Referer");
-        if (referer != null) {
-            try {
-                URI from = URI.create(referer);
-                if (request.getServerName().equalsIgnoreCase(from.getHost()) && from.getRawPath() != null
-                        && from.getRawPath().startsWith(context + "/")) {
-                    String page = from.getRawPath().substring(context.length());
-                    return LocalPath.orHome(from.getRawQuery() == null ? page : page + "?" + from.getRawQuery());
-                }
-            } catch (IllegalArgumentException notAnAddress) {
-                // fall back to the posted address
-            }
-        }
-        return LocalPath.orHome(path);
     }
 
     private static Optional<Long> accountIdOf(Principal principal) {

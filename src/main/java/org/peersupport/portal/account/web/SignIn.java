@@ -10,13 +10,12 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.peersupport.portal.account.RenewedSession;
 import org.peersupport.portal.account.SignInStamp;
 
 /**
  * Signs a person in through Jakarta Security, renewing the session id first so that a session id
  * known before sign-in is worthless after it, and remembers the account's stamps in the
- * session. Used by the sign-in and registration pages, and to renew a session whose roles changed.
+ * session. Used by the sign-in and registration pages.
  */
 @RequestScoped
 public class SignIn {
@@ -38,14 +37,6 @@ public class SignIn {
                 .credential(new UsernamePasswordCredential(email, new Password(password)))
                 .newAuthentication(true));
         rememberStamps(request, status);
-        return status;
-    }
-
-    /** Gives a signed-in session the roles its account holds now, as SessionStampFilter asks. */
-    AuthenticationStatus renew(HttpServletRequest renewing, HttpServletResponse response, long accountId) {
-        AuthenticationStatus status = security.authenticate(renewing, response,
-                withParams().credential(new RenewedSession(accountId)).newAuthentication(true));
-        rememberStamps(renewing, status);
         return status;
     }
 
