@@ -74,7 +74,8 @@ public class TestServers implements LauncherSessionListener {
                                 "portal.smtp.port", System.getProperty("portal.test.smtpPort"),
                                 "portal.base-url", "http://127.0.0.1:" + port),
                         dir.resolve("payara-browser-tests.log"));
-                Duration ready = portal.awaitReady(Duration.ofMinutes(4));
+                // A busy shared machine may need longer: -Dportal.test.startMinutes=10
+                Duration ready = portal.awaitReady(Duration.ofMinutes(Long.getLong("portal.test.startMinutes", 4)));
                 System.out.printf("Portal for browser tests ready at %s in %.1f s%n", portal.baseUrl(),
                         ready.toMillis() / 1000.0);
             } catch (Exception e) {
