@@ -75,7 +75,7 @@ public class TestServers implements LauncherSessionListener {
                                 "portal.base-url", "http://127.0.0.1:" + port),
                         dir.resolve("payara-browser-tests.log"));
                 // A busy shared machine may need longer: -Dportal.test.startMinutes=10
-                Duration ready = portal.awaitReady(Duration.ofMinutes(Long.getLong("portal.test.startMinutes", 4)));
+                Duration ready = portal.awaitReady(Duration.ofMinutes(Long.getLong("portal.test.startMinutes", 8)));
                 System.out.printf("Portal for browser tests ready at %s in %.1f s%n", portal.baseUrl(),
                         ready.toMillis() / 1000.0);
             } catch (Exception e) {
