@@ -16,6 +16,7 @@ import java.util.Arrays;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
+import org.peersupport.portal.shared.persistence.DatabaseFailure;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.account.SessionStamps;
 
@@ -60,7 +61,18 @@ public class SessionStampFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         Object signedInWith = session == null ? null : session.getAttribute(SIGNED_IN_STAMPS);
         Optional<Long> accountId = accountIdOf(principal);
-        Optional<SessionStamps> now = accountId.flatMap(standing::stampsOf);
+        Optional<SessionStamps> now;
+        try {
+            now = accountId.flatMap(standing::stampsOf);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailure.isUnavailable(e)) {
+                throw e;
+            }
+            // The records are out of reach, so nothing can change or be read by this request either: let the page
+            // meet the outage itself and answer as it does (the calm 503 page; an Ajax form keeps its text).
+            chain.doFilter(request, response);
+            return;
+        }
         if (!(signedInWith instanceof SessionStamps stamps) || now.isEmpty() || stamps.endedBy(now.get())) {
             endSession(request, response);
         } else if (stamps.rolesChangedBy(now.get())) {
