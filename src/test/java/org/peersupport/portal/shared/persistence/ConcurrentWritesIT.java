@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,8 +94,16 @@ class ConcurrentWritesIT {
     void signingInToOneAccountFromSeveralPlacesAtOnceAlwaysWorks() throws Exception {
         Registration registration = TestPeople.newRegistration("Europe/London", "en");
         accounts.register(registration);
-        List<Outcome> outcomes = atOnce(THREADS, i -> () ->
-                accounts.verifyCredentials(registration.getEmail(), registration.getPassword()).orElseThrow());
+        // A sign-in always runs inside an HTTP request (the session notes the account's stamps there).
+        List<Outcome> outcomes = atOnce(THREADS, i -> () -> {
+            RequestContextController request = CDI.current().select(RequestContextController.class).get();
+            request.activate();
+            try {
+                return accounts.verifyCredentials(registration.getEmail(), registration.getPassword()).orElseThrow();
+            } finally {
+                request.deactivate();
+            }
+        });
 
         assertThat(outcomes).as("every sign-in found the account").allMatch(Outcome::succeeded);
     }
