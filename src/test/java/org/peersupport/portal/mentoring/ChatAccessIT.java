@@ -62,6 +62,9 @@ class ChatAccessIT {
     @Inject
     private org.peersupport.portal.moderation.AuditTrail audit;
 
+    @Inject
+    private org.peersupport.portal.moderation.ModerationService moderation;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private record Person(Account account, Registration registration) {
@@ -183,6 +186,25 @@ class ChatAccessIT {
             String arrived = there.await(m -> "message".equals(ChatSocketClient.field(m, "type")), WAIT);
             assertThat(ChatSocketClient.field(arrived, "body")).as("the other device's session goes on").isEqualTo("Still there on your phone?");
         }
+    }
+
+    @Test
+    void aMemberSuspendedWhileTheirChatIsOpenIsToldWhyOnTheSocketAndNothingIsStored() throws Exception {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+        String site = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        try (ChatSocketClient menteeSocket = ChatSocketClient.open(http, base.toExternalForm(), id, signedIn(pairing.mentee()), site)) {
+            Person moderator = newPerson();
+            accounts.grantAdminAtStartup(moderator.account().getEmail());
+            moderation.sanction(moderator.id(), pairing.mentee().id(),
+                    org.peersupport.portal.moderation.Sanction.Kind.SUSPENSION, "Repeated personal attacks.", 3);
+
+            menteeSocket.send("{\"type\":\"send\",\"text\":\"Are you there?\",\"ref\":\"r1\"}");
+            String answer = menteeSocket.await(m -> "refused".equals(ChatSocketClient.field(m, "type")), WAIT);
+            assertThat(ChatSocketClient.field(answer, "ref")).isEqualTo("r1");
+            assertThat(ChatSocketClient.field(answer, "reason")).startsWith("The moderators have paused your account");
+        }
+        assertThat(chat.page(pairing.mentor().id(), id, null, 10)).as("nothing stored").isEmpty();
     }
 
     @Test

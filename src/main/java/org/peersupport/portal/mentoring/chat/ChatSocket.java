@@ -22,6 +22,7 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.mentoring.ChatLine;
 import org.peersupport.portal.mentoring.ChatSendResult;
 import org.peersupport.portal.mentoring.ChatService;
+import org.peersupport.portal.shared.RefusedException;
 import org.peersupport.portal.shared.web.Bundle;
 
 /**
@@ -94,9 +95,16 @@ public class ChatSocket {
         }
         switch (request.getString("type", "")) {
             case "send" -> {
-                ChatSendResult result = sockets.sendingFrom(session,
-                        () -> chat.send(peer.accountId(), peer.mentorshipId(), request.getString("text", "")));
-                sockets.send(session, answer(result, peer, request.getString("ref", "")));
+                String ref = request.getString("ref", "");
+                try {
+                    ChatSendResult result = sockets.sendingFrom(session,
+                            () -> chat.send(peer.accountId(), peer.mentorshipId(), request.getString("text", "")));
+                    sockets.send(session, answer(result, peer, ref));
+                } catch (RefusedException refused) {
+                    // Say why on the page (say, a suspension), as for any refusal; the text stays in the box.
+                    sockets.send(session, ChatJson.refused(Bundle.text(peer.locale(), refused.getReasonKey(),
+                            refused.getArguments().toArray()), ref));
+                }
             }
             case "read" -> {
                 long upTo = request.getJsonNumber("upTo") == null ? 0 : request.getJsonNumber("upTo").longValue();
