@@ -213,8 +213,10 @@ class MentoringJourneyIT {
             By second = mentorship(menteeName);
             secondMentor.find(button(second, "End or rematch…")).sendKeys(Keys.ENTER);
             secondMentor.settle();
-            assertThat(secondMentor.evaluate("var f = document.activeElement.closest('fieldset'); return f ? f.id : '';"))
-                    .as("the keyboard lands in the form it opened").asString().endsWith("endForm");
+            // PrimeFaces moves the focus from the Ajax answer's script, which may run just after the request settles.
+            String focusedForm = "var f = document.activeElement.closest('fieldset'); return f ? f.id : '';";
+            secondMentor.waitUntil(() -> String.valueOf(secondMentor.evaluate(focusedForm)).endsWith("endForm"));
+            assertThat(secondMentor.evaluate(focusedForm)).as("the keyboard lands in the form it opened").asString().endsWith("endForm");
             String endReason = "Our goals are met and we said goodbye well " + token + ".";
             secondMentor.type(idIn(secondMentor, second, "textarea", "endReason"), endReason);
             secondMentor.screenshot("mentor-end-form-390-en");
