@@ -150,6 +150,7 @@ public final class SafetyPolicyFiles {
             Map<String, Integer> counts) {
         counts.put("crisisHigh", 0);
         counts.put("crisisMedium", 0);
+        counts.put("crisisLookSoon", 0);
         counts.put("idioms", 0);
         List<Object> top = List.of();
         Map<String, Object> root = doc.mapping(doc.root(), top, CRISIS_TOP);
@@ -180,15 +181,19 @@ public final class SafetyPolicyFiles {
                 Map<String, Object> entry = doc.mapping(entries.get(i), path, CRISIS_ENTRY);
                 String phrase = doc.text(doc.required(entry, "phrase", path), path);
                 String severity = doc.text(doc.required(entry, "severity", path), path);
-                if (!severity.equals("HIGH") && !severity.equals("MEDIUM")) {
-                    throw doc.error(path, "severity must be HIGH or MEDIUM, found '" + severity + "'");
+                if (!severity.equals("HIGH") && !severity.equals("MEDIUM") && !severity.equals("LOOK_SOON")) {
+                    throw doc.error(path, "severity must be HIGH, MEDIUM or LOOK_SOON, found '" + severity + "'");
                 }
                 if (!seen.add(phrase.toLowerCase(Locale.ROOT))) {
                     throw doc.error(path, "the phrase '" + phrase + "' is listed twice");
                 }
                 add(doc, matcher, phrase, new Entry(Kind.RULE, new SafetyRule(doc.file(), phrase, language,
                         Action.ESCALATE, Severity.valueOf(severity), null)), path);
-                counts.merge(severity.equals("HIGH") ? "crisisHigh" : "crisisMedium", 1, Integer::sum);
+                counts.merge(switch (severity) {
+                    case "HIGH" -> "crisisHigh";
+                    case "MEDIUM" -> "crisisMedium";
+                    default -> "crisisLookSoon";
+                }, 1, Integer::sum);
             }
         });
         return window;

@@ -19,10 +19,15 @@ public record SafetyRule(String file, String phrase, String language, Action act
         REPLACE
     }
 
-    /** How urgent a crisis alert is; HIGH alerts are answered first. */
+    /**
+     * How urgent crisis language is. HIGH and MEDIUM hold the text and alert moderators, HIGH
+     * answered first. LOOK_SOON is a weaker signal: the text is published, a moderator is asked to
+     * look within the alert deadlines, and the writer is offered a gentle check-in.
+     */
     public enum Severity {
         HIGH,
-        MEDIUM
+        MEDIUM,
+        LOOK_SOON
     }
 
     /** "crisis-language.yaml: kill myself" — how moderators and logs name a rule. */

@@ -77,7 +77,7 @@ public final class SafetyScreen {
                 reason = hit;
             }
         }
-        return new Screening(decisionFor(reason.rule().action()), reason, hits, rewrite(text, hits));
+        return new Screening(decisionFor(reason.rule()), reason, hits, rewrite(text, hits));
     }
 
     private void collectPhraseHits(String text, List<Token> tokens, List<Match<Entry>> matches, List<Hit> hits) {
@@ -148,21 +148,28 @@ public final class SafetyScreen {
         return new Hit(match.payload().rule(), start, end, text.substring(start, end));
     }
 
-    /** Strictness of a hit, for choosing the reason: HIGH crisis, MEDIUM crisis, block, hold, flag, replace. */
+    /**
+     * Strictness of a hit, for choosing the reason: HIGH crisis, MEDIUM crisis, block, hold, look
+     * soon, flag, replace.
+     */
     private static int rank(Hit hit) {
         SafetyRule rule = hit.rule();
         return switch (rule.action()) {
-            case ESCALATE -> rule.severity() == Severity.HIGH ? 6 : 5;
-            case BLOCK -> 4;
-            case HOLD -> 3;
+            case ESCALATE -> switch (rule.severity()) {
+                case HIGH -> 7;
+                case MEDIUM -> 6;
+                case LOOK_SOON -> 3;
+            };
+            case BLOCK -> 5;
+            case HOLD -> 4;
             case FLAG -> 2;
             case REPLACE -> 1;
         };
     }
 
-    private static Decision decisionFor(Action action) {
-        return switch (action) {
-            case ESCALATE -> Decision.ESCALATE;
+    private static Decision decisionFor(SafetyRule rule) {
+        return switch (rule.action()) {
+            case ESCALATE -> rule.severity() == Severity.LOOK_SOON ? Decision.PUBLISH : Decision.ESCALATE;
             case BLOCK -> Decision.BLOCK;
             case HOLD -> Decision.HOLD;
             case FLAG, REPLACE -> Decision.PUBLISH;

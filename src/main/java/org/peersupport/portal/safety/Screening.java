@@ -15,8 +15,9 @@ import org.peersupport.portal.safety.SafetyRule.Severity;
  * phrase or an insult must never be turned away by a refusal; a human has to see the text.</li>
  * <li>BLOCK: refused; the writer keeps the text and is told why.</li>
  * <li>HOLD: waits for a moderator.</li>
- * <li>PUBLISH: nothing to stop it. FLAG and REPLACE hits do not change the decision: a flagged text
- * is published and queued for a look ({@link #flagged()}); a REPLACE rewrites {@link #text()}.</li>
+ * <li>PUBLISH: nothing to stop it. FLAG, REPLACE and LOOK_SOON hits do not change the decision: a
+ * flagged text is published and queued for a look ({@link #flagged()}); a REPLACE rewrites
+ * {@link #text()}; a weaker crisis signal asks a moderator to look soon ({@link #lookSoon()}).</li>
  * </ol>
  *
  * @param decision what happens to the text
@@ -60,5 +61,17 @@ public record Screening(Decision decision, Hit reason, List<Hit> hits, String te
 
     public boolean crisis() {
         return decision == Decision.ESCALATE;
+    }
+
+    /**
+     * The weaker crisis signal that asks a moderator to look soon, when the text does not escalate:
+     * it is published (or held or refused for other reasons) and the writer is offered a check-in.
+     */
+    public Optional<Hit> lookSoon() {
+        if (crisis()) {
+            return Optional.empty();
+        }
+        return hits.stream().filter(h -> h.rule().action() == Action.ESCALATE
+                && h.rule().severity() == Severity.LOOK_SOON).findFirst();
     }
 }

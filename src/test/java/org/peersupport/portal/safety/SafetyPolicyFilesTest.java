@@ -65,6 +65,7 @@ class SafetyPolicyFilesTest {
                 new Figure("policies.holds.detectors", 1));
         assertThat(loaded.figures().get(SafetyPolicyFiles.CRISIS_LANGUAGE)).containsExactly(
                 new Figure("policies.holds.crisisHigh", 1), new Figure("policies.holds.crisisMedium", 0),
+                new Figure("policies.holds.crisisLookSoon", 0),
                 new Figure("policies.holds.idioms", 0));
         assertThat(loaded.screen().screen("I'll kill myself").decision()).isEqualTo(Decision.ESCALATE);
     }
@@ -107,7 +108,7 @@ class SafetyPolicyFilesTest {
     @Test
     void aMistakeInTheCrisisFileIsRefusedAtItsLine() {
         String severity = CRISIS_OK + "    - { phrase: \"want to die\", severity: SEVERE }\n";
-        assertRefused(() -> read(WATCHED_OK, severity), SafetyPolicyFiles.CRISIS_LANGUAGE, 8, "HIGH or MEDIUM");
+        assertRefused(() -> read(WATCHED_OK, severity), SafetyPolicyFiles.CRISIS_LANGUAGE, 8, "HIGH, MEDIUM or LOOK_SOON");
         String window = CRISIS_OK.replace("window: 3", "window: many");
         assertRefused(() -> read(WATCHED_OK, window), SafetyPolicyFiles.CRISIS_LANGUAGE, 2, "whole number");
         String language = CRISIS_OK + "idioms:\n  english: [\"to die for\"]\n";

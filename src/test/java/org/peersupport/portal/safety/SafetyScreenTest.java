@@ -56,6 +56,22 @@ class SafetyScreenTest {
     }
 
     @Test
+    void aWeakerSignalPublishesAndAsksAModeratorToLookSoon() {
+        Screening hopeless = screen("Honestly I feel so hopeless lately.");
+        assertThat(hopeless.decision()).isEqualTo(Decision.PUBLISH);
+        assertThat(hopeless.crisis()).isFalse();
+        assertThat(hopeless.severity()).isEmpty();
+        assertThat(hopeless.lookSoon()).get().extracting(Hit::matched).isEqualTo("feel so hopeless");
+        assertThat(hopeless.lookSoon().get().rule().severity()).isEqualTo(Severity.LOOK_SOON);
+
+        Screening both = screen("I feel so hopeless, I want to die.");
+        assertThat(both.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(both.lookSoon()).as("a crisis is answered as a crisis, not looked at later").isEmpty();
+        assertThat(screen("Ya no puedo más con esto").lookSoon()).isPresent();
+        assertThat(screen("I feel hopeful today").lookSoon()).isEmpty();
+    }
+
+    @Test
     void aNegationJustBeforeThePhraseCancelsIt() {
         assertClean("I'd never act on those thoughts");
         assertClean("I would never kill myself");
