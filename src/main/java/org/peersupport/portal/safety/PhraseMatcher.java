@@ -193,14 +193,23 @@ public final class PhraseMatcher<T> {
         /** Adds a pattern; throws IllegalArgumentException (with the reason) when it is malformed. */
         public Builder<T> add(String pattern, T payload) {
             for (List<String> sequence : expand(pattern)) {
-                MutableNode<T> node = root;
-                for (String word : sequence) {
-                    int id = wordIds.computeIfAbsent(word, w -> wordIds.size());
-                    node = node.children.computeIfAbsent(id, k -> new MutableNode<>());
-                }
-                if (!node.payloads.contains(payload)) {
-                    node.payloads.add(payload);
-                }
+                addSequence(sequence, payload);
+            }
+            return this;
+        }
+
+        /** Adds one word sequence as it is (already normalised, spelt out and stemmed by the caller). */
+        public Builder<T> addSequence(List<String> sequence, T payload) {
+            if (sequence.isEmpty()) {
+                throw new IllegalArgumentException("the phrase has no words");
+            }
+            MutableNode<T> node = root;
+            for (String word : sequence) {
+                int id = wordIds.computeIfAbsent(word, w -> wordIds.size());
+                node = node.children.computeIfAbsent(id, k -> new MutableNode<>());
+            }
+            if (!node.payloads.contains(payload)) {
+                node.payloads.add(payload);
             }
             return this;
         }

@@ -3,6 +3,7 @@ package org.peersupport.portal.safety;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +31,16 @@ public final class SafetyPolicyFiles {
 
     public static final String WATCHED_WORDS = "watched-words.yaml";
     public static final String CRISIS_LANGUAGE = "crisis-language.yaml";
+    public static final String CRISIS_CONCEPTS = "crisis-concepts.yaml";
 
     private static final Set<String> WATCHED_TOP = Set.of("words");
     private static final Set<String> WATCHED_ENTRY = Set.of("phrase", "detect", "action", "with", "lang");
     private static final Set<String> CRISIS_TOP = Set.of("negation", "phrases", "idioms");
     private static final Set<String> NEGATION = Set.of("window", "cues", "pseudo", "scope-ends");
     private static final Set<String> CRISIS_ENTRY = Set.of("phrase", "severity");
+    private static final Set<String> CONCEPTS_TOP = Set.of("window", "negation-window", "spellings", "concepts",
+            "signals", "someone-else-does-not-cancel", "cancel-in-clause");
+    private static final Set<String> SIGNAL_ENTRY = Set.of("all", "severity");
 
     private static final Entry NEGATION_CUE = new Entry(Kind.NEGATION, null);
     private static final Entry PSEUDO_NEGATION = new Entry(Kind.PSEUDO_NEGATION, null);
@@ -58,26 +63,194 @@ public final class SafetyPolicyFiles {
         return read(PolicySource.packaged()).screen();
     }
 
-    /** Reads both files from where the portal's policy files are. */
+    /** Reads the three files from where the portal's policy files are. */
     public static Loaded read(PolicySource source) {
-        return read(WATCHED_WORDS, source.read(WATCHED_WORDS), CRISIS_LANGUAGE, source.read(CRISIS_LANGUAGE), true);
+        return read(WATCHED_WORDS, source.read(WATCHED_WORDS), CRISIS_LANGUAGE, source.read(CRISIS_LANGUAGE),
+                CRISIS_CONCEPTS, source.read(CRISIS_CONCEPTS), true);
     }
 
-    /** Builds the screen from the two files' bytes; the names appear in errors and in every hit. */
+    /** Builds the screen from the two phrase files' bytes, without concepts; the names appear in errors and hits. */
     public static SafetyScreen read(String watchedName, byte[] watched, String crisisName, byte[] crisis) {
-        return read(watchedName, watched, crisisName, crisis, false).screen();
+        return read(watchedName, watched, crisisName, crisis, null, null, false).screen();
     }
 
-    private static Loaded read(String watchedName, byte[] watched, String crisisName, byte[] crisis, boolean counted) {
+    /** Builds the screen from the three files' bytes. */
+    public static SafetyScreen read(String watchedName, byte[] watched, String crisisName, byte[] crisis,
+            String conceptsName, byte[] concepts) {
+        return read(watchedName, watched, crisisName, crisis, conceptsName, concepts, false).screen();
+    }
+
+    private static Loaded read(String watchedName, byte[] watched, String crisisName, byte[] crisis,
+            String conceptsName, byte[] concepts, boolean counted) {
         PhraseMatcher.Builder<Entry> matcher = PhraseMatcher.builder();
         List<DetectorRule> detectors = new ArrayList<>();
         Map<String, Integer> watchedCounts = new LinkedHashMap<>();
         Map<String, Integer> crisisCounts = new LinkedHashMap<>();
+        Map<String, Integer> conceptCounts = new LinkedHashMap<>();
         readWatchedWords(PolicyDocument.parse(watchedName, watched), matcher, detectors, watchedCounts);
         int window = readCrisisLanguage(PolicyDocument.parse(crisisName, crisis), matcher, crisisCounts);
-        SafetyScreen screen = new SafetyScreen(matcher.build(), window, detectors);
-        return new Loaded(screen, counted ? Map.of(watchedName, figures(watchedCounts), crisisName, figures(crisisCounts))
-                : Map.of());
+        ConceptScreen conceptScreen = concepts == null ? null
+                : readCrisisConcepts(PolicyDocument.parse(conceptsName, concepts), conceptCounts);
+        SafetyScreen screen = new SafetyScreen(matcher.build(), window, detectors, conceptScreen);
+        Map<String, List<Figure>> figures = new LinkedHashMap<>();
+        if (counted) {
+            figures.put(watchedName, figures(watchedCounts));
+            figures.put(crisisName, figures(crisisCounts));
+            if (concepts != null) {
+                figures.put(conceptsName, figures(conceptCounts));
+            }
+        }
+        return new Loaded(screen, Map.copyOf(figures));
+    }
+
+    private static ConceptScreen readCrisisConcepts(PolicyDocument doc, Map<String, Integer> counts) {
+        List<Object> top = List.of();
+        Map<String, Object> root = doc.mapping(doc.root(), top, CONCEPTS_TOP);
+        int window = doc.integer(doc.required(root, "window", top), PolicyDocument.at(top, "window"), 2, 40);
+        int negationWindow = doc.integer(doc.required(root, "negation-window", top),
+                PolicyDocument.at(top, "negation-window"), 1, 10);
+
+        Map<String, List<String>> spellings = new HashMap<>();
+        if (root.containsKey("spellings")) {
+            List<Object> path = PolicyDocument.at(top, "spellings");
+            doc.byLanguage(root.get("spellings"), path).forEach((language, value) -> {
+                List<Object> languagePath = PolicyDocument.at(path, language);
+                doc.mapping(value, languagePath, null).forEach((word, spelt) -> {
+                    List<Object> at = PolicyDocument.at(languagePath, word);
+                    List<String> from = words(word);
+                    List<String> to = words(doc.text(spelt, at));
+                    if (from.size() != 1 || to.isEmpty()) {
+                        throw doc.error(at, "a spelling rewrites one word into one or more words, found '" + word
+                                + "' → '" + spelt + "'");
+                    }
+                    if (!from.equals(to)) {
+                        spellings.put(from.get(0), to);
+                    }
+                });
+            });
+        }
+        counts.put("spellings", spellings.size());
+
+        // The screen is built twice: first to spell out the terms as it spells out texts.
+        ConceptScreen speller = new ConceptScreen(doc.file(), spellings, PhraseMatcher.<ConceptScreen.Term>builder().build(),
+                Map.of(), List.of(), Set.of(), Set.of(), window, negationWindow);
+        PhraseMatcher.Builder<ConceptScreen.Term> exact = PhraseMatcher.builder();
+        Map<Stemmer, PhraseMatcher.Builder<ConceptScreen.Term>> stemmed = new LinkedHashMap<>();
+        List<Object> conceptsPath = PolicyDocument.at(top, "concepts");
+        Map<String, Object> concepts = doc.mapping(doc.required(root, "concepts", top), conceptsPath, null);
+        int terms = 0;
+        for (Map.Entry<String, Object> concept : concepts.entrySet()) {
+            String name = concept.getKey();
+            if (!name.matches("[a-z][a-z-]*")) {
+                throw doc.error(conceptsPath, "a concept name is lower-case words joined by '-', found '" + name + "'");
+            }
+            ConceptScreen.Term term = new ConceptScreen.Term(name);
+            List<Object> conceptPath = PolicyDocument.at(conceptsPath, name);
+            for (Map.Entry<String, Object> byLanguage : doc.byLanguage(concept.getValue(), conceptPath).entrySet()) {
+                String language = byLanguage.getKey();
+                Stemmer stemmer = Stemmer.forLanguage(language);
+                if (stemmer == null) {
+                    throw doc.error(PolicyDocument.at(conceptPath, language),
+                            "concepts are written in 'en' or 'es' (the languages with a stemmer), found '" + language + "'");
+                }
+                List<Object> languagePath = PolicyDocument.at(conceptPath, language);
+                List<Object> list = doc.list(byLanguage.getValue(), languagePath);
+                for (int i = 0; i < list.size(); i++) {
+                    List<Object> at = PolicyDocument.at(languagePath, i);
+                    String pattern = doc.text(list.get(i), at);
+                    boolean wordForWord = pattern.startsWith("=");
+                    try {
+                        for (List<String> sequence : PhraseMatcher.expand(wordForWord ? pattern.substring(1) : pattern)) {
+                            if (wordForWord) {
+                                exact.addSequence(speller.prepare(sequence, null), term);
+                            } else {
+                                stemmed.computeIfAbsent(stemmer, s -> PhraseMatcher.builder())
+                                        .addSequence(speller.prepare(sequence, stemmer), term);
+                            }
+                        }
+                    } catch (IllegalArgumentException e) {
+                        throw doc.error(at, "the term '" + pattern + "' cannot be used: " + e.getMessage(), e);
+                    }
+                    terms++;
+                }
+            }
+        }
+        counts.put("concepts", concepts.size());
+        counts.put("terms", terms);
+        for (String person : List.of(ConceptScreen.SOMEONE_ELSE, ConceptScreen.FIRST_PERSON)) {
+            if (!concepts.containsKey(person)) {
+                throw doc.error(conceptsPath, "the concept '" + person + "' is missing: signals are cancelled by it");
+            }
+        }
+        Set<String> blockers = new HashSet<>(List.of(ConceptScreen.SOMEONE_ELSE, ConceptScreen.FIRST_PERSON));
+        Set<String> inClause = new HashSet<>();
+        if (root.containsKey("cancel-in-clause")) {
+            List<Object> path = PolicyDocument.at(top, "cancel-in-clause");
+            for (Object concept : doc.list(root.get("cancel-in-clause"), path)) {
+                String name = doc.text(concept, path);
+                if (!concepts.containsKey(name)) {
+                    throw doc.error(path, "no concept is named '" + name + "'");
+                }
+                inClause.add(name);
+            }
+        }
+        blockers.addAll(inClause);
+
+        List<Object> signalsPath = PolicyDocument.at(top, "signals");
+        List<Object> signalList = doc.list(doc.required(root, "signals", top), signalsPath);
+        List<ConceptScreen.Signal> signals = new ArrayList<>();
+        Set<List<String>> seen = new HashSet<>();
+        for (int i = 0; i < signalList.size(); i++) {
+            List<Object> path = PolicyDocument.at(signalsPath, i);
+            Map<String, Object> entry = doc.mapping(signalList.get(i), path, SIGNAL_ENTRY);
+            List<Object> allPath = PolicyDocument.at(path, "all");
+            List<String> all = new ArrayList<>();
+            for (Object concept : doc.list(doc.required(entry, "all", path), allPath)) {
+                String name = doc.text(concept, allPath);
+                if (!concepts.containsKey(name)) {
+                    throw doc.error(allPath, "no concept is named '" + name + "'");
+                }
+                if (blockers.contains(name)) {
+                    throw doc.error(allPath, "'" + name + "' cancels signals and cannot be part of one");
+                }
+                if (all.contains(name)) {
+                    throw doc.error(allPath, "the concept '" + name + "' is listed twice");
+                }
+                all.add(name);
+            }
+            if (all.isEmpty()) {
+                throw doc.error(allPath, "a signal names at least one concept");
+            }
+            if (!seen.add(all.stream().sorted().toList())) {
+                throw doc.error(path, "the signal " + all + " is listed twice");
+            }
+            String severity = doc.text(doc.required(entry, "severity", path), path);
+            if (!severity.equals("HIGH") && !severity.equals("MEDIUM") && !severity.equals("LOOK_SOON")) {
+                throw doc.error(path, "severity must be HIGH, MEDIUM or LOOK_SOON, found '" + severity + "'");
+            }
+            signals.add(new ConceptScreen.Signal(List.copyOf(all), Severity.valueOf(severity)));
+        }
+        counts.put("signals", signals.size());
+
+        Set<String> notCancelled = new HashSet<>();
+        if (root.containsKey("someone-else-does-not-cancel")) {
+            List<Object> path = PolicyDocument.at(top, "someone-else-does-not-cancel");
+            for (Object concept : doc.list(root.get("someone-else-does-not-cancel"), path)) {
+                String name = doc.text(concept, path);
+                if (!concepts.containsKey(name)) {
+                    throw doc.error(path, "no concept is named '" + name + "'");
+                }
+                notCancelled.add(name);
+            }
+        }
+        Map<Stemmer, PhraseMatcher<ConceptScreen.Term>> builtStemmed = new LinkedHashMap<>();
+        stemmed.forEach((stemmer, builder) -> builtStemmed.put(stemmer, builder.build()));
+        return new ConceptScreen(doc.file(), spellings, exact.build(), builtStemmed, signals, notCancelled, inClause,
+                window, negationWindow);
+    }
+
+    private static List<String> words(String text) {
+        return TextNormalizer.tokens(text).stream().map(Token::text).toList();
     }
 
     private static List<Figure> figures(Map<String, Integer> counts) {

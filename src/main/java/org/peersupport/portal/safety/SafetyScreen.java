@@ -48,19 +48,27 @@ public final class SafetyScreen {
     private final PhraseMatcher<Entry> matcher;
     private final int negationWindow;
     private final List<DetectorRule> detectors;
+    private final ConceptScreen concepts;
 
     SafetyScreen(PhraseMatcher<Entry> matcher, int negationWindow, List<DetectorRule> detectors) {
+        this(matcher, negationWindow, detectors, null);
+    }
+
+    SafetyScreen(PhraseMatcher<Entry> matcher, int negationWindow, List<DetectorRule> detectors,
+            ConceptScreen concepts) {
         this.matcher = matcher;
         this.negationWindow = negationWindow;
         this.detectors = List.copyOf(detectors);
+        this.concepts = concepts;
     }
 
     public Screening screen(String text) {
         List<Token> tokens = TextNormalizer.tokens(text);
         List<Match<Entry>> matches = matcher.matches(tokens);
         List<Hit> hits = new ArrayList<>();
-        if (!matches.isEmpty()) {
-            collectPhraseHits(text, tokens, matches, hits);
+        ConceptScreen.Context context = collectPhraseHits(text, tokens, matches, hits);
+        if (concepts != null) {
+            concepts.screen(text, tokens, context, hits);
         }
         for (DetectorRule detector : detectors) {
             for (int[] span : detector.detector().find(text)) {
@@ -73,14 +81,17 @@ public final class SafetyScreen {
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         Hit reason = hits.get(0);
         for (Hit hit : hits) {
-            if (rank(hit) > rank(reason)) {
+            // On equal strictness a reviewed phrase explains the decision better than a concept combination.
+            if (rank(hit) > rank(reason) || (rank(hit) == rank(reason) && isConcept(reason) && !isConcept(hit))) {
                 reason = hit;
             }
         }
         return new Screening(decisionFor(reason.rule()), reason, hits, rewrite(text, hits));
     }
 
-    private void collectPhraseHits(String text, List<Token> tokens, List<Match<Entry>> matches, List<Hit> hits) {
+    /** Adds the phrase hits; returns the negation cues and idioms found, for the concept layer. */
+    private ConceptScreen.Context collectPhraseHits(String text, List<Token> tokens, List<Match<Entry>> matches,
+            List<Hit> hits) {
         List<Match<Entry>> idioms = new ArrayList<>();
         List<Match<Entry>> cues = new ArrayList<>();
         List<Match<Entry>> pseudoCues = new ArrayList<>();
@@ -112,6 +123,8 @@ public final class SafetyScreen {
                 hits.add(hit(text, tokens, phrase));
             }
         }
+        return new ConceptScreen.Context(List.<Match<?>>copyOf(cues), List.<Match<?>>copyOf(pseudoCues),
+                List.<Match<?>>copyOf(scopeEnds), List.<Match<?>>copyOf(idioms), negationWindow);
     }
 
     private boolean negated(Match<Entry> phrase, List<Token> tokens, List<Match<Entry>> cues,
@@ -146,6 +159,10 @@ public final class SafetyScreen {
         int start = tokens.get(match.first()).start();
         int end = tokens.get(match.last()).end();
         return new Hit(match.payload().rule(), start, end, text.substring(start, end));
+    }
+
+    private static boolean isConcept(Hit hit) {
+        return SafetyPolicyFiles.CRISIS_CONCEPTS.equals(hit.rule().file());
     }
 
     /**

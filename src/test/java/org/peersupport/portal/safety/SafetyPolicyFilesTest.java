@@ -28,6 +28,23 @@ class SafetyPolicyFilesTest {
               en:
                 - { phrase: "kill myself", severity: HIGH }
             """;
+    private static final String CONCEPTS_OK = """
+            window: 8
+            negation-window: 4
+            spellings:
+              en: { kms: "kill myself" }
+            concepts:
+              wish:
+                en: ["want", "=wish"]
+              death:
+                en: ["=die", "=kill myself"]
+              someone-else:
+                en: ["=she"]
+              first-person:
+                en: ["=i"]
+            signals:
+              - { all: [wish, death], severity: MEDIUM }
+            """;
 
     private static SafetyScreen read(String watched, String crisis) {
         return SafetyPolicyFiles.read(SafetyPolicyFiles.WATCHED_WORDS, watched.getBytes(StandardCharsets.UTF_8),
@@ -58,7 +75,8 @@ class SafetyPolicyFilesTest {
     void theAdminPageLearnsWhatEachFileHolds() {
         SafetyPolicyFiles.Loaded loaded = SafetyPolicyFiles.read(PolicySource.of(Map.of(
                 SafetyPolicyFiles.WATCHED_WORDS, (WATCHED_OK + "  - { detect: phone-number, action: hold }\n").getBytes(StandardCharsets.UTF_8),
-                SafetyPolicyFiles.CRISIS_LANGUAGE, CRISIS_OK.getBytes(StandardCharsets.UTF_8)), Optional.empty()));
+                SafetyPolicyFiles.CRISIS_LANGUAGE, CRISIS_OK.getBytes(StandardCharsets.UTF_8),
+                SafetyPolicyFiles.CRISIS_CONCEPTS, CONCEPTS_OK.getBytes(StandardCharsets.UTF_8)), Optional.empty()));
         assertThat(loaded.figures().get(SafetyPolicyFiles.WATCHED_WORDS)).containsExactly(
                 new Figure("policies.holds.block", 1), new Figure("policies.holds.hold", 0),
                 new Figure("policies.holds.flag", 0), new Figure("policies.holds.replace", 0),
@@ -67,7 +85,35 @@ class SafetyPolicyFilesTest {
                 new Figure("policies.holds.crisisHigh", 1), new Figure("policies.holds.crisisMedium", 0),
                 new Figure("policies.holds.crisisLookSoon", 0),
                 new Figure("policies.holds.idioms", 0));
+        assertThat(loaded.figures().get(SafetyPolicyFiles.CRISIS_CONCEPTS)).containsExactly(
+                new Figure("policies.holds.spellings", 1), new Figure("policies.holds.concepts", 4),
+                new Figure("policies.holds.terms", 6), new Figure("policies.holds.signals", 1));
         assertThat(loaded.screen().screen("I'll kill myself").decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(loaded.screen().screen("i really wanted to die, kms").reason().rule().describe())
+                .isEqualTo("crisis-concepts.yaml: wish \u201Cwanted\u201D + death \u201Cdie\u201D");
+    }
+
+    @Test
+    void aConceptFileWithAMistakeIsRefusedWithItsLine() {
+        assertConceptsRefused(CONCEPTS_OK.replace("severity: MEDIUM", "severity: SEVERE"), 15, "HIGH, MEDIUM or LOOK_SOON");
+        assertConceptsRefused(CONCEPTS_OK.replace("[wish, death]", "[wish, dying]"), 15, "no concept is named 'dying'");
+        assertConceptsRefused(CONCEPTS_OK.replace("[wish, death]", "[wish, she]").replace("someone-else:", "she:"), 11,
+                "'someone-else' is missing");
+        assertConceptsRefused(CONCEPTS_OK.replace("[wish, death]", "[wish, first-person]"), 15, "cancels signals");
+        assertConceptsRefused(CONCEPTS_OK.replace("kms: \"kill myself\"", "kms: \"...\""), 5, "one or more words");
+        assertConceptsRefused(CONCEPTS_OK.replace("en: [\"want\"", "fr: [\"want\""), 8, "'en' or 'es'");
+        assertConceptsRefused(CONCEPTS_OK.replace("\"=wish\"", "\"=[wish\""), 8, "is not closed");
+        assertConceptsRefused(CONCEPTS_OK.replace("window: 8", "window: 80"), 1, "window");
+    }
+
+    private static void assertConceptsRefused(String concepts, int line, String reason) {
+        assertThatThrownBy(() -> SafetyPolicyFiles.read(SafetyPolicyFiles.WATCHED_WORDS, WATCHED_OK.getBytes(StandardCharsets.UTF_8),
+                SafetyPolicyFiles.CRISIS_LANGUAGE, CRISIS_OK.getBytes(StandardCharsets.UTF_8),
+                SafetyPolicyFiles.CRISIS_CONCEPTS, concepts.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(PolicyFileException.class, e -> {
+                    assertThat(e.getMessage()).startsWith(SafetyPolicyFiles.CRISIS_CONCEPTS + ", line ");
+                    assertThat(e.reason()).contains(reason);
+                });
     }
 
     @Test

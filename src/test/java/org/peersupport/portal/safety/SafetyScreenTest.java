@@ -38,6 +38,12 @@ class SafetyScreenTest {
         assertThat(result.reason().rule().file()).isEqualTo(SafetyPolicyFiles.CRISIS_LANGUAGE);
     }
 
+    /** The hits of the two phrase files, without the concept layer's. */
+    private static List<Hit> phraseHits(Screening screening) {
+        return screening.hits().stream()
+                .filter(h -> !h.rule().file().equals(SafetyPolicyFiles.CRISIS_CONCEPTS)).toList();
+    }
+
     private static void assertClean(String text) {
         Screening result = screen(text);
         assertThat(result.decision()).as(text).isEqualTo(Decision.PUBLISH);
@@ -96,7 +102,7 @@ class SafetyScreenTest {
         assertCrisis("no puedo dejar de pensar en matarme", Severity.HIGH, "pensar en matarme");
         assertCrisis("no sé por qué quiero morirme", Severity.MEDIUM, "quiero morirme");
         assertCrisis("ya no quiero vivir quiero morir", Severity.MEDIUM, "no quiero vivir");
-        assertThat(screen("ya no quiero vivir quiero morir").hits()).as("its 'no' does not negate the next phrase")
+        assertThat(phraseHits(screen("ya no quiero vivir quiero morir"))).as("its 'no' does not negate the next phrase")
                 .extracting(Hit::matched).containsExactly("no quiero vivir", "quiero morir");
     }
 
@@ -110,7 +116,8 @@ class SafetyScreenTest {
         assertClean("Quiero morirme de la vergüenza");
         assertClean("I want to take my life back");
         assertClean("Voy a matarme estudiando para el examen");
-        assertCrisis("I want to die for real this time", Severity.MEDIUM, "want to die");
+        assertThat(screen("I want to die for real this time").severity()).as("'for real this time' is a decision")
+                .contains(Severity.HIGH);
         assertCrisis("I want to take my life, back then I had hope", Severity.HIGH, "take my life");
     }
 
@@ -183,7 +190,7 @@ class SafetyScreenTest {
         Screening crisis = screen("Buy followers lol. I want to kill myself");
         assertThat(crisis.decision()).as("never just blocked").isEqualTo(Decision.ESCALATE);
         assertThat(crisis.severity()).contains(Severity.HIGH);
-        assertThat(crisis.hits()).extracting(h -> h.rule().action()).containsExactly(Action.BLOCK, Action.ESCALATE);
+        assertThat(phraseHits(crisis)).extracting(h -> h.rule().action()).containsExactly(Action.BLOCK, Action.ESCALATE);
 
         Screening mixed = screen("I want to die. I'm going to kill myself tonight");
         assertThat(mixed.reason().matched()).as("HIGH before an earlier MEDIUM").isEqualTo("kill myself");
