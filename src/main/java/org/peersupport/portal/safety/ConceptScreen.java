@@ -292,6 +292,9 @@ final class ConceptScreen {
             return !cancelled(signal.concepts(), chosen, all, layout);
         }
         for (Occurrence candidate : options.get(index)) {
+            if (overlapsChosen(candidate, chosen, index)) {
+                continue;
+            }
             chosen[index] = candidate;
             int first = Integer.MAX_VALUE;
             int last = -1;
@@ -303,6 +306,17 @@ final class ConceptScreen {
                 continue;
             }
             if (search(signal, options, index + 1, chosen, all, layout)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A concept named twice in a signal needs two separate occurrences ("thank you for everything … forgive me"). */
+    private static boolean overlapsChosen(Occurrence candidate, Occurrence[] chosen, int index) {
+        for (int i = 0; i < index; i++) {
+            if (chosen[i].concept().equals(candidate.concept())
+                    && chosen[i].first() <= candidate.last() && candidate.first() <= chosen[i].last()) {
                 return true;
             }
         }

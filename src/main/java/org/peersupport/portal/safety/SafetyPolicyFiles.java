@@ -213,8 +213,8 @@ public final class SafetyPolicyFiles {
                 if (blockers.contains(name)) {
                     throw doc.error(allPath, "'" + name + "' cancels signals and cannot be part of one");
                 }
-                if (all.contains(name)) {
-                    throw doc.error(allPath, "the concept '" + name + "' is listed twice");
+                if (all.stream().filter(name::equals).count() == 2) {
+                    throw doc.error(allPath, "the concept '" + name + "' is listed more than twice");
                 }
                 all.add(name);
             }

@@ -87,7 +87,8 @@ public final class CrisisEvaluation {
             if (total == 0) {
                 return "—";
             }
-            return String.format(Locale.ROOT, "%.2f [%.2f–%.2f] (%d/%d)", value(), low(), high(), hits, total);
+            return String.format(Locale.ROOT, "%.2f [%.2f–%.2f] (%d/%d)", value(), Math.max(0, low()), Math.min(1, high()),
+                    hits, total);
         }
     }
 
@@ -212,12 +213,26 @@ public final class CrisisEvaluation {
         out.append('\n');
     }
 
-    /** Prints the table for a set and, with --misses, every row the screen got wrong (for a development set only). */
+    /** The goal for the hold tier on text nobody here wrote. */
+    static final double GOAL_RECALL = 0.95;
+    static final double GOAL_PRECISION = 0.85;
+
+    /** Whether the hold tier meets the goal over all rows. */
+    public boolean meetsGoal() {
+        return holdRecall(r -> true).value() >= GOAL_RECALL && holdPrecision(r -> true).value() >= GOAL_PRECISION;
+    }
+
+    /**
+     * Prints the table for a set and, with --misses, every row the screen got wrong (for a
+     * development set only). Exits 1 when the hold tier misses the goal.
+     */
     public static void main(String[] args) throws IOException {
         SafetyScreen screen = SafetyPolicyFiles.fromDirectory(Path.of("moderation-policies"));
         Path file = Path.of(args[0]);
         CrisisEvaluation evaluation = of(screen, read(file));
         System.out.print(evaluation.table(file.getFileName().toString()));
+        System.out.printf(Locale.ROOT, "goal (hold tier, all rows): recall >= %.2f at precision >= %.2f: %s%n",
+                GOAL_RECALL, GOAL_PRECISION, evaluation.meetsGoal() ? "MET" : "MISSED");
         if (args.length > 1 && args[1].equals("--misses")) {
             for (Outcome o : evaluation.outcomes()) {
                 Row r = o.row();
@@ -230,5 +245,6 @@ public final class CrisisEvaluation {
                 }
             }
         }
+        System.exit(evaluation.meetsGoal() ? 0 : 1);
     }
 }
