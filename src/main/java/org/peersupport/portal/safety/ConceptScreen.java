@@ -28,6 +28,11 @@ final class ConceptScreen {
 
     static final String SOMEONE_ELSE = "someone-else";
     static final String FIRST_PERSON = "first-person";
+    static final String HELPING = "helping";
+    static final String THEIR_CRISIS = "their-crisis";
+    /** The concepts that make a question about helping someone a question about a crisis. */
+    private static final Set<String> CRISIS_TOPICS = Set.of("death", "self-death", "no-will-to-live", "ideation",
+            "self-harm", "disappear", "means", "place", THEIR_CRISIS);
 
     /** One occurrence of a concept, on the screen's surface tokens (inclusive). */
     record Occurrence(String concept, int first, int last) {
@@ -130,6 +135,17 @@ final class ConceptScreen {
                 hits.add(hit(text, tokens, signal, found));
             }
         }
+        Occurrence helping = occurrences.stream().filter(o -> o.concept().equals(HELPING)).findFirst().orElse(null);
+        Occurrence topic = occurrences.stream().filter(o -> CRISIS_TOPICS.contains(o.concept())).findFirst().orElse(null);
+        if (helping != null && topic != null) {
+            int start = tokens.get(Math.min(helping.first(), topic.first())).start();
+            int end = tokens.get(Math.max(helping.last(), topic.last())).end();
+            String why = "helping \u201C" + text.substring(tokens.get(helping.first()).start(), tokens.get(helping.last()).end())
+                    + "\u201D + " + topic.concept() + " \u201C"
+                    + text.substring(tokens.get(topic.first()).start(), tokens.get(topic.last()).end()) + "\u201D";
+            hits.add(new Hit(new SafetyRule(file, why, "any", Action.SUPPORT, null, null), start, end,
+                    text.substring(start, end)));
+        }
     }
 
     private boolean phraseCancelled(Hit hit, List<Token> tokens, List<Occurrence> all, Layout layout) {
@@ -151,7 +167,8 @@ final class ConceptScreen {
     }
 
     private boolean isBlocker(String concept) {
-        return cancelInClause.contains(concept) || concept.equals(SOMEONE_ELSE) || concept.equals(FIRST_PERSON);
+        return cancelInClause.contains(concept) || concept.equals(SOMEONE_ELSE) || concept.equals(FIRST_PERSON)
+                || concept.equals(HELPING) || concept.equals(THEIR_CRISIS);
     }
 
     /** Which tokens stand between quotation marks: a quotation is someone else's words. */

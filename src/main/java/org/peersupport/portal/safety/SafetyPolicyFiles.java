@@ -182,7 +182,8 @@ public final class SafetyPolicyFiles {
                 throw doc.error(conceptsPath, "the concept '" + person + "' is missing: signals are cancelled by it");
             }
         }
-        Set<String> blockers = new HashSet<>(List.of(ConceptScreen.SOMEONE_ELSE, ConceptScreen.FIRST_PERSON));
+        Set<String> blockers = new HashSet<>(List.of(ConceptScreen.SOMEONE_ELSE, ConceptScreen.FIRST_PERSON,
+                ConceptScreen.HELPING, ConceptScreen.THEIR_CRISIS));
         Set<String> inClause = new HashSet<>();
         if (root.containsKey("cancel-in-clause")) {
             List<Object> path = PolicyDocument.at(top, "cancel-in-clause");

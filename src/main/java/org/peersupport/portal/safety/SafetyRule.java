@@ -16,7 +16,12 @@ public record SafetyRule(String file, String phrase, String language, Action act
         /** Published, and a flag is raised for the moderators' queue. */
         FLAG,
         /** Published with the phrase replaced. */
-        REPLACE
+        REPLACE,
+        /**
+         * Published: the writer asks how to help someone else in crisis, and is shown how to
+         * support them and where to send them, instead of a crisis hold.
+         */
+        SUPPORT
     }
 
     /**

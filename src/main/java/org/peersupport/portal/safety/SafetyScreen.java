@@ -181,6 +181,7 @@ public final class SafetyScreen {
             case HOLD -> 4;
             case FLAG -> 2;
             case REPLACE -> 1;
+            case SUPPORT -> 0;
         };
     }
 
@@ -189,7 +190,7 @@ public final class SafetyScreen {
             case ESCALATE -> rule.severity() == Severity.LOOK_SOON ? Decision.PUBLISH : Decision.ESCALATE;
             case BLOCK -> Decision.BLOCK;
             case HOLD -> Decision.HOLD;
-            case FLAG, REPLACE -> Decision.PUBLISH;
+            case FLAG, REPLACE, SUPPORT -> Decision.PUBLISH;
         };
     }
 

@@ -64,6 +64,15 @@ public record Screening(Decision decision, Hit reason, List<Hit> hits, String te
     }
 
     /**
+     * The writer asks how to help someone else who may be in crisis ("how do I support my friend
+     * who wants to die?"), and nothing in the text is the writer's own crisis: show them how to
+     * help, not a crisis hold.
+     */
+    public boolean supportingSomeone() {
+        return !crisis() && hits.stream().anyMatch(h -> h.rule().action() == Action.SUPPORT);
+    }
+
+    /**
      * The weaker crisis signal that asks a moderator to look soon, when the text does not escalate:
      * it is published (or held or refused for other reasons) and the writer is offered a check-in.
      */

@@ -114,4 +114,17 @@ class ConceptScreenTest {
         assertHeld("i'm going to make them all pay at school on monday", Severity.HIGH);
         assertHeld("voy a matar a ese tipo si se acerca a mi hermana", Severity.HIGH);
     }
+
+    @Test
+    void askingHowToHelpSomeoneInCrisisIsSupportNotACrisis() {
+        Screening question = screen.screen("How do I support my son who says he wants to die?");
+        assertThat(question.crisis()).isFalse();
+        assertThat(question.supportingSomeone()).isTrue();
+        assertThat(question.reason().rule().describe()).startsWith("crisis-concepts.yaml: helping");
+        assertThat(screen.screen("mi amiga dice que quiere morirse, como puedo ayudarla?").supportingSomeone()).isTrue();
+        Screening both = screen.screen("how can i help her when i want to die myself");
+        assertThat(both.crisis()).as("the writer's own crisis comes first").isTrue();
+        assertThat(both.supportingSomeone()).isFalse();
+        assertThat(screen.screen("how can I help at the bake sale?").supportingSomeone()).isFalse();
+    }
 }
