@@ -208,6 +208,9 @@ final class ConceptScreen {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             List<String> words = spellings.get(token.text());
+            if (words == null && token.elongated()) {
+                words = spellings.get(token.squeezed()); // "kmsss"
+            }
             if (words == null) {
                 spelt.add(token);
                 source.add(i);
