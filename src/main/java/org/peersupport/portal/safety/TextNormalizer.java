@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  * ("5uicide"). Numbers with units or ordinals stay as typed ("3am", "50mg", "2nd", "covid19");
  * words without letters stay digits ("555 1234"), and a lone "@" or "$" is dropped. A mention
  * "@maria" becomes "amaria", which is harmless: no rule names a member.</li>
+ * <li>A word censored with stars ("k*ll", "s*icide") is restored when it spells one of a few words
+ * people censor when they write about suicide; other starred words are split at the star.</li>
  * <li>Three or more equal letters become two ("sooooo" → "soo"): no English or Spanish word has a
  * tripled letter, while many have a doubled one ("kill", "llorar"), so going down to one letter
  * would break them. The token is marked elongated and the matcher also compares it squeezed to
@@ -57,6 +59,7 @@ public final class TextNormalizer {
         int clause = 0;
         int length = text.length();
         int i = 0;
+        int uncensored;
         while (i < length) {
             char ascii = text.charAt(i);
             if (ascii < 0x80 && !isApostrophe(ascii)) {
@@ -68,6 +71,10 @@ public final class TextNormalizer {
                     }
                     word.append(ascii >= 'A' && ascii <= 'Z' ? (char) (ascii + ('a' - 'A')) : ascii);
                     wordEnd = i + 1;
+                } else if (ascii == '*' && word.length() > 0 && (uncensored = uncensor(text, wordStart, word)) > 0) {
+                    i = uncensored;
+                    wordEnd = uncensored;
+                    continue;
                 } else {
                     if (word.length() > 0) {
                         addWord(tokens, word, wordStart, wordEnd, clause);
@@ -114,6 +121,45 @@ public final class TextNormalizer {
             addWord(tokens, word, wordStart, wordEnd, clause);
         }
         return tokens;
+    }
+
+    /**
+     * Words people censor with asterisks when they write about suicide ("k*ll", "s*icide",
+     * "su*c*de"), so that platforms do not hide their post. Only these are restored: a starred
+     * word that is none of them is split at the star as before.
+     */
+    private static final List<String> CENSORED = List.of("kill", "killing", "suicide", "suicidal", "die", "dying",
+            "dead", "death", "myself", "cut", "cutting", "hang", "overdose", "matar", "matarme", "morir", "morirme",
+            "suicidio", "suicidarme", "muerte", "muerto", "muerta", "cortarme");
+
+    /**
+     * When the letters and stars from {@code start} spell a censored word, puts it into
+     * {@code word} and returns the offset after it; otherwise returns -1 and leaves {@code word}.
+     */
+    private static int uncensor(String text, int start, StringBuilder word) {
+        int end = start;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) && text.charAt(end) < 0x80
+                || text.charAt(end) == '*')) {
+            end++;
+        }
+        String starred = text.substring(start, end).toLowerCase(Locale.ROOT);
+        for (String candidate : CENSORED) {
+            if (candidate.length() == starred.length() && matchesStarred(starred, candidate)) {
+                word.setLength(0);
+                word.append(candidate);
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matchesStarred(String starred, String candidate) {
+        for (int k = 0; k < starred.length(); k++) {
+            if (starred.charAt(k) != '*' && starred.charAt(k) != candidate.charAt(k)) {
+                return false;
+            }
+        }
+        return starred.indexOf('*') > 0;
     }
 
     /** The normalised words joined by single spaces: how a rule's phrase is compared. */

@@ -74,4 +74,14 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.tokens("?! … 🙂 $ @")).isEmpty();
         assertThat(TextNormalizer.normalize("  Don't   PANIC!! ")).isEqualTo("dont panic");
     }
+
+    @Test
+    void wordsCensoredWithStarsAreRestoredWhenTheySpellACrisisWord() {
+        assertThat(TextNormalizer.normalize("wanna k*ll myself")).isEqualTo("wanna kill myself");
+        assertThat(TextNormalizer.normalize("thinking abt s*icide again")).isEqualTo("thinking abt suicide again");
+        assertThat(TextNormalizer.normalize("su*c*de")).isEqualTo("suicide");
+        assertThat(TextNormalizer.tokens("I want to d*e.").get(3)).extracting(Token::start, Token::end).containsExactly(10, 13);
+        assertThat(TextNormalizer.normalize("f*ck this")).as("not a crisis word: split as before").isEqualTo("f ck this");
+        assertThat(TextNormalizer.normalize("5*3 = 15")).isEqualTo("5 3 15");
+    }
 }
