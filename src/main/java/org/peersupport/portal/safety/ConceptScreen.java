@@ -17,8 +17,9 @@ import org.peersupport.portal.safety.Screening.Hit;
  * concepts it names stand within a few words of each other. Immutable; built by
  * {@link SafetyPolicyFiles}.
  *
- * <p>Each word is compared three ways: as written (after the file's spellings are spelt out), by
- * its English stem and by its Spanish stem, since members mix languages. A concept occurrence is
+ * <p>Each word is compared four ways: as written (after the file's spellings are spelt out), as it
+ * sounds in Spanish ({@link SpanishSound}, for Spanish terms compared word for word), by its English
+ * stem and by its Spanish stem, since members mix languages. A concept occurrence is
  * dropped when a negation cue stands just before it or an idiom covers it (the cues and idioms of
  * crisis-language.yaml, found by {@link SafetyScreen}); a whole signal is dropped when a clause of
  * it speaks of the past, reports speech or jokes, when it stands in quotation marks, or when the
@@ -62,6 +63,7 @@ final class ConceptScreen {
     private final String file;
     private final Map<String, List<String>> spellings;
     private final PhraseMatcher<Term> exact;
+    private final PhraseMatcher<Term> soundsLike;
     private final Map<Stemmer, PhraseMatcher<Term>> stemmed;
     private final List<Signal> signals;
     private final Set<String> someoneElseDoesNotCancel;
@@ -70,11 +72,12 @@ final class ConceptScreen {
     private final int negationWindow;
 
     ConceptScreen(String file, Map<String, List<String>> spellings, PhraseMatcher<Term> exact,
-            Map<Stemmer, PhraseMatcher<Term>> stemmed, List<Signal> signals, Set<String> someoneElseDoesNotCancel,
+            PhraseMatcher<Term> soundsLike, Map<Stemmer, PhraseMatcher<Term>> stemmed, List<Signal> signals, Set<String> someoneElseDoesNotCancel,
             Set<String> cancelInClause, int window, int negationWindow) {
         this.file = file;
         this.spellings = Map.copyOf(spellings);
         this.exact = exact;
+        this.soundsLike = soundsLike;
         this.stemmed = stemmed.isEmpty() ? Map.of() : new EnumMap<>(stemmed);
         this.signals = signals.stream()
                 .sorted(Comparator.comparing(Signal::severity).thenComparing(s -> -s.concepts().size())).toList();
@@ -223,6 +226,11 @@ final class ConceptScreen {
         }
         List<Occurrence> found = new ArrayList<>();
         collect(exact.matches(spelt), source, found);
+        List<Token> sounds = new ArrayList<>(spelt.size());
+        for (Token t : spelt) {
+            sounds.add(new Token(SpanishSound.of(t.text()), t.start(), t.end(), t.clause(), false));
+        }
+        collect(soundsLike.matches(sounds), source, found);
         for (Map.Entry<Stemmer, PhraseMatcher<Term>> entry : stemmed.entrySet()) {
             Stemmer stemmer = entry.getKey();
             List<Token> stems = new ArrayList<>(spelt.size());

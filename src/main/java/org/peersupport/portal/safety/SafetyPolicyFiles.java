@@ -133,8 +133,9 @@ public final class SafetyPolicyFiles {
 
         // The screen is built twice: first to spell out the terms as it spells out texts.
         ConceptScreen speller = new ConceptScreen(doc.file(), spellings, PhraseMatcher.<ConceptScreen.Term>builder().build(),
-                Map.of(), List.of(), Set.of(), Set.of(), window, negationWindow);
+                PhraseMatcher.<ConceptScreen.Term>builder().build(), Map.of(), List.of(), Set.of(), Set.of(), window, negationWindow);
         PhraseMatcher.Builder<ConceptScreen.Term> exact = PhraseMatcher.builder();
+        PhraseMatcher.Builder<ConceptScreen.Term> soundsLike = PhraseMatcher.builder();
         Map<Stemmer, PhraseMatcher.Builder<ConceptScreen.Term>> stemmed = new LinkedHashMap<>();
         List<Object> conceptsPath = PolicyDocument.at(top, "concepts");
         Map<String, Object> concepts = doc.mapping(doc.required(root, "concepts", top), conceptsPath, null);
@@ -162,7 +163,11 @@ public final class SafetyPolicyFiles {
                     try {
                         for (List<String> sequence : PhraseMatcher.expand(wordForWord ? pattern.substring(1) : pattern)) {
                             if (wordForWord) {
-                                exact.addSequence(speller.prepare(sequence, null), term);
+                                List<String> prepared = speller.prepare(sequence, null);
+                                exact.addSequence(prepared, term);
+                                if (stemmer == Stemmer.SPANISH) {
+                                    soundsLike.addSequence(prepared.stream().map(SpanishSound::of).toList(), term);
+                                }
                             } else {
                                 stemmed.computeIfAbsent(stemmer, s -> PhraseMatcher.builder())
                                         .addSequence(speller.prepare(sequence, stemmer), term);
@@ -246,7 +251,7 @@ public final class SafetyPolicyFiles {
         }
         Map<Stemmer, PhraseMatcher<ConceptScreen.Term>> builtStemmed = new LinkedHashMap<>();
         stemmed.forEach((stemmer, builder) -> builtStemmed.put(stemmer, builder.build()));
-        return new ConceptScreen(doc.file(), spellings, exact.build(), builtStemmed, signals, notCancelled, inClause,
+        return new ConceptScreen(doc.file(), spellings, exact.build(), soundsLike.build(), builtStemmed, signals, notCancelled, inClause,
                 window, negationWindow);
     }
 
