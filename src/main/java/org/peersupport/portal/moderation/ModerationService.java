@@ -70,6 +70,9 @@ public class ModerationService {
     @Inject
     private Event<CrisisTextHeld> crisisHeld;
 
+    @Inject
+    private Event<LookSoonSignalled> lookSoon;
+
     // ---- the check ----
 
     /**
@@ -97,7 +100,7 @@ public class ModerationService {
     public Verdict checkChat(long writerId, String text) {
         Verdict content = contentVerdict(new PostCandidate(writerId, PostCandidate.Kind.CHAT_MESSAGE, text, 0, 0, null));
         if (content.outcome() != Verdict.Outcome.ESCALATE && standingOf(writerId).isSilencedAt(clock.instant())) {
-            return Verdict.block("moderation.refused.silenced");
+            return Verdict.block("moderation.refused.silenced").withLookSoon(content.lookSoon());
         }
         return content;
     }
@@ -236,6 +239,12 @@ public class ModerationService {
                 }
             }
             case REMOVED -> standingOf(event.authorId()).postRemoved();
+            case LOOK_SOON -> {
+                ReviewedPost post = forum.postsForReview(List.of(event.postId())).get(event.postId());
+                String link = post == null ? "/moderation/queue.xhtml"
+                        : "/forum/topic.xhtml?id=" + post.topicId() + "#post-" + event.postId();
+                lookSoon.fire(new LookSoonSignalled(SOURCE_FORUM_POST, event.postId(), event.authorId(), event.crisis(), link));
+            }
             case FLAGGED_BY_RULE -> {
                 if (openItemFor(event.postId()) == null) {
                     em.persist(new ReviewItem(ReviewItem.Kind.FLAGGED_POST, event.postId(), event.reasonKey(), now));
