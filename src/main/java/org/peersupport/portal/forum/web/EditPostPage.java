@@ -46,6 +46,7 @@ public class EditPostPage implements Serializable {
                 return;
             }
             Messages.addFlashGlobalInfo(Bundle.text(outcome.published() ? "forum.edit.saved" : "forum.post.held"));
+            CrisisScreen.offerCheckInAfterRedirect(outcome);
             Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId() + "#post-" + postId);
         } catch (PostRefusedException refused) {
             Refusals.show("edit:body", refused);
