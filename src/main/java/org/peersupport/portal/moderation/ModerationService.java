@@ -226,9 +226,11 @@ public class ModerationService {
                 standing.promoteUnder(policies.trust());
             }
             case HELD -> {
-                em.persist(new ReviewItem(event.crisis() != null ? ReviewItem.Kind.CRISIS_ALERT : ReviewItem.Kind.HELD_POST,
-                        event.postId(), event.reasonKey(), now));
+                ReviewItem item = new ReviewItem(event.crisis() != null ? ReviewItem.Kind.CRISIS_ALERT : ReviewItem.Kind.HELD_POST,
+                        event.postId(), event.reasonKey(), now);
+                em.persist(item);
                 if (event.crisis() != null) {
+                    item.signalled(event.crisis());
                     crisisHeld.fire(new CrisisTextHeld(SOURCE_FORUM_POST, event.postId(), event.authorId(), event.crisis(),
                             "/moderation/queue.xhtml"));
                 }
@@ -240,6 +242,10 @@ public class ModerationService {
             }
             case REMOVED -> standingOf(event.authorId()).postRemoved();
             case LOOK_SOON -> {
+                ReviewItem held = openItemFor(event.postId());
+                if (held != null) {
+                    held.signalled(event.crisis()); // held for another reason: the queue says it asks for a look soon too
+                }
                 ReviewedPost post = forum.postsForReview(List.of(event.postId())).get(event.postId());
                 String link = post == null ? "/moderation/queue.xhtml"
                         : "/forum/topic.xhtml?id=" + post.topicId() + "#post-" + event.postId();
