@@ -124,7 +124,7 @@ class LookSoonAlertIT {
                     .isAfter(clock.instant().plus(Duration.ofMinutes(90)));
             assertThat(mail.get(0).getMail().text()).doesNotContain("hopeless");
 
-            assertThat(alerts.escalateOverdue(alert.getAcknowledgeBy().minusSeconds(60))).isZero();
+            alerts.escalateOverdue(alert.getAcknowledgeBy().minusSeconds(60)); // other tests' alerts may escalate, not this one
             assertThat(alerts.find(alert.getId()).getEscalatedAt()).isNull();
             alerts.escalateOverdue(alert.getAcknowledgeBy().plusSeconds(60));
             assertThat(alerts.find(alert.getId()).getEscalatedAt()).as("escalates like the others").isNotNull();
