@@ -165,6 +165,7 @@
         var checkIn = document.getElementById('chatCheckIn');
         if (checkIn) {
             checkIn.classList.remove('check-in--hidden');
+            checkIn.scrollIntoView({block: 'nearest'});
         }
     }
 

@@ -37,6 +37,8 @@ public class ChatService {
     public static final String SUBJECT_MENTORSHIP = "MENTORSHIP";
     public static final String SUBJECT_CHAT_MESSAGE = "CHAT_MESSAGE";
     public static final int PAGE_SIZE = 30;
+    /** The concern a delivered look-soon message raises for moderators. */
+    public static final String LOOK_SOON_REASON = "moderation.reason.lookSoon";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -131,6 +133,9 @@ public class ChatService {
             em.persist(new ChatReport(message.getId(), null, verdict.reasonKey(), now));
         } else if (verdict.flagReasonKey() != null) {
             em.persist(new ChatReport(message.getId(), null, verdict.flagReasonKey(), now));
+        } else if (verdict.lookSoon() != null) {
+            // A concern, so the alert's moderator may read around it (reveals are for held or reported messages).
+            em.persist(new ChatReport(message.getId(), null, LOOK_SOON_REASON, now));
         }
         if (verdict.lookSoon() != null) {
             lookSoon.fire(new LookSoonSignalled(ModerationService.SOURCE_CHAT_MESSAGE, message.getId(), senderId,

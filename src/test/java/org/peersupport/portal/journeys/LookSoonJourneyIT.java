@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.pagefactory.ByChained;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
+import org.peersupport.portal.testsupport.DemoMentorship;
 import org.peersupport.portal.testsupport.TestServers;
 
 /**
@@ -20,11 +21,12 @@ import org.peersupport.portal.testsupport.TestServers;
 class LookSoonJourneyIT {
 
     private static final By CHECK_IN = By.id("lookSoonCheckIn");
+    private static final By CHAT_CHECK_IN = By.id("chatCheckIn");
     /** Trust level 1 asks ten seconds between one member's posts; a reply sooner would be held, not refused. */
     private static final Duration POSTING_GAP = Duration.ofMillis(10_500);
 
     @Test
-    void aHopelessReplyIsPublishedWithACheckInAndAModeratorLooksSoon(Browser member) throws InterruptedException {
+    void aHopelessReplyIsPublishedWithACheckInAndAModeratorLooksSoon(Browser member) throws Exception {
         String token = Screens.unique();
         Screens.signInAs(member, "member@demo.test", "member-demo-pass");
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "es", "390,844")) {
@@ -53,6 +55,25 @@ class LookSoonJourneyIT {
             phone.screenshot("looksoon-checkin-390-es");
         }
 
+        // In the chat the message is delivered as normal and the same check-in appears, without a reload.
+        String chat = "/mentoring/chat.xhtml?id=" + DemoMentorship.id();
+        try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
+            Screens.signInAs(phone, "member@demo.test", "member-demo-pass");
+            for (Browser browser : new Browser[] {member, phone}) {
+                browser.visit(chat);
+                browser.waitUntil(() -> browser.text(By.id("chatStatus")).equals("Live"));
+                assertThat(browser.find(CHAT_CHECK_IN).isDisplayed()).as("hidden until asked").isFalse();
+                browser.type("compose:text", "I can't cope anymore, honestly. " + token);
+                browser.find(By.id("compose:send")).click();
+                browser.waitUntil(() -> browser.find(CHAT_CHECK_IN).isDisplayed());
+                assertThat(browser.text(By.id("chatLive"))).contains("I can't cope anymore, honestly. " + token)
+                        .doesNotContain("with our support team");
+                assertThat(browser.text(CHAT_CHECK_IN)).contains("Thank you for sharing this.", "Find help now");
+            }
+            member.screenshot("looksoon-chat-checkin-en");
+            phone.screenshot("looksoon-chat-checkin-390-en");
+        }
+
         try (Browser moderator = Browser.open(TestServers.portal().baseUrl(), "en")) {
             Screens.signInAs(moderator, "moderator@demo.test", "moderator-demo-pass");
             moderator.visit("/moderation/queue.xhtml");
@@ -66,6 +87,7 @@ class LookSoonJourneyIT {
                     "Acknowledge within");
             assertThat(moderator.find(new ByChained(row, By.cssSelector(".severity--LOOK_SOON"))).isDisplayed()).isTrue();
             moderator.screenshot("looksoon-alerts-en");
+            String alertPage = moderator.find(new ByChained(row, By.linkText("Open"))).getDomAttribute("href");
             moderator.click(new ByChained(row, By.linkText("Open")));
 
             moderator.find(By.id("ack:acknowledge"));
@@ -77,11 +99,10 @@ class LookSoonJourneyIT {
             moderator.submitAndWaitForPage("ack:acknowledge");
             assertThat(Screens.globalMessages(moderator)).startsWith("Acknowledged.");
             assertThat(moderator.text(By.id("status"))).isEqualTo("Acknowledged by Calm Keeper");
-            String alertPage = moderator.path();
 
             try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
                 Screens.signInAs(phone, "moderator@demo.test", "moderator-demo-pass");
-                phone.visit(alertPage);
+                phone.visit(alertPage.substring(alertPage.indexOf("/moderation/")));
                 assertThat(Screens.heading(phone)).isEqualTo("Look soon: Quiet Harbor");
                 phone.screenshot("looksoon-alert-390-en");
                 phone.visit("/moderation/alerts.xhtml");

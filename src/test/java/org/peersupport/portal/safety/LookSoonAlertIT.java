@@ -179,6 +179,10 @@ class LookSoonAlertIT {
         CrisisAlert chatAlert = alertFor(ModerationService.SOURCE_CHAT_MESSAGE, sent.line().id());
         assertThat(chatAlert.getSeverity()).isEqualTo(CrisisSeverity.LOOK_SOON);
         assertThat(chatAlert.getReviewLink()).isEqualTo(ChatService.reviewLink(sent.line().id()));
+        assertThat(chat.concerns()).as("so moderators may read around it").anySatisfy(c -> {
+            assertThat(c.messageId()).isEqualTo(sent.line().id());
+            assertThat(c.reason()).isEqualTo(ChatService.LOOK_SOON_REASON);
+        });
     }
 
     @Test

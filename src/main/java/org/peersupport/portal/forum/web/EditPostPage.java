@@ -47,7 +47,8 @@ public class EditPostPage implements Serializable {
             }
             Messages.addFlashGlobalInfo(Bundle.text(outcome.published() ? "forum.edit.saved" : "forum.post.held"));
             CrisisScreen.offerCheckInAfterRedirect(outcome);
-            Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId() + "#post-" + postId);
+            Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId()
+                    + (outcome.lookSoon() ? "#lookSoonCheckIn" : "#post-" + postId));
         } catch (PostRefusedException refused) {
             Refusals.show("edit:body", refused);
         }
