@@ -106,6 +106,7 @@ class LookSoonJourneyIT {
                 assertThat(Screens.heading(phone)).isEqualTo("Look soon: Quiet Harbor");
                 phone.screenshot("looksoon-alert-390-en");
                 phone.visit("/moderation/alerts.xhtml");
+                phone.evaluate("document.getElementById('open').scrollIntoView();");
                 phone.screenshot("looksoon-alerts-390-en");
             }
         }
@@ -119,6 +120,7 @@ class LookSoonJourneyIT {
             }
             assertThat(admin.text(By.id("figures"))).contains("Look-soon alerts", "counted apart from crises");
             admin.screenshot("looksoon-report-en");
+            phone.evaluate("document.getElementById('figureLookSoon').scrollIntoView();");
             phone.screenshot("looksoon-report-390-en");
         }
     }
