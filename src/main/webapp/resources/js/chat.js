@@ -160,6 +160,15 @@
         }
     }
 
+    /** The gentle check-in after a look-soon message of ours: in the page already, shown once asked. */
+    function showCheckIn() {
+        var checkIn = document.getElementById('chatCheckIn');
+        if (checkIn) {
+            checkIn.classList.remove('check-in--hidden');
+            checkIn.scrollIntoView({block: 'nearest'});
+        }
+    }
+
     function markRead() {
         var upTo = lastTheirsReadable();
         if (!document.hidden && upTo > readSent && socket && socket.readyState === WebSocket.OPEN) {
@@ -178,6 +187,9 @@
                     error.textContent = '';
                 }
                 show(message);
+                if (message.checkIn) {
+                    showCheckIn();
+                }
                 break;
             case 'refused':
                 error.textContent = message.reason;

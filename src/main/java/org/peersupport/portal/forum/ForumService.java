@@ -382,10 +382,11 @@ public class ForumService {
             }
             postEvents.fire(new PostEvent(PostEvent.Type.HELD, post.getId(), post.getAuthorId(), verdict.reasonKey(),
                     verdict.crisis()));
-            return new PostOutcome(post.getTopicId(), post.getId(), false, isCrisis(verdict));
+            return new PostOutcome(post.getTopicId(), post.getId(), false, isCrisis(verdict), lookSoonIfAsked(post, verdict));
         }
         flagIfAsked(post, verdict);
-        return new PostOutcome(post.getTopicId(), post.getId(), post.getStatus().isPublic(), false);
+        return new PostOutcome(post.getTopicId(), post.getId(), post.getStatus().isPublic(), false,
+                lookSoonIfAsked(post, verdict));
     }
 
     /** The author deletes their own post; the thread keeps a placeholder so replies still make sense. */
@@ -671,11 +672,20 @@ public class ForumService {
             post.hold(verdict.reasonKey());
             postEvents.fire(new PostEvent(PostEvent.Type.HELD, post.getId(), post.getAuthorId(), verdict.reasonKey(),
                     verdict.crisis()));
-            return new PostOutcome(topic.getId(), post.getId(), false, isCrisis(verdict));
+            return new PostOutcome(topic.getId(), post.getId(), false, isCrisis(verdict), lookSoonIfAsked(post, verdict));
         }
         publish(post, topic, forum, true);
         flagIfAsked(post, verdict);
-        return new PostOutcome(topic.getId(), post.getId(), true, false);
+        return new PostOutcome(topic.getId(), post.getId(), true, false, lookSoonIfAsked(post, verdict));
+    }
+
+    /** A look-soon signal asks a moderator to look, whether the post was published or held for another reason. */
+    private boolean lookSoonIfAsked(Post post, Verdict verdict) {
+        if (verdict.lookSoon() == null) {
+            return false;
+        }
+        postEvents.fire(new PostEvent(PostEvent.Type.LOOK_SOON, post.getId(), post.getAuthorId(), null, verdict.lookSoon()));
+        return true;
     }
 
     /** A published post that a watched word flagged goes to the queue for a look; it stays readable. */
@@ -817,8 +827,11 @@ public class ForumService {
         return verdict.outcome() == Verdict.Outcome.ESCALATE;
     }
 
-    /** Where a new post ended up: published, or waiting for a moderator (and whether for crisis language). */
-    public record PostOutcome(long topicId, long postId, boolean published, boolean crisis) {}
+    /**
+     * Where a new post ended up: published, or waiting for a moderator (and whether for crisis
+     * language); {@code lookSoon}: a moderator was asked to look soon, and the writer is offered a check-in.
+     */
+    public record PostOutcome(long topicId, long postId, boolean published, boolean crisis, boolean lookSoon) {}
 
     /** Whom a moderator's decision concerns. */
     public record ReviewResult(long authorId, long topicId, List<Long> flaggerIds) {}

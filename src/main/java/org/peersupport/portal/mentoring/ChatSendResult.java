@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * What happened to a message: sent, held (crisis or a watched word), or refused with a reason
- * (bundle key and arguments) and not stored, so the writer keeps their text.
+ * (bundle key and arguments) and not stored, so the writer keeps their text. {@code lookSoon}: a
+ * moderator was asked to look soon, and the writer is offered a gentle check-in.
  */
-public record ChatSendResult(Outcome outcome, ChatLine line, String reasonKey, List<Object> arguments) {
+public record ChatSendResult(Outcome outcome, ChatLine line, String reasonKey, List<Object> arguments, boolean lookSoon) {
 
     public enum Outcome {
         SENT,
@@ -16,6 +17,6 @@ public record ChatSendResult(Outcome outcome, ChatLine line, String reasonKey, L
     }
 
     static ChatSendResult refused(String reasonKey, List<Object> arguments) {
-        return new ChatSendResult(Outcome.REFUSED, null, reasonKey, arguments);
+        return new ChatSendResult(Outcome.REFUSED, null, reasonKey, arguments, false);
     }
 }

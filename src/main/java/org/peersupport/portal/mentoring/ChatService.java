@@ -19,6 +19,7 @@ import org.peersupport.portal.account.NotPermittedException;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.moderation.AuditTrail;
 import org.peersupport.portal.moderation.CrisisTextHeld;
+import org.peersupport.portal.moderation.LookSoonSignalled;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.Verdict;
 import org.peersupport.portal.shared.NotFoundException;
@@ -36,6 +37,8 @@ public class ChatService {
     public static final String SUBJECT_MENTORSHIP = "MENTORSHIP";
     public static final String SUBJECT_CHAT_MESSAGE = "CHAT_MESSAGE";
     public static final int PAGE_SIZE = 30;
+    /** The concern a delivered look-soon message raises for moderators. */
+    public static final String LOOK_SOON_REASON = "moderation.reason.lookSoon";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -64,6 +67,9 @@ public class ChatService {
     @Inject
     private Event<CrisisTextHeld> crisisHeld;
 
+    @Inject
+    private Event<LookSoonSignalled> lookSoon;
+
     /** How far each side has read: {@code unread} for the reader, {@code seenByOther} for their own messages. */
     public record ReadState(long lastRead, long seenByOther, long unread) {}
 
@@ -88,8 +94,9 @@ public class ChatService {
     }
 
     /**
-     * Screens and stores a message. Crisis language holds it and raises a crisis alert; a watched
-     * word may hold it for a moderator or ask for a look; a refusal stores nothing.
+     * Screens and stores a message. Crisis language holds it and raises a crisis alert; a look-soon
+     * signal raises a look-soon alert whatever else happens to it; a watched word may hold it for a
+     * moderator or ask for a look; a refusal stores nothing.
      */
     public ChatSendResult send(long senderId, long mentorshipId, String text) {
         standing.requireActive(senderId);
@@ -126,6 +133,13 @@ public class ChatService {
             em.persist(new ChatReport(message.getId(), null, verdict.reasonKey(), now));
         } else if (verdict.flagReasonKey() != null) {
             em.persist(new ChatReport(message.getId(), null, verdict.flagReasonKey(), now));
+        } else if (verdict.lookSoon() != null) {
+            // A concern, so the alert's moderator may read around it (reveals are for held or reported messages).
+            em.persist(new ChatReport(message.getId(), null, LOOK_SOON_REASON, now));
+        }
+        if (verdict.lookSoon() != null) {
+            lookSoon.fire(new LookSoonSignalled(ModerationService.SOURCE_CHAT_MESSAGE, message.getId(), senderId,
+                    verdict.lookSoon(), reviewLink(message.getId())));
         }
         // The writer's read mark stays where their page put it: sending says nothing about having
         // received the other's messages, so it must not show "Seen" on them.
@@ -135,7 +149,7 @@ public class ChatService {
             case HELD -> ChatSendResult.Outcome.HELD;
             default -> ChatSendResult.Outcome.SENT;
         };
-        return new ChatSendResult(outcome, ChatLine.of(message, senderId), null, List.of());
+        return new ChatSendResult(outcome, ChatLine.of(message, senderId), null, List.of(), verdict.lookSoon() != null);
     }
 
     /** Where moderators read a held chat message: always through the audited reveal. */

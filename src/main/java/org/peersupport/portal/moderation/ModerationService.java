@@ -70,6 +70,9 @@ public class ModerationService {
     @Inject
     private Event<CrisisTextHeld> crisisHeld;
 
+    @Inject
+    private Event<LookSoonSignalled> lookSoon;
+
     // ---- the check ----
 
     /**
@@ -97,7 +100,7 @@ public class ModerationService {
     public Verdict checkChat(long writerId, String text) {
         Verdict content = contentVerdict(new PostCandidate(writerId, PostCandidate.Kind.CHAT_MESSAGE, text, 0, 0, null));
         if (content.outcome() != Verdict.Outcome.ESCALATE && standingOf(writerId).isSilencedAt(clock.instant())) {
-            return Verdict.block("moderation.refused.silenced");
+            return Verdict.block("moderation.refused.silenced").withLookSoon(content.lookSoon());
         }
         return content;
     }
@@ -223,9 +226,11 @@ public class ModerationService {
                 standing.promoteUnder(policies.trust());
             }
             case HELD -> {
-                em.persist(new ReviewItem(event.crisis() != null ? ReviewItem.Kind.CRISIS_ALERT : ReviewItem.Kind.HELD_POST,
-                        event.postId(), event.reasonKey(), now));
+                ReviewItem item = new ReviewItem(event.crisis() != null ? ReviewItem.Kind.CRISIS_ALERT : ReviewItem.Kind.HELD_POST,
+                        event.postId(), event.reasonKey(), now);
+                em.persist(item);
                 if (event.crisis() != null) {
+                    item.signalled(event.crisis());
                     crisisHeld.fire(new CrisisTextHeld(SOURCE_FORUM_POST, event.postId(), event.authorId(), event.crisis(),
                             "/moderation/queue.xhtml"));
                 }
@@ -236,6 +241,16 @@ public class ModerationService {
                 }
             }
             case REMOVED -> standingOf(event.authorId()).postRemoved();
+            case LOOK_SOON -> {
+                ReviewItem held = openItemFor(event.postId());
+                if (held != null) {
+                    held.signalled(event.crisis()); // held for another reason: the queue says it asks for a look soon too
+                }
+                ReviewedPost post = forum.postsForReview(List.of(event.postId())).get(event.postId());
+                String link = post == null ? "/moderation/queue.xhtml"
+                        : "/forum/topic.xhtml?id=" + post.topicId() + "#post-" + event.postId();
+                lookSoon.fire(new LookSoonSignalled(SOURCE_FORUM_POST, event.postId(), event.authorId(), event.crisis(), link));
+            }
             case FLAGGED_BY_RULE -> {
                 if (openItemFor(event.postId()) == null) {
                     em.persist(new ReviewItem(ReviewItem.Kind.FLAGGED_POST, event.postId(), event.reasonKey(), now));

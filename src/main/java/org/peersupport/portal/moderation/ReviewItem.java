@@ -89,6 +89,13 @@ public class ReviewItem {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
 
+    /** Why the safety screen spoke ("crisis-language.yaml: …"), for crisis and look-soon signals; null otherwise. */
+    @Column(name = "signal_reason")
+    private String signalReason;
+
+    @Column(name = "look_soon", nullable = false)
+    private boolean lookSoon;
+
     protected ReviewItem() {
         // for JPA
     }
@@ -107,6 +114,12 @@ public class ReviewItem {
 
     public boolean isClaimedByAnotherAt(long moderatorId, Instant now) {
         return claimedBy != null && claimedBy != moderatorId && claimedUntil != null && claimedUntil.isAfter(now);
+    }
+
+    /** What the safety screen saw in a held text: why, and whether it is a look-soon signal. */
+    void signalled(CrisisSignal signal) {
+        signalReason = signal.rule();
+        lookSoon = signal.severity() == CrisisSeverity.LOOK_SOON;
     }
 
     void resolve(long moderatorId, Outcome decided, Instant now) {
@@ -132,6 +145,14 @@ public class ReviewItem {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getSignalReason() {
+        return signalReason;
+    }
+
+    public boolean isLookSoon() {
+        return lookSoon;
     }
 
     public Status getStatus() {

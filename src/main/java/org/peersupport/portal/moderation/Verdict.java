@@ -6,10 +6,11 @@ import java.util.Objects;
 /**
  * What the moderation check decided about a post: publish it, hold it for a moderator, or refuse
  * it. The reason is a message key (i18n/messages) with its arguments, shown to the writer in their
- * language; for a hold it is also what moderators read in the queue.
+ * language; for a hold it is also what moderators read in the queue. {@link #lookSoon()} rides on
+ * any outcome: a weaker crisis signal that asks a moderator to look soon, whatever happens to the text.
  */
 public record Verdict(Outcome outcome, String reasonKey, List<Object> arguments, CrisisSignal crisis,
-        String flagReasonKey) {
+        String flagReasonKey, CrisisSignal lookSoon) {
 
     /** In order of strictness: a crisis outranks a refusal, so a person in crisis is never just refused. */
     public enum Outcome {
@@ -20,36 +21,55 @@ public record Verdict(Outcome outcome, String reasonKey, List<Object> arguments,
         ESCALATE
     }
 
-    private static final Verdict PUBLISH = new Verdict(Outcome.PUBLISH, null, List.of(), null, null);
+    /** The queue's reason for a text that would have been refused but carries a look-soon signal. */
+    public static final String HELD_NOT_REFUSED_REASON = "moderation.reason.lookSoonHeld";
+
+    private static final Verdict PUBLISH = new Verdict(Outcome.PUBLISH, null, List.of(), null, null, null);
 
     public static Verdict publish() {
         return PUBLISH;
     }
 
     public static Verdict hold(String reasonKey, Object... arguments) {
-        return new Verdict(Outcome.HOLD, reasonKey, List.of(arguments), null, null);
+        return new Verdict(Outcome.HOLD, reasonKey, List.of(arguments), null, null, null);
     }
 
     public static Verdict escalate(String reasonKey, CrisisSignal crisis) {
-        return new Verdict(Outcome.ESCALATE, reasonKey, List.of(), Objects.requireNonNull(crisis), null);
+        return new Verdict(Outcome.ESCALATE, reasonKey, List.of(), Objects.requireNonNull(crisis), null, null);
     }
 
     public static Verdict block(String reasonKey, Object... arguments) {
-        return new Verdict(Outcome.BLOCK, reasonKey, List.of(arguments), null, null);
+        return new Verdict(Outcome.BLOCK, reasonKey, List.of(arguments), null, null, null);
     }
 
     /** Published, and queued for a moderator to look at (a watched word with action: flag). */
     public static Verdict publishFlagged(String flagReasonKey) {
-        return new Verdict(Outcome.PUBLISH, null, List.of(), null, Objects.requireNonNull(flagReasonKey));
+        return new Verdict(Outcome.PUBLISH, null, List.of(), null, Objects.requireNonNull(flagReasonKey), null);
     }
 
     /** This verdict, also asking for a moderator's look when it publishes. */
     public Verdict flaggedAs(String key) {
-        return outcome == Outcome.PUBLISH && key != null ? new Verdict(outcome, reasonKey, arguments, crisis, key) : this;
+        return outcome == Outcome.PUBLISH && key != null
+                ? new Verdict(outcome, reasonKey, arguments, crisis, key, lookSoon) : this;
     }
 
-    /** The stricter of two verdicts; the first wins a tie, so earlier rules give the reason. */
+    /**
+     * This verdict with a look-soon signal riding on it (the first one stays). A refusal becomes a
+     * hold: the writer of a hopeless text is not turned away, and a moderator sees the text.
+     */
+    public Verdict withLookSoon(CrisisSignal signal) {
+        if (signal == null || lookSoon != null || outcome == Outcome.ESCALATE) {
+            return this;
+        }
+        if (outcome == Outcome.BLOCK) {
+            return new Verdict(Outcome.HOLD, HELD_NOT_REFUSED_REASON, List.of(), null, null, signal);
+        }
+        return new Verdict(outcome, reasonKey, arguments, crisis, flagReasonKey, signal);
+    }
+
+    /** The stricter of two verdicts; the first wins a tie, so earlier rules give the reason. A look-soon signal of either is kept. */
     public Verdict stricter(Verdict other) {
-        return other.outcome.ordinal() > outcome.ordinal() ? other : this;
+        Verdict stricter = other.outcome.ordinal() > outcome.ordinal() ? other : this;
+        return stricter.withLookSoon(lookSoon != null ? lookSoon : other.lookSoon);
     }
 }

@@ -27,7 +27,7 @@ public final class NoticeText {
             case MENTOR_APPLICATION_DECIDED -> new Object[] {bundle.getString("mentoring.decision." + params.get(0))};
             case FLAG_OUTCOME -> new Object[] {bundle.getString("flag.outcome." + params.get(0))};
             case MODERATOR_WARNING -> new Object[] {bundle.getString("sanction." + params.get(0)), params.get(1)};
-            case CRISIS_ALERT, CRISIS_ESCALATED -> new Object[] {bundle.getString("crisis.severity." + params.get(0)),
+            case CRISIS_ALERT, CRISIS_ESCALATED, LOOK_SOON_ALERT, LOOK_SOON_ESCALATED -> new Object[] {bundle.getString("crisis.severity." + params.get(0)),
                     Integer.valueOf(params.get(1))};
             case SESSION_REMINDER, WORKSHOP_REMINDER -> new Object[] {eventTime(params.get(0), locale, zone)};
             case COHORT_SESSION_MOVED, COHORT_SESSION_CANCELLED -> new Object[] {eventTime(params.get(0), locale, zone), params.get(1)};

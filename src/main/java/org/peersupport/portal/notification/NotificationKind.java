@@ -27,7 +27,10 @@ public enum NotificationKind {
     COHORT_INVITATION(Channel.EMAIL, false),
     COHORT_PLACE_CONFIRMED(Channel.EMAIL, false),
     CRISIS_ALERT(Channel.EMAIL, true),
-    CRISIS_ESCALATED(Channel.EMAIL, true);
+    CRISIS_ESCALATED(Channel.EMAIL, true),
+    /** A moderator is asked to look within hours: in the portal at once, by e-mail outside quiet hours. */
+    LOOK_SOON_ALERT(Channel.EMAIL, false),
+    LOOK_SOON_ESCALATED(Channel.EMAIL, false);
 
     private final Channel defaultChannel;
     private final boolean ignoresQuietHours;

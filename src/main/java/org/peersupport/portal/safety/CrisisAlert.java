@@ -17,7 +17,8 @@ import java.util.Optional;
 import org.peersupport.portal.moderation.CrisisSeverity;
 
 /**
- * Someone may be in crisis: a held text, how severe, and by when a moderator must say "I am on it".
+ * Someone may be in crisis: a held text (or, for LOOK_SOON, a published one with a weaker signal),
+ * how severe, and by when a moderator must say "I am on it".
  * An alert is open until acknowledged, escalated at most once when its deadline passes while still
  * open, and closed with an outcome.
  */
@@ -31,7 +32,8 @@ import org.peersupport.portal.moderation.CrisisSeverity;
         + " JOIN Account m ON m.id = c.memberId LEFT JOIN Account a ON a.id = c.acknowledgedBy"
         + " WHERE c.status = org.peersupport.portal.safety.CrisisAlert.Status.CLOSED ORDER BY c.closedAt DESC")
 @NamedQuery(name = CrisisAlert.COUNT_AWAITING, query = "SELECT COUNT(c) FROM CrisisAlert c"
-        + " WHERE c.status = org.peersupport.portal.safety.CrisisAlert.Status.OPEN")
+        + " WHERE c.status = org.peersupport.portal.safety.CrisisAlert.Status.OPEN"
+        + " AND c.severity IN :severities")
 @NamedQuery(name = CrisisAlert.OVERDUE_IDS, query = "SELECT c.id FROM CrisisAlert c"
         + " WHERE c.status = org.peersupport.portal.safety.CrisisAlert.Status.OPEN AND c.escalatedAt IS NULL"
         + " AND c.acknowledgeBy <= :now ORDER BY c.acknowledgeBy")
@@ -201,6 +203,11 @@ public class CrisisAlert {
 
     public CrisisSeverity getSeverity() {
         return severity;
+    }
+
+    /** The weaker tier: the text was published and a moderator is asked to look soon. */
+    public boolean isLookSoon() {
+        return severity == CrisisSeverity.LOOK_SOON;
     }
 
     public String getMatchedRule() {

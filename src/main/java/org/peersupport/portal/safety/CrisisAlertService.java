@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,10 @@ import java.util.logging.Logger;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.moderation.AuditTrail;
+import org.peersupport.portal.moderation.CrisisSeverity;
+import org.peersupport.portal.moderation.CrisisSignal;
 import org.peersupport.portal.moderation.CrisisTextHeld;
+import org.peersupport.portal.moderation.LookSoonSignalled;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
@@ -68,13 +72,25 @@ public class CrisisAlertService {
         raise(held);
     }
 
+    void onLookSoon(@Observes LookSoonSignalled signalled) {
+        raise(signalled.source(), signalled.sourceId(), signalled.writerId(), signalled.signal(), signalled.reviewLink());
+    }
+
     /** Creates the alert and tells the moderators on duty, or every moderator when nobody is. */
     public CrisisAlert raise(CrisisTextHeld held) {
+        return raise(held.source(), held.sourceId(), held.writerId(), held.signal(), held.reviewLink());
+    }
+
+    /**
+     * One pathway for every tier: a crisis (held text) and a look-soon signal (published text) both
+     * become an alert with its severity's deadline; only the notice kind differs, so that a look-soon
+     * e-mail waits for the moderator's quiet hours to end.
+     */
+    private CrisisAlert raise(String source, long sourceId, long writerId, CrisisSignal signal, String reviewLink) {
         Instant now = clock.instant();
         List<Long> onDuty = onDuty().stream().map(OnDuty::accountId).toList();
-        CrisisAlert alert = new CrisisAlert(held.source(), held.sourceId(), held.writerId(), held.signal().severity(),
-                held.signal().rule(), held.signal().excerpt(), held.reviewLink(), now,
-                response.policy().deadlineFor(held.signal().severity(), now), !onDuty.isEmpty());
+        CrisisAlert alert = new CrisisAlert(source, sourceId, writerId, signal.severity(), signal.rule(), signal.excerpt(),
+                reviewLink, now, response.policy().deadlineFor(signal.severity(), now), !onDuty.isEmpty());
         em.persist(alert);
         em.flush();
         List<Long> recipients = onDuty.isEmpty() ? accounts.idsWithRole(Role.MODERATOR) : onDuty;
@@ -83,7 +99,8 @@ public class CrisisAlertService {
         }
         String minutes = Long.toString(response.policy().acknowledgeWithin().get(alert.getSeverity()).toMinutes());
         for (long recipient : recipients) {
-            notifications.notify(recipient, NotificationKind.CRISIS_ALERT, linkTo(alert),
+            notifications.notify(recipient, alert.isLookSoon() ? NotificationKind.LOOK_SOON_ALERT : NotificationKind.CRISIS_ALERT,
+                    linkTo(alert),
                     List.of(alert.getSeverity().name(), minutes));
         }
         audit.record(null, "CRISIS_ALERT_RAISED", SUBJECT_ALERT, alert.getId(),
@@ -149,7 +166,8 @@ public class CrisisAlertService {
             }
             String minutesLate = Long.toString(Math.max(0, -alert.leftAt(now).toMinutes()));
             for (long recipient : recipients) {
-                notifications.notify(recipient, NotificationKind.CRISIS_ESCALATED, linkTo(alert),
+                notifications.notify(recipient,
+                        alert.isLookSoon() ? NotificationKind.LOOK_SOON_ESCALATED : NotificationKind.CRISIS_ESCALATED, linkTo(alert),
                         List.of(alert.getSeverity().name(), minutesLate));
             }
             audit.record(null, "CRISIS_ALERT_ESCALATED", SUBJECT_ALERT, id, recipients.size() + " told");
@@ -160,10 +178,17 @@ public class CrisisAlertService {
 
     // ---- reading ----
 
-    /** Open alerts first (HIGH, then nearest deadline), then the acknowledged ones not yet closed. */
+    /**
+     * Open alerts first (HIGH, then MEDIUM, then LOOK_SOON, each nearest deadline first), then the
+     * acknowledged ones not yet closed. Sorted here: severity is stored by name, and "LOOK_SOON"
+     * sorts before "MEDIUM".
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AlertRow> notClosed() {
-        return rows(em.createNamedQuery(CrisisAlert.NOT_CLOSED, Object[].class).getResultList());
+        List<AlertRow> rows = rows(em.createNamedQuery(CrisisAlert.NOT_CLOSED, Object[].class).getResultList());
+        rows.sort(Comparator.comparing((AlertRow r) -> r.alert().getStatus(), Comparator.reverseOrder())
+                .thenComparing(r -> r.alert().getSeverity()).thenComparing(r -> r.alert().getAcknowledgeBy()));
+        return rows;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -171,10 +196,18 @@ public class CrisisAlertService {
         return rows(em.createNamedQuery(CrisisAlert.CLOSED_NEWEST_FIRST, Object[].class).setMaxResults(max).getResultList());
     }
 
-    /** Alerts nobody has acknowledged yet: the live badge. */
+    /** Crisis alerts (HIGH, MEDIUM) nobody has acknowledged yet: the live badge. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countAwaitingAcknowledgement() {
-        return em.createNamedQuery(CrisisAlert.COUNT_AWAITING, Long.class).getSingleResult();
+        return em.createNamedQuery(CrisisAlert.COUNT_AWAITING, Long.class)
+                .setParameter("severities", List.of(CrisisSeverity.HIGH, CrisisSeverity.MEDIUM)).getSingleResult();
+    }
+
+    /** Look-soon alerts nobody has acknowledged yet: told apart from crises, so they never read as one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countLookSoonAwaiting() {
+        return em.createNamedQuery(CrisisAlert.COUNT_AWAITING, Long.class)
+                .setParameter("severities", List.of(CrisisSeverity.LOOK_SOON)).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,14 +12,15 @@ import org.peersupport.portal.moderation.CrisisSeverity;
 import org.peersupport.portal.shared.policy.PolicyDocument;
 
 /**
- * {@code crisis-response.yaml}: how long moderators have to acknowledge an alert of each severity,
- * and who else is told when the deadline passes.
+ * {@code crisis-response.yaml}: how long moderators have to acknowledge an alert of each severity
+ * (HIGH no longer than MEDIUM, MEDIUM no longer than LOOK_SOON), and who else is told when the
+ * deadline passes.
  */
 public record CrisisResponsePolicy(Map<CrisisSeverity, Duration> acknowledgeWithin, List<String> escalateTo) {
 
     public static final String FILE = "crisis-response.yaml";
     private static final Set<String> TOP = Set.of("acknowledge-within-minutes", "escalate-to");
-    private static final Set<String> SEVERITIES = Set.of("HIGH", "MEDIUM");
+    private static final Set<String> SEVERITIES = Set.of("HIGH", "MEDIUM", "LOOK_SOON");
 
     public CrisisResponsePolicy {
         acknowledgeWithin = Map.copyOf(acknowledgeWithin);
@@ -46,6 +47,9 @@ public record CrisisResponsePolicy(Map<CrisisSeverity, Duration> acknowledgeWith
         }
         if (deadlines.get(CrisisSeverity.HIGH).compareTo(deadlines.get(CrisisSeverity.MEDIUM)) > 0) {
             throw doc.error(PolicyDocument.at(withinPath, "HIGH"), "HIGH alerts must not wait longer than MEDIUM ones");
+        }
+        if (deadlines.get(CrisisSeverity.MEDIUM).compareTo(deadlines.get(CrisisSeverity.LOOK_SOON)) > 0) {
+            throw doc.error(PolicyDocument.at(withinPath, "MEDIUM"), "MEDIUM alerts must not wait longer than LOOK_SOON ones");
         }
 
         List<Object> contactsPath = PolicyDocument.at(top, "escalate-to");

@@ -16,7 +16,8 @@ import org.peersupport.portal.shared.policy.ReloadablePolicy;
 
 /**
  * Watched words and crisis language in the moderation check: crisis language escalates (the post
- * is held and queued first), watched words block or hold as their policy file says. Flags and
+ * is held and queued first), a look-soon signal rides on the verdict (published, and a moderator is
+ * asked to look), watched words block or hold as their policy file says. Flags and
  * flagged posts are published and queued for a look; replacements rewrite the text before the
  * check. The two files are read through {@link PolicyFiles}, so an admin's reload swaps the screen
  * only when every policy file reads without a mistake.
@@ -51,15 +52,27 @@ public class SafetyContentRule implements ContentRule, ReloadablePolicy {
 
     @Override
     public Verdict judge(PostCandidate candidate) {
-        Screening screening = screen.screen(candidate.text());
-        return switch (screening.decision()) {
-            case ESCALATE -> Verdict.escalate(ModerationService.CRISIS_REASON, new CrisisSignal(
-                    CrisisSeverity.valueOf(screening.reason().rule().severity().name()),
-                    screening.reason().rule().describe(), candidate.text()));
+        return verdictOf(screen.screen(candidate.text()), candidate.text());
+    }
+
+    /**
+     * A screening as a moderation verdict. A look-soon hit rides on whatever else is decided, so it
+     * is never dropped: with a watched word that refuses, the text is held instead (see
+     * {@link Verdict#withLookSoon}).
+     */
+    static Verdict verdictOf(Screening screening, String text) {
+        Verdict verdict = switch (screening.decision()) {
+            case ESCALATE -> Verdict.escalate(ModerationService.CRISIS_REASON, signal(screening.reason(), text));
             case BLOCK -> Verdict.block("safety.refused.watched");
             case HOLD -> Verdict.hold("moderation.reason.watched");
             default -> screening.flagged() ? Verdict.publishFlagged(FLAG_REASON) : Verdict.publish();
         };
+        return verdict.withLookSoon(screening.lookSoon().map(hit -> signal(hit, text)).orElse(null));
+    }
+
+    /** What moderators read: how severe, and why (the rule, concept combination or nearest prototype). */
+    private static CrisisSignal signal(Screening.Hit hit, String text) {
+        return new CrisisSignal(CrisisSeverity.valueOf(hit.rule().severity().name()), hit.rule().describe(), text);
     }
 
     @Override

@@ -21,6 +21,8 @@ import org.peersupport.portal.moderation.ReviewItem;
  * the next Monday). Every week the period touches is listed, with zeros when nothing happened: a
  * quiet week is a fact, not a gap. Alerts count in the week they were raised; their time to
  * acknowledge covers only the alerts someone has acknowledged, so how many still wait is kept too.
+ * Look-soon alerts are counted apart: the headline figures (alerts, times, waiting, escalated) are
+ * about crises, and a calm request to look soon must not blur them.
  */
 public final class SafetyReport {
 
@@ -34,8 +36,9 @@ public final class SafetyReport {
             return bySeverity.getOrDefault(severity, 0);
         }
 
+        /** Crisis alerts (look-soon ones are counted apart). */
         public int total() {
-            return bySeverity.values().stream().mapToInt(Integer::intValue).sum();
+            return bySeverity.entrySet().stream().filter(e -> e.getKey().isCrisis()).mapToInt(Map.Entry::getValue).sum();
         }
     }
 
@@ -62,13 +65,14 @@ public final class SafetyReport {
     private final Map<HoldReason, Integer> heldByReason;
     private final ResponseTimes times;
     private final int escalated;
+    private final int lookSoonEscalated;
     private final int hiddenAfterFlags;
 
     private SafetyReport(Instant from, Instant to, List<AlertWeek> alertWeeks, List<HeldWeek> heldWeeks,
             Map<CrisisSeverity, Integer> alertsBySeverity, Map<CrisisSeverity, ResponseTimes> timesBySeverity,
             Map<CrisisSeverity, Integer> unacknowledgedBySeverity, Map<CrisisSeverity, Duration> acknowledgeWithin,
             Map<CrisisOutcome, Integer> outcomes, Map<HoldReason, Integer> heldByReason, ResponseTimes times,
-            int escalated, int hiddenAfterFlags) {
+            int escalated, int lookSoonEscalated, int hiddenAfterFlags) {
         this.from = from;
         this.to = to;
         this.alertWeeks = alertWeeks;
@@ -81,6 +85,7 @@ public final class SafetyReport {
         this.heldByReason = heldByReason;
         this.times = times;
         this.escalated = escalated;
+        this.lookSoonEscalated = lookSoonEscalated;
         this.hiddenAfterFlags = hiddenAfterFlags;
     }
 
@@ -108,6 +113,7 @@ public final class SafetyReport {
         Map<CrisisSeverity, List<Duration>> waits = new EnumMap<>(CrisisSeverity.class);
         List<Duration> allWaits = new ArrayList<>();
         int escalated = 0;
+        int lookSoonEscalated = 0;
         for (AlertFacts alert : alerts) {
             if (alert.raisedAt().isBefore(from) || !alert.raisedAt().isBefore(to)) {
                 continue;
@@ -119,10 +125,14 @@ public final class SafetyReport {
             } else {
                 Duration wait = Duration.between(alert.raisedAt(), alert.acknowledgedAt());
                 waits.computeIfAbsent(alert.severity(), s -> new ArrayList<>()).add(wait);
-                allWaits.add(wait);
+                if (alert.severity().isCrisis()) {
+                    allWaits.add(wait);
+                }
             }
-            if (alert.escalatedAt() != null) {
+            if (alert.escalatedAt() != null && alert.severity().isCrisis()) {
                 escalated++;
+            } else if (alert.escalatedAt() != null) {
+                lookSoonEscalated++;
             }
             if (alert.outcome() != null) {
                 outcomes.merge(alert.outcome(), 1, Integer::sum);
@@ -158,7 +168,7 @@ public final class SafetyReport {
         Map<CrisisSeverity, Duration> deadlines = new EnumMap<>(CrisisSeverity.class);
         deadlines.putAll(acknowledgeWithin);
         return new SafetyReport(from, to, alertWeeks, heldWeeks, bySeverity, timesBySeverity, unacknowledged,
-                deadlines, outcomes, heldByReason, ResponseTimes.of(allWaits), escalated, hidden);
+                deadlines, outcomes, heldByReason, ResponseTimes.of(allWaits), escalated, lookSoonEscalated, hidden);
     }
 
     /** The Mondays (UTC) of every ISO week that [from, to) touches, oldest first. */
@@ -206,15 +216,29 @@ public final class SafetyReport {
         return heldWeeks;
     }
 
+    /** Crisis alerts (HIGH, MEDIUM). */
     public int getAlerts() {
-        return alertsBySeverity.values().stream().mapToInt(Integer::intValue).sum();
+        return crisisOnly(alertsBySeverity);
+    }
+
+    /** Look-soon alerts, counted apart from crises. */
+    public int getLookSoonAlerts() {
+        return alertsBySeverity.get(CrisisSeverity.LOOK_SOON);
+    }
+
+    public int getLookSoonEscalated() {
+        return lookSoonEscalated;
+    }
+
+    private static int crisisOnly(Map<CrisisSeverity, Integer> counts) {
+        return counts.entrySet().stream().filter(e -> e.getKey().isCrisis()).mapToInt(Map.Entry::getValue).sum();
     }
 
     public int alerts(CrisisSeverity severity) {
         return alertsBySeverity.get(severity);
     }
 
-    /** Times to acknowledge of every acknowledged alert. */
+    /** Times to acknowledge of every acknowledged crisis alert. */
     public ResponseTimes getTimes() {
         return times;
     }
@@ -223,9 +247,9 @@ public final class SafetyReport {
         return timesBySeverity.get(severity);
     }
 
-    /** Alerts raised in the period that nobody has acknowledged yet. */
+    /** Crisis alerts raised in the period that nobody has acknowledged yet. */
     public int getUnacknowledged() {
-        return unacknowledgedBySeverity.values().stream().mapToInt(Integer::intValue).sum();
+        return crisisOnly(unacknowledgedBySeverity);
     }
 
     public int unacknowledged(CrisisSeverity severity) {
@@ -237,6 +261,7 @@ public final class SafetyReport {
         return acknowledgeWithin.get(severity);
     }
 
+    /** Crisis alerts escalated. */
     public int getEscalated() {
         return escalated;
     }

@@ -31,6 +31,7 @@ class MailTemplatesTest {
                 case FLAG_OUTCOME -> List.of("UPHELD");
                 case MODERATOR_WARNING -> List.of("WARNING", "Please be kind.");
                 case CRISIS_ALERT, CRISIS_ESCALATED -> List.of("HIGH", "15");
+                case LOOK_SOON_ALERT, LOOK_SOON_ESCALATED -> List.of("LOOK_SOON", "240");
                 default -> List.of("2026-11-24T17:00:00Z", "x");
             };
             RenderedMail mail = MailTemplates.render(kind, params, "Quiet Harbor",

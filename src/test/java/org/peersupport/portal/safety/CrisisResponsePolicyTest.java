@@ -21,13 +21,38 @@ class CrisisResponsePolicyTest {
         Instant raised = Instant.parse("2026-11-23T10:00:00Z");
         assertThat(policy.deadlineFor(CrisisSeverity.HIGH, raised)).isEqualTo(raised.plus(Duration.ofMinutes(15)));
         assertThat(policy.deadlineFor(CrisisSeverity.MEDIUM, raised)).isEqualTo(raised.plus(Duration.ofMinutes(60)));
+        assertThat(policy.deadlineFor(CrisisSeverity.LOOK_SOON, raised)).as("look soon: four hours")
+                .isEqualTo(raised.plus(Duration.ofMinutes(240)));
         assertThat(policy.escalateTo()).isEmpty();
+    }
+
+    @Test
+    void aLookSoonDeadlineIsRequiredAndNeverShorterThanMedium() {
+        assertRefused("""
+                acknowledge-within-minutes:
+                  HIGH: 15
+                  MEDIUM: 60
+                """, 1, "'LOOK_SOON' is missing");
+        assertRefused("""
+                acknowledge-within-minutes:
+                  HIGH: 15
+                  MEDIUM: 60
+                  LOOK_SOON: 30
+                """, 3, "MEDIUM alerts must not wait longer than LOOK_SOON ones");
+        assertRefused("""
+                acknowledge-within-minutes:
+                  HIGH: 15
+                  MEDIUM: 60
+                  LOOK_SOON: 2000
+                """, 4, "");
+        assertThat(read("acknowledge-within-minutes: { HIGH: 15, MEDIUM: 60, LOOK_SOON: 60 }")
+                .acknowledgeWithin()).as("equal deadlines are allowed").containsEntry(CrisisSeverity.LOOK_SOON, Duration.ofMinutes(60));
     }
 
     @Test
     void contactsAreReadLowerCased() {
         CrisisResponsePolicy policy = read("""
-                acknowledge-within-minutes: { HIGH: 10, MEDIUM: 30 }
+                acknowledge-within-minutes: { HIGH: 10, MEDIUM: 30, LOOK_SOON: 120 }
                 escalate-to:
                   - On-Call@Clinic.example
                 """);
@@ -45,20 +70,22 @@ class CrisisResponsePolicyTest {
                 acknowledge-within-minutes:
                   HIGH: 15
                   MEDIUM: soon
+                  LOOK_SOON: 240
                 """, 3, "expected a whole number");
         assertRefused("""
                 acknowledge-within-minutes:
                   HIGH: 90
                   MEDIUM: 30
+                  LOOK_SOON: 240
                 """, 2, "HIGH alerts must not wait longer than MEDIUM ones");
         assertRefused("""
-                acknowledge-within-minutes: { HIGH: 15, MEDIUM: 60 }
+                acknowledge-within-minutes: { HIGH: 15, MEDIUM: 60, LOOK_SOON: 240 }
                 escalate-to:
                   - lead@clinic.example
                   - not an address
                 """, 4, "is not an e-mail address");
         assertRefused("""
-                acknowledge-within-minutes: { HIGH: 15, MEDIUM: 60, LOW: 120 }
+                acknowledge-within-minutes: { HIGH: 15, MEDIUM: 60, LOOK_SOON: 240, LOW: 120 }
                 """, 1, "unknown key 'LOW'");
     }
 

@@ -123,6 +123,28 @@ class SafetyReportTest {
         assertThat(HoldReason.of(ReviewItem.Kind.HELD_POST, "anything else")).isEqualTo(HoldReason.OTHER);
     }
 
+    @Test
+    void lookSoonAlertsAreCountedApartFromCrises() {
+        SafetyReport report = SafetyReport.of(FROM, TO, List.of(
+                alert(CrisisSeverity.HIGH, "2024-03-07T10:00:00Z", 4, null),
+                alert(CrisisSeverity.LOOK_SOON, "2024-03-07T11:00:00Z", 200, CrisisOutcome.MEMBER_SAFE),
+                alert(CrisisSeverity.LOOK_SOON, "2024-03-08T11:00:00Z", null, null),
+                escalated(alert(CrisisSeverity.LOOK_SOON, "2024-03-12T11:00:00Z", null, null))),
+                List.of(), DEADLINES);
+        assertThat(report.getAlerts()).as("crises only").isEqualTo(1);
+        assertThat(report.getLookSoonAlerts()).isEqualTo(3);
+        assertThat(report.alerts(CrisisSeverity.LOOK_SOON)).isEqualTo(3);
+        assertThat(report.getAlertWeeks().get(0).count(CrisisSeverity.LOOK_SOON)).isEqualTo(2);
+        assertThat(report.getAlertWeeks().get(0).total()).as("a week's crisis total leaves them out").isEqualTo(1);
+        assertThat(report.getTimes().count()).as("the headline times are about crises").isEqualTo(1);
+        assertThat(report.times(CrisisSeverity.LOOK_SOON).count()).isEqualTo(1);
+        assertThat(report.getUnacknowledged()).isZero();
+        assertThat(report.unacknowledged(CrisisSeverity.LOOK_SOON)).isEqualTo(2);
+        assertThat(report.getEscalated()).isZero();
+        assertThat(report.getLookSoonEscalated()).isEqualTo(1);
+        assertThat(report.getClosed()).as("outcomes cover every closed alert").isEqualTo(1);
+    }
+
     private static AlertFacts alert(CrisisSeverity severity, String raised, Integer minutesToAcknowledge, CrisisOutcome outcome) {
         Instant raisedAt = Instant.parse(raised);
         return new AlertFacts(severity, raisedAt,

@@ -6,11 +6,26 @@ import org.peersupport.portal.forum.ForumService;
 
 /**
  * Where a writer goes when their post was held for crisis language: the crisis page in its held
- * mode, which thanks them, says a person will reach out, and shows help for their country.
+ * mode, which thanks them, says a person will reach out, and shows help for their country. A
+ * look-soon post instead brings a gentle check-in on the topic page it redirects to.
  */
 final class CrisisScreen {
 
+    private static final String CHECK_IN = "portal.lookSoonCheckIn";
+
     private CrisisScreen() {}
+
+    /** Before a redirect: the next page shows the check-in when the post asked a moderator to look soon. */
+    static void offerCheckInAfterRedirect(ForumService.PostOutcome outcome) {
+        if (outcome.lookSoon()) {
+            Faces.setFlashAttribute(CHECK_IN, Boolean.TRUE);
+        }
+    }
+
+    /** Whether the page before the redirect asked for the check-in. */
+    static boolean checkInAsked() {
+        return Boolean.TRUE.equals(Faces.getFlashAttribute(CHECK_IN));
+    }
 
     static void show(ForumService.PostOutcome outcome) throws IOException {
         Faces.redirect(Faces.getRequestContextPath() + "/crisis.xhtml?held=" + outcome.topicId() + "&post=" + outcome.postId());

@@ -46,7 +46,9 @@ public class EditPostPage implements Serializable {
                 return;
             }
             Messages.addFlashGlobalInfo(Bundle.text(outcome.published() ? "forum.edit.saved" : "forum.post.held"));
-            Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId() + "#post-" + postId);
+            CrisisScreen.offerCheckInAfterRedirect(outcome);
+            Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId()
+                    + (outcome.lookSoon() ? "#lookSoonCheckIn" : "#post-" + postId));
         } catch (PostRefusedException refused) {
             Refusals.show("edit:body", refused);
         }

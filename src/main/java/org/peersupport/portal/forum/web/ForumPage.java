@@ -82,6 +82,7 @@ public class ForumPage implements Serializable {
                 return;
             }
             Messages.addFlashGlobalInfo(Bundle.text(outcome.published() ? "forum.topic.published" : "forum.post.held"));
+            CrisisScreen.offerCheckInAfterRedirect(outcome);
             Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId());
         } catch (PostRefusedException refused) {
             Refusals.show("newTopic:body", refused);

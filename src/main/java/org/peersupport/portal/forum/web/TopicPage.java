@@ -57,6 +57,9 @@ public class TopicPage implements Serializable {
     @Size(max = PostFlag.NOTE_MAX)
     private String flagNote;
 
+    /** A look-soon post of this writer: the gentle check-in shows. */
+    private boolean checkIn;
+
     private Long confirmingDeleteOf;
     private final Map<Long, String> revealed = new HashMap<>();
 
@@ -83,6 +86,7 @@ public class TopicPage implements Serializable {
                 throw new NotFoundException("post " + postId + " on page " + page + " of topic " + id);
             }
         }
+        checkIn = CrisisScreen.checkInAsked();
         if (quotedPostId != null) {
             draft.setBody(quoteOf(forums.postForReader(forumReader.reader(), quotedPostId).getBody()));
         }
@@ -107,6 +111,7 @@ public class TopicPage implements Serializable {
                 return;
             }
             Messages.addGlobalInfo(Bundle.text(outcome.published() ? "forum.reply.published" : "forum.post.held"));
+            checkIn = outcome.lookSoon();
             draft.clear();
             quotedPostId = null;
             page = Math.max(page, thread.lastPage());
@@ -273,5 +278,9 @@ public class TopicPage implements Serializable {
 
     public void setSlowHours(Integer slowHours) {
         this.slowHours = slowHours;
+    }
+
+    public boolean isCheckIn() {
+        return checkIn;
     }
 }

@@ -3,6 +3,7 @@ package org.peersupport.portal.mentoring.chat;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.peersupport.portal.mentoring.ChatLine;
+import org.peersupport.portal.mentoring.ChatSendResult;
 import org.peersupport.portal.shared.web.DisplayTime;
 
 /**
@@ -15,6 +16,19 @@ final class ChatJson {
 
     /** A message as this reader sees it ({@code body} null while it is held from them). */
     static String message(String type, ChatLine line, ChatSockets.Peer reader, String ref) {
+        return builder(type, line, reader, ref).build().toString();
+    }
+
+    /** The writer's own answer: the message, and whether to show them the look-soon check-in. */
+    static String answer(String type, ChatSendResult result, ChatSockets.Peer writer, String ref) {
+        JsonObjectBuilder json = builder(type, result.line(), writer, ref);
+        if (result.lookSoon()) {
+            json.add("checkIn", true);
+        }
+        return json.build().toString();
+    }
+
+    private static JsonObjectBuilder builder(String type, ChatLine line, ChatSockets.Peer reader, String ref) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("type", type)
                 .add("id", line.id()).add("mine", line.mine()).add("status", line.status().name())
                 .add("at", DisplayTime.dateTime(line.sentAt(), reader.locale(), reader.zone()));
@@ -26,7 +40,7 @@ final class ChatJson {
         if (ref != null && !ref.isEmpty()) {
             json.add("ref", ref);
         }
-        return json.build().toString();
+        return json;
     }
 
     /** Not sent, with the reason in the member's language; the page keeps their text. */

@@ -138,8 +138,8 @@ public class ChatSocket {
 
     private static String answer(ChatSendResult result, ChatSockets.Peer peer, String ref) {
         return switch (result.outcome()) {
-            case SENT -> ChatJson.message("message", result.line(), peer, ref);
-            case HELD, HELD_CRISIS -> ChatJson.message("held", result.line(), peer, ref);
+            case SENT -> ChatJson.answer("message", result, peer, ref);
+            case HELD, HELD_CRISIS -> ChatJson.answer("held", result, peer, ref);
             case REFUSED -> ChatJson.refused(Bundle.text(peer.locale(), result.reasonKey(), result.arguments().toArray()), ref);
         };
     }

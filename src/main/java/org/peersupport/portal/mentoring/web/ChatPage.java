@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.web.CurrentMember;
@@ -29,6 +30,7 @@ import org.peersupport.portal.shared.web.Bundle;
 public class ChatPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String CHECK_IN = "portal.lookSoonCheckIn";
 
     @Inject
     private ChatService chat;
@@ -58,6 +60,8 @@ public class ChatPage implements Serializable {
     @Size(max = 500)
     private String reportReason;
     private boolean confirmingBlock;
+    /** This member's last message asked a moderator to look soon (the page without scripts). */
+    private boolean checkIn;
 
     /** viewAction: the newest messages, and everything shown counts as read. */
     public void load() {
@@ -65,6 +69,7 @@ public class ChatPage implements Serializable {
         long other = mentorship.otherThan(me.getId());
         otherName = accounts.displayNamesOf(List.of(other)).get(other);
         active = mentorship.isActive();
+        checkIn = Boolean.TRUE.equals(Faces.getFlashAttribute(CHECK_IN));
         ChatService.ReadState state = chat.readState(me.getId(), id);
         seenByOther = state.seenByOther();
         lines.clear();
@@ -101,6 +106,9 @@ public class ChatPage implements Serializable {
         if (result.outcome() == ChatSendResult.Outcome.REFUSED) {
             Messages.addError("compose:text", Bundle.text(result.reasonKey(), result.arguments().toArray()));
             return null;
+        }
+        if (result.lookSoon()) {
+            Faces.setFlashAttribute(CHECK_IN, Boolean.TRUE);
         }
         return backToChat();
     }
@@ -196,5 +204,9 @@ public class ChatPage implements Serializable {
 
     public boolean isConfirmingBlock() {
         return confirmingBlock;
+    }
+
+    public boolean isCheckIn() {
+        return checkIn;
     }
 }

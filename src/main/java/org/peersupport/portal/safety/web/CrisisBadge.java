@@ -17,11 +17,21 @@ public class CrisisBadge {
     private CrisisAlertService alerts;
 
     private Long awaiting;
+    private Long lookSoon;
 
+    /** Crisis alerts (HIGH, MEDIUM) only: a look-soon alert must never read as a crisis. */
     public long getAwaiting() {
         if (awaiting == null) {
             awaiting = alerts.countAwaitingAcknowledgement();
         }
         return awaiting;
+    }
+
+    /** Look-soon alerts nobody has acknowledged: the queue's calmer line. */
+    public long getLookSoon() {
+        if (lookSoon == null) {
+            lookSoon = alerts.countLookSoonAwaiting();
+        }
+        return lookSoon;
     }
 }

@@ -83,7 +83,8 @@ public class SafetyReportPage {
         groups.add(text("report.times.all"));
         times.add(report.getTimes());
         deadlines.add(Double.NaN);
-        for (CrisisSeverity severity : severities) {
+        // Crises only: a look-soon deadline of hours would squash the minutes that matter here.
+        for (CrisisSeverity severity : severities.stream().filter(CrisisSeverity::isCrisis).toList()) {
             groups.add(text("crisis.severity." + severity));
             times.add(report.times(severity));
             Duration deadline = report.acknowledgeWithin(severity);
@@ -112,6 +113,12 @@ public class SafetyReportPage {
 
     public String getAlertsDetail() {
         return text("report.figure.alertsDetail", report.alerts(CrisisSeverity.HIGH), report.alerts(CrisisSeverity.MEDIUM));
+    }
+
+    /** The look-soon figure's detail: how many still wait and how many were escalated. */
+    public String getLookSoonDetail() {
+        return text("lookSoon.report.detail", report.unacknowledged(CrisisSeverity.LOOK_SOON), report.getLookSoonEscalated(),
+                duration(report.times(CrisisSeverity.LOOK_SOON).median()));
     }
 
     public String getMedianDetail() {
@@ -156,7 +163,8 @@ public class SafetyReportPage {
         SafetyReport.AlertWeek busiest = report.getAlertWeeks().stream()
                 .max((a, b) -> Integer.compare(a.total(), b.total())).orElseThrow();
         return text("report.alerts.summary", days, report.getAlerts(), report.alerts(CrisisSeverity.HIGH),
-                report.alerts(CrisisSeverity.MEDIUM), weekLabel(busiest.monday()), busiest.total());
+                report.alerts(CrisisSeverity.MEDIUM), weekLabel(busiest.monday()), busiest.total())
+                + " " + text("lookSoon.report.summary", report.getLookSoonAlerts());
     }
 
     public String getTimesSummary() {
