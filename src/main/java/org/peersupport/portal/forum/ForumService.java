@@ -382,11 +382,12 @@ public class ForumService {
             }
             postEvents.fire(new PostEvent(PostEvent.Type.HELD, post.getId(), post.getAuthorId(), verdict.reasonKey(),
                     verdict.crisis()));
-            return new PostOutcome(post.getTopicId(), post.getId(), false, isCrisis(verdict), lookSoonIfAsked(post, verdict));
+            return new PostOutcome(post.getTopicId(), post.getId(), false, isCrisis(verdict), lookSoonIfAsked(post, verdict),
+                    verdict.supportingSomeone());
         }
         flagIfAsked(post, verdict);
         return new PostOutcome(post.getTopicId(), post.getId(), post.getStatus().isPublic(), false,
-                lookSoonIfAsked(post, verdict));
+                lookSoonIfAsked(post, verdict), verdict.supportingSomeone());
     }
 
     /** The author deletes their own post; the thread keeps a placeholder so replies still make sense. */
@@ -672,11 +673,13 @@ public class ForumService {
             post.hold(verdict.reasonKey());
             postEvents.fire(new PostEvent(PostEvent.Type.HELD, post.getId(), post.getAuthorId(), verdict.reasonKey(),
                     verdict.crisis()));
-            return new PostOutcome(topic.getId(), post.getId(), false, isCrisis(verdict), lookSoonIfAsked(post, verdict));
+            return new PostOutcome(topic.getId(), post.getId(), false, isCrisis(verdict), lookSoonIfAsked(post, verdict),
+                    verdict.supportingSomeone());
         }
         publish(post, topic, forum, true);
         flagIfAsked(post, verdict);
-        return new PostOutcome(topic.getId(), post.getId(), true, false, lookSoonIfAsked(post, verdict));
+        return new PostOutcome(topic.getId(), post.getId(), true, false, lookSoonIfAsked(post, verdict),
+                verdict.supportingSomeone());
     }
 
     /** A look-soon signal asks a moderator to look, whether the post was published or held for another reason. */
@@ -829,9 +832,11 @@ public class ForumService {
 
     /**
      * Where a new post ended up: published, or waiting for a moderator (and whether for crisis
-     * language); {@code lookSoon}: a moderator was asked to look soon, and the writer is offered a check-in.
+     * language); {@code lookSoon}: a moderator was asked to look soon, and the writer is offered a check-in;
+     * {@code supportingSomeone}: the writer asks how to help someone else in crisis, and is shown how.
      */
-    public record PostOutcome(long topicId, long postId, boolean published, boolean crisis, boolean lookSoon) {}
+    public record PostOutcome(long topicId, long postId, boolean published, boolean crisis, boolean lookSoon,
+            boolean supportingSomeone) {}
 
     /** Whom a moderator's decision concerns. */
     public record ReviewResult(long authorId, long topicId, List<Long> flaggerIds) {}

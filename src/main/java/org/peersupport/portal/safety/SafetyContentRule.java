@@ -67,7 +67,8 @@ public class SafetyContentRule implements ContentRule, ReloadablePolicy {
             case HOLD -> Verdict.hold("moderation.reason.watched");
             default -> screening.flagged() ? Verdict.publishFlagged(FLAG_REASON) : Verdict.publish();
         };
-        return verdict.withLookSoon(screening.lookSoon().map(hit -> signal(hit, text)).orElse(null));
+        return verdict.withLookSoon(screening.lookSoon().map(hit -> signal(hit, text)).orElse(null))
+                .withSupportingSomeone(screening.supportingSomeone());
     }
 
     /** What moderators read: how severe, and why (the rule, concept combination or nearest prototype). */

@@ -26,6 +26,22 @@ class LookSoonJourneyIT {
     private static final Duration POSTING_GAP = Duration.ofMillis(10_500);
 
     @Test
+    void someoneAskingHowToHelpAFriendIsShownHowNotHeld(Browser member) throws Exception {
+        String token = Screens.unique();
+        Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+        Thread.sleep(POSTING_GAP.toMillis());
+        String question = "How do I support my friend who says she wants to die? " + token;
+        Screens.Forum.startTopic(member, "anxiety", "Helping a friend " + token, question);
+        assertThat(member.path()).as("not the crisis page").startsWith("/forum/topic.xhtml");
+        By note = By.id("helperNote");
+        assertThat(member.text(note)).contains("Thank you for looking out for someone.", "ask them directly");
+        assertThat(member.find(note).getDomAttribute("role")).isEqualTo("status");
+        assertThat(member.isPresent(CHECK_IN)).as("no check-in about the writer's own state").isFalse();
+        assertThat(member.isPresent(Screens.Forum.postContaining(question))).as("published").isTrue();
+        member.screenshot("helper-note-en");
+    }
+
+    @Test
     void aHopelessReplyIsPublishedWithACheckInAndAModeratorLooksSoon(Browser member) throws Exception {
         String token = Screens.unique();
         Screens.signInAs(member, "member@demo.test", "member-demo-pass");

@@ -64,4 +64,15 @@ class SafetyContentRuleTest {
         assertThat(verdict).isSameAs(Verdict.publish());
         assertThat(judge("crypto giveaway here").outcome()).isEqualTo(Verdict.Outcome.BLOCK);
     }
+
+    @Test
+    void aQuestionAboutHelpingSomeoneIsPublishedAndShowsHowToHelp() {
+        Verdict verdict = judge("How do I support my friend who says she wants to die?");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.PUBLISH);
+        assertThat(verdict.supportingSomeone()).isTrue();
+        assertThat(verdict.crisis()).isNull();
+        assertThat(judge("How do I support my friend? I want to die myself.").supportingSomeone())
+                .as("the writer's own crisis is answered as a crisis").isFalse();
+        assertThat(judge("We walked by the river this morning.").supportingSomeone()).isFalse();
+    }
 }

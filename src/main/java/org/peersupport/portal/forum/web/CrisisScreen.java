@@ -7,11 +7,13 @@ import org.peersupport.portal.forum.ForumService;
 /**
  * Where a writer goes when their post was held for crisis language: the crisis page in its held
  * mode, which thanks them, says a person will reach out, and shows help for their country. A
- * look-soon post instead brings a gentle check-in on the topic page it redirects to.
+ * look-soon post instead brings a gentle check-in on the topic page it redirects to, and a question
+ * about helping someone else a note on how to help them.
  */
 final class CrisisScreen {
 
     private static final String CHECK_IN = "portal.lookSoonCheckIn";
+    private static final String HELPER_NOTE = "portal.helperNote";
 
     private CrisisScreen() {}
 
@@ -20,6 +22,14 @@ final class CrisisScreen {
         if (outcome.lookSoon()) {
             Faces.setFlashAttribute(CHECK_IN, Boolean.TRUE);
         }
+        if (outcome.supportingSomeone()) {
+            Faces.setFlashAttribute(HELPER_NOTE, Boolean.TRUE);
+        }
+    }
+
+    /** Whether the page before the redirect asked for the note on helping someone else. */
+    static boolean helperNoteAsked() {
+        return Boolean.TRUE.equals(Faces.getFlashAttribute(HELPER_NOTE));
     }
 
     /** Whether the page before the redirect asked for the check-in. */

@@ -59,6 +59,7 @@ public class TopicPage implements Serializable {
 
     /** A look-soon post of this writer: the gentle check-in shows. */
     private boolean checkIn;
+    private boolean helperNote;
 
     private Long confirmingDeleteOf;
     private final Map<Long, String> revealed = new HashMap<>();
@@ -87,6 +88,7 @@ public class TopicPage implements Serializable {
             }
         }
         checkIn = CrisisScreen.checkInAsked();
+        helperNote = CrisisScreen.helperNoteAsked();
         if (quotedPostId != null) {
             draft.setBody(quoteOf(forums.postForReader(forumReader.reader(), quotedPostId).getBody()));
         }
@@ -112,6 +114,7 @@ public class TopicPage implements Serializable {
             }
             Messages.addGlobalInfo(Bundle.text(outcome.published() ? "forum.reply.published" : "forum.post.held"));
             checkIn = outcome.lookSoon();
+            helperNote = outcome.supportingSomeone();
             draft.clear();
             quotedPostId = null;
             page = Math.max(page, thread.lastPage());
@@ -282,5 +285,10 @@ public class TopicPage implements Serializable {
 
     public boolean isCheckIn() {
         return checkIn;
+    }
+
+    /** The writer asked how to help someone else in crisis: show how. */
+    public boolean isHelperNote() {
+        return helperNote;
     }
 }
