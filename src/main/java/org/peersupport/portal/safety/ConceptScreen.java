@@ -30,6 +30,8 @@ final class ConceptScreen {
     static final String SOMEONE_ELSE = "someone-else";
     static final String FIRST_PERSON = "first-person";
     static final String HELPING = "helping";
+    static final String JOKE = "joke";
+    static final String EARNEST = "earnest";
     static final String THEIR_CRISIS = "their-crisis";
     /** The concepts that make a question about helping someone a question about a crisis. */
     private static final Set<String> CRISIS_TOPICS = Set.of("death", "self-death", "no-will-to-live", "ideation",
@@ -124,8 +126,10 @@ final class ConceptScreen {
         List<Occurrence> blockers = new ArrayList<>();
         for (Occurrence o : occurrences) {
             if (isBlocker(o.concept())) {
-                // "no es chiste", "not in the past": a negated blocker blocks nothing
-                if (!cancelInClause.contains(o.concept()) || !negated(o, tokens, context, occurrences)) {
+                // "no es chiste", "not in the past": a negated blocker blocks nothing, and "jaja no, en serio"
+                // takes its joke back
+                if (!cancelInClause.contains(o.concept()) || !negated(o, tokens, context, occurrences)
+                        && !(o.concept().equals(JOKE) && takenBack(o, occurrences, tokens))) {
                     blockers.add(o);
                 }
             } else if (!coveredByIdiom(o, context) && !negated(o, tokens, context, occurrences)) {
@@ -171,7 +175,14 @@ final class ConceptScreen {
 
     private boolean isBlocker(String concept) {
         return cancelInClause.contains(concept) || concept.equals(SOMEONE_ELSE) || concept.equals(FIRST_PERSON)
-                || concept.equals(HELPING) || concept.equals(THEIR_CRISIS);
+                || concept.equals(HELPING) || concept.equals(THEIR_CRISIS) || concept.equals(EARNEST);
+    }
+
+    /** An earnest word after the joke, in its clause or the next ("lol. not lol", "jaja no, en serio"). */
+    private static boolean takenBack(Occurrence joke, List<Occurrence> all, List<Token> tokens) {
+        int clause = tokens.get(joke.last()).clause();
+        return all.stream().anyMatch(o -> o.concept().equals(EARNEST) && o.first() > joke.last()
+                && tokens.get(o.first()).clause() - clause <= 1);
     }
 
     /** Which tokens stand between quotation marks: a quotation is someone else's words. */

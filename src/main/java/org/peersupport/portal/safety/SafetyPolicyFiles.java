@@ -188,7 +188,7 @@ public final class SafetyPolicyFiles {
             }
         }
         Set<String> blockers = new HashSet<>(List.of(ConceptScreen.SOMEONE_ELSE, ConceptScreen.FIRST_PERSON,
-                ConceptScreen.HELPING, ConceptScreen.THEIR_CRISIS));
+                ConceptScreen.HELPING, ConceptScreen.THEIR_CRISIS, ConceptScreen.EARNEST));
         Set<String> inClause = new HashSet<>();
         if (root.containsKey("cancel-in-clause")) {
             List<Object> path = PolicyDocument.at(top, "cancel-in-clause");

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * ("5uicide"). Numbers with units or ordinals stay as typed ("3am", "50mg", "2nd", "covid19");
  * words without letters stay digits ("555 1234"), and a lone "@" or "$" is dropped. A mention
  * "@maria" becomes "amaria", which is harmless: no rule names a member.</li>
- * <li>A word censored with stars ("k*ll", "s*icide") is restored when it spells one of a few words
+ * <li>A word censored with stars or exclamation marks ("k*ll", "s*icide", "k!ll") is restored when it spells one of a few words
  * people censor when they write about suicide; other starred words are split at the star.</li>
  * <li>Three or more equal letters become two ("sooooo" → "soo"): no English or Spanish word has a
  * tripled letter, while many have a doubled one ("kill", "llorar"), so going down to one letter
@@ -71,7 +71,7 @@ public final class TextNormalizer {
                     }
                     word.append(ascii >= 'A' && ascii <= 'Z' ? (char) (ascii + ('a' - 'A')) : ascii);
                     wordEnd = i + 1;
-                } else if (ascii == '*' && word.length() > 0 && (uncensored = uncensor(text, wordStart, word)) > 0) {
+                } else if ((ascii == '*' || ascii == '!') && word.length() > 0 && (uncensored = uncensor(text, wordStart, word)) > 0) {
                     i = uncensored;
                     wordEnd = uncensored;
                     continue;
@@ -139,10 +139,10 @@ public final class TextNormalizer {
     private static int uncensor(String text, int start, StringBuilder word) {
         int end = start;
         while (end < text.length() && (Character.isLetter(text.charAt(end)) && text.charAt(end) < 0x80
-                || text.charAt(end) == '*')) {
+                || text.charAt(end) == '*' || text.charAt(end) == '!')) {
             end++;
         }
-        String starred = text.substring(start, end).toLowerCase(Locale.ROOT);
+        String starred = text.substring(start, end).toLowerCase(Locale.ROOT).replace('!', '*');
         for (String candidate : CENSORED) {
             if (candidate.length() == starred.length() && matchesStarred(starred, candidate)) {
                 word.setLength(0);
