@@ -30,6 +30,7 @@ public final class SafetyPolicyFiles {
 
     public static final String WATCHED_WORDS = "watched-words.yaml";
     public static final String CRISIS_LANGUAGE = "crisis-language.yaml";
+    public static final String CRISIS_PROTOTYPES = "crisis-prototypes.yaml";
 
     private static final Set<String> WATCHED_TOP = Set.of("words");
     private static final Set<String> WATCHED_ENTRY = Set.of("phrase", "detect", "action", "with", "lang");
@@ -58,24 +59,31 @@ public final class SafetyPolicyFiles {
         return read(PolicySource.packaged()).screen();
     }
 
-    /** Reads both files from where the portal's policy files are. */
+    /** Reads the three files (with the semantic layer) from where the portal's policy files are. */
     public static Loaded read(PolicySource source) {
-        return read(WATCHED_WORDS, source.read(WATCHED_WORDS), CRISIS_LANGUAGE, source.read(CRISIS_LANGUAGE), true);
+        PrototypeLayer prototypes = PrototypeLayer.read(CRISIS_PROTOTYPES, source.read(CRISIS_PROTOTYPES));
+        Loaded loaded = read(WATCHED_WORDS, source.read(WATCHED_WORDS), CRISIS_LANGUAGE, source.read(CRISIS_LANGUAGE),
+                prototypes, true);
+        Map<String, List<Figure>> figures = new LinkedHashMap<>(loaded.figures());
+        figures.put(CRISIS_PROTOTYPES, List.of(new Figure("policies.holds.prototypes", prototypes.count(false)),
+                new Figure("policies.holds.contrasts", prototypes.count(true))));
+        return new Loaded(loaded.screen(), Map.copyOf(figures));
     }
 
-    /** Builds the screen from the two files' bytes; the names appear in errors and in every hit. */
+    /** Builds the screen from the two files' bytes, without the semantic layer; the names appear in errors and hits. */
     public static SafetyScreen read(String watchedName, byte[] watched, String crisisName, byte[] crisis) {
-        return read(watchedName, watched, crisisName, crisis, false).screen();
+        return read(watchedName, watched, crisisName, crisis, null, false).screen();
     }
 
-    private static Loaded read(String watchedName, byte[] watched, String crisisName, byte[] crisis, boolean counted) {
+    private static Loaded read(String watchedName, byte[] watched, String crisisName, byte[] crisis,
+            PrototypeLayer prototypes, boolean counted) {
         PhraseMatcher.Builder<Entry> matcher = PhraseMatcher.builder();
         List<DetectorRule> detectors = new ArrayList<>();
         Map<String, Integer> watchedCounts = new LinkedHashMap<>();
         Map<String, Integer> crisisCounts = new LinkedHashMap<>();
         readWatchedWords(PolicyDocument.parse(watchedName, watched), matcher, detectors, watchedCounts);
         int window = readCrisisLanguage(PolicyDocument.parse(crisisName, crisis), matcher, crisisCounts);
-        SafetyScreen screen = new SafetyScreen(matcher.build(), window, detectors);
+        SafetyScreen screen = new SafetyScreen(matcher.build(), window, detectors, prototypes);
         return new Loaded(screen, counted ? Map.of(watchedName, figures(watchedCounts), crisisName, figures(crisisCounts))
                 : Map.of());
     }

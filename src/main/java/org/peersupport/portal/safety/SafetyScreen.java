@@ -48,11 +48,15 @@ public final class SafetyScreen {
     private final PhraseMatcher<Entry> matcher;
     private final int negationWindow;
     private final List<DetectorRule> detectors;
+    /** Layer 3, similarity to reviewed prototype sentences; null when screening by phrases only. */
+    private final PrototypeLayer prototypes;
 
-    SafetyScreen(PhraseMatcher<Entry> matcher, int negationWindow, List<DetectorRule> detectors) {
+    SafetyScreen(PhraseMatcher<Entry> matcher, int negationWindow, List<DetectorRule> detectors,
+            PrototypeLayer prototypes) {
         this.matcher = matcher;
         this.negationWindow = negationWindow;
         this.detectors = List.copyOf(detectors);
+        this.prototypes = prototypes;
     }
 
     public Screening screen(String text) {
@@ -66,6 +70,9 @@ public final class SafetyScreen {
             for (int[] span : detector.detector().find(text)) {
                 hits.add(new Hit(detector.rule(), span[0], span[1], text.substring(span[0], span[1])));
             }
+        }
+        if (prototypes != null) {
+            hits.addAll(prototypes.hits(text));
         }
         if (hits.isEmpty()) {
             return new Screening(Decision.PUBLISH, null, List.of(), text);
