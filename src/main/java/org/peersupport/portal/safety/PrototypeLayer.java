@@ -27,12 +27,12 @@ public final class PrototypeLayer {
     /** Longer sentences are screened in windows of this many words, overlapping by half. */
     static final int WINDOW_WORDS = 20;
 
-    private static final Set<String> TOP = Set.of("screen", "concepts", "contrasts");
+    private static final Set<String> TOP = Set.of("screen", "polarity", "concepts", "contrasts");
     private static final Set<String> TIERS = Set.of("HIGH", "MEDIUM", "LOOK_SOON");
     private static final Set<String> LIMITS = Set.of("HIGH", "MEDIUM", "LOOK_SOON", "margin");
 
     /** A reviewed sentence: a prototype (with its tier) or a contrast (tier null). */
-    record Prototype(String concept, Severity tier, String language, String text, float[] vector) {
+    record Prototype(String concept, Severity tier, String language, String text, boolean negated, float[] vector) {
         boolean contrast() {
             return tier == null;
         }
@@ -52,13 +52,15 @@ public final class PrototypeLayer {
 
     private final String file;
     private final Map<String, Limits> screened;
+    private final Map<String, Cues> polarity;
     private final Map<String, List<Prototype>> byLanguage;
     private final SentenceEncoder encoder;
 
-    private PrototypeLayer(String file, Map<String, Limits> screened, Map<String, List<Prototype>> byLanguage,
-            SentenceEncoder encoder) {
+    private PrototypeLayer(String file, Map<String, Limits> screened, Map<String, Cues> polarity,
+            Map<String, List<Prototype>> byLanguage, SentenceEncoder encoder) {
         this.file = file;
         this.screened = screened;
+        this.polarity = polarity;
         this.byLanguage = byLanguage;
         this.encoder = encoder;
     }
@@ -87,10 +89,22 @@ public final class PrototypeLayer {
             screened.put(language, new Limits(Map.copyOf(thresholds), margin));
         });
 
+        List<Object> polarityPath = PolicyDocument.at(top, "polarity");
+        Map<String, Cues> polarity = new LinkedHashMap<>();
+        doc.byLanguage(doc.required(root, "polarity", top), polarityPath).forEach((language, value) -> {
+            List<Object> path = PolicyDocument.at(polarityPath, language);
+            List<Object> list = doc.list(value, path);
+            List<String> cues = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                cues.add(doc.text(list.get(i), PolicyDocument.at(path, i)));
+            }
+            polarity.put(language, new Cues(cues));
+        });
+
         List<Prototype> sentences = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        readGroups(doc, root, "concepts", true, sentences, seen);
-        readGroups(doc, root, "contrasts", false, sentences, seen);
+        readGroups(doc, root, "concepts", true, polarity, sentences, seen);
+        readGroups(doc, root, "contrasts", false, polarity, sentences, seen);
 
         SentenceEncoder encoder = SentenceEncoder.shared();
         float[][] vectors = encoder.embed(sentences.stream().map(Prototype::text).toList());
@@ -98,7 +112,7 @@ public final class PrototypeLayer {
         for (int i = 0; i < vectors.length; i++) {
             Prototype p = sentences.get(i);
             byLanguage.computeIfAbsent(p.language(), l -> new ArrayList<>())
-                    .add(new Prototype(p.concept(), p.tier(), p.language(), p.text(), vectors[i]));
+                    .add(new Prototype(p.concept(), p.tier(), p.language(), p.text(), p.negated(), vectors[i]));
         }
         for (String language : screened.keySet()) {
             List<Prototype> own = byLanguage.getOrDefault(language, List.of());
@@ -108,11 +122,12 @@ public final class PrototypeLayer {
             }
         }
         byLanguage.replaceAll((language, list) -> List.copyOf(list));
-        return new PrototypeLayer(doc.file(), Map.copyOf(screened), Map.copyOf(byLanguage), encoder);
+        return new PrototypeLayer(doc.file(), Map.copyOf(screened), Map.copyOf(polarity), Map.copyOf(byLanguage),
+                encoder);
     }
 
     private static void readGroups(PolicyDocument doc, Map<String, Object> root, String key, boolean concepts,
-            List<Prototype> into, Set<String> seen) {
+            Map<String, Cues> polarity, List<Prototype> into, Set<String> seen) {
         List<Object> path = PolicyDocument.at(List.of(), key);
         List<Object> groups = doc.list(doc.required(root, key, List.of()), path);
         for (int g = 0; g < groups.size(); g++) {
@@ -148,7 +163,9 @@ public final class PrototypeLayer {
                     if (!seen.add(language + ":" + text.toLowerCase(Locale.ROOT))) {
                         throw doc.error(at, "the sentence '" + text + "' is listed twice");
                     }
-                    into.add(new Prototype(concept, tier, language, text, null));
+                    Cues cues = polarity.get(language);
+                    into.add(new Prototype(concept, tier, language, text,
+                            cues != null && cues.in(text, 0, text.length()), null));
                 }
                 languages++;
             }
@@ -160,6 +177,16 @@ public final class PrototypeLayer {
 
     /** The crisis sentences of a text: each a hit whose rule names the nearest prototype and its similarity. */
     public List<Hit> hits(String text) {
+        return hits(text, List.of());
+    }
+
+    /**
+     * As {@link #hits(String)}, leaving to the phrase layers every sentence (or window) in which
+     * they weighed a crisis phrase, whether it counted or was cancelled by a negation or an idiom:
+     * their reviewed rules know "I would never kill myself" better than the model does, and a
+     * phrase is the clearer reason for a moderator. {@code weighed} holds [start, end) ranges.
+     */
+    public List<Hit> hits(String text, List<int[]> weighed) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -167,7 +194,8 @@ public final class PrototypeLayer {
         List<String> languages = new ArrayList<>();
         for (Span span : spans(text)) {
             String language = LanguageGuess.of(text, span.start(), span.end());
-            if (screened.containsKey(language)) {
+            if (screened.containsKey(language)
+                    && weighed.stream().noneMatch(w -> w[0] < span.end() && w[1] > span.start())) {
                 spans.add(span);
                 languages.add(language);
             }
@@ -179,11 +207,13 @@ public final class PrototypeLayer {
         List<Hit> hits = new ArrayList<>();
         Hit last = null;
         for (int i = 0; i < vectors.length; i++) {
-            Nearest nearest = nearest(vectors[i], languages.get(i));
-            if (!crisis(nearest, languages.get(i))) {
+            Span span = spans.get(i);
+            String language = languages.get(i);
+            boolean negated = negated(text, span, language);
+            Nearest nearest = nearest(vectors[i], language, negated);
+            if (!crisis(nearest, language, negated)) {
                 continue;
             }
-            Span span = spans.get(i);
             Prototype p = nearest.prototype();
             Hit hit = new Hit(new SafetyRule(file, String.format(Locale.ROOT, "≈ \"%s\" (%.2f)", p.text(), nearest.similarity()),
                     p.language(), Action.ESCALATE, p.tier(), null), span.start(), span.end(),
@@ -202,20 +232,39 @@ public final class PrototypeLayer {
         return hits;
     }
 
-    /** What the layer makes of one sentence, in the language it seems to be (for tests and reviewers). */
-    Nearest nearest(String sentence) {
-        return nearest(encoder.embed(List.of(sentence))[0], LanguageGuess.of(sentence, 0, sentence.length()));
+    private boolean negated(String text, Span span, String language) {
+        Cues cues = polarity.get(language);
+        return cues != null && cues.in(text, span.start(), span.end());
     }
 
-    /** Whether a sentence with these nearest neighbours is crisis language (never in a language not screened). */
-    boolean crisis(Nearest nearest, String language) {
+    /** What the layer makes of one sentence, in the language it seems to be (for tests and reviewers). */
+    Nearest nearest(String sentence) {
+        String language = LanguageGuess.of(sentence, 0, sentence.length());
+        return nearest(encoder.embed(List.of(sentence))[0], language,
+                negated(sentence, new Span(0, sentence.length()), language));
+    }
+
+    /** Whether one sentence is crisis language to this layer. */
+    boolean crisis(String sentence) {
+        String language = LanguageGuess.of(sentence, 0, sentence.length());
+        return crisis(nearest(sentence), language, negated(sentence, new Span(0, sentence.length()), language));
+    }
+
+    /**
+     * Whether a sentence with these nearest neighbours is crisis language: never in a language not
+     * screened, and only near a prototype of the same polarity (the model hardly tells "I want to
+     * die" from "I never want to die", so "I never want to die" may match only a prototype with a
+     * cue too, and "my kids would be better off if I wasn't here" still finds one).
+     */
+    boolean crisis(Nearest nearest, String language, boolean negated) {
         Limits limits = screened.get(language);
-        return limits != null && nearest.prototype() != null
+        return limits != null && nearest.prototype() != null && nearest.prototype().negated() == negated
                 && nearest.similarity() >= limits.thresholds().get(nearest.prototype().tier())
                 && nearest.similarity() - nearest.contrastSimilarity() >= limits.margin();
     }
 
-    private Nearest nearest(float[] vector, String language) {
+    /** The nearest contrast, and the nearest prototype among those of the sentence's polarity. */
+    private Nearest nearest(float[] vector, String language, boolean negated) {
         Prototype best = null;
         Prototype bestContrast = null;
         double similarity = -1;
@@ -227,7 +276,7 @@ public final class PrototypeLayer {
                     contrastSimilarity = s;
                     bestContrast = p;
                 }
-            } else if (s > similarity) {
+            } else if (s > similarity && p.negated() == negated) {
                 similarity = s;
                 best = p;
             }
@@ -305,5 +354,42 @@ public final class PrototypeLayer {
             }
         }
         return false;
+    }
+
+    /** Polarity cues of one language: words or phrases, matched as whole words, case and apostrophes aside. */
+    static final class Cues {
+
+        private final List<List<String>> phrases;
+
+        Cues(List<String> cues) {
+            phrases = cues.stream().map(c -> words(c, 0, c.length())).filter(w -> !w.isEmpty()).toList();
+        }
+
+        boolean in(String text, int start, int end) {
+            List<String> words = words(text, start, end);
+            for (int i = 0; i < words.size(); i++) {
+                for (List<String> phrase : phrases) {
+                    if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static List<String> words(String text, int start, int end) {
+            List<String> words = new ArrayList<>();
+            StringBuilder word = new StringBuilder();
+            for (int i = start; i <= end; i++) {
+                char c = i < end ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    word.append(Character.toLowerCase(c));
+                } else if (c != '\'' && c != '’' && word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+            return words;
+        }
     }
 }

@@ -72,7 +72,7 @@ public final class SafetyScreen {
             }
         }
         if (prototypes != null) {
-            hits.addAll(prototypes.hits(text));
+            hits.addAll(prototypes.hits(text, crisisPhrases(tokens, matches)));
         }
         if (hits.isEmpty()) {
             return new Screening(Decision.PUBLISH, null, List.of(), text);
@@ -147,6 +147,16 @@ public final class SafetyScreen {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a crisis phrase or an idiom matched, whether it counted or not: the semantic layer
+     * leaves those sentences to the reviewed rules above.
+     */
+    private static List<int[]> crisisPhrases(List<Token> tokens, List<Match<Entry>> matches) {
+        return matches.stream().filter(m -> m.payload().kind() == Kind.IDIOM || m.payload().kind() == Kind.RULE
+                && m.payload().rule().action() == Action.ESCALATE)
+                .map(m -> new int[] {tokens.get(m.first()).start(), tokens.get(m.last()).end()}).toList();
     }
 
     private static Hit hit(String text, List<Token> tokens, Match<Entry> match) {

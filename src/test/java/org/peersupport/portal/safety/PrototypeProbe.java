@@ -28,6 +28,10 @@ public final class PrototypeProbe {
             dump(layer, Path.of(args[1]));
             return;
         }
+        if (args.length == 2 && args[0].equals("--screen")) {
+            screen(Path.of(args[1]));
+            return;
+        }
         if (args.length == 2 && args[0].equals("--tsv")) {
             tsv(layer, Path.of(args[1]));
             return;
@@ -38,8 +42,37 @@ public final class PrototypeProbe {
                     + "  nearest contrast %.3f \"%s\" (%s)%n  → %s%n", sentence,
                     LanguageGuess.of(sentence, 0, sentence.length()), n.similarity(), n.prototype().tier(),
                     n.prototype().text(), n.prototype().concept(), n.contrastSimilarity(), n.contrast().text(),
-                    n.contrast().concept(), layer.crisis(n, LanguageGuess.of(sentence, 0, sentence.length())) ? "CRISIS (" + n.prototype().tier() + ")" : "not crisis");
+                    n.contrast().concept(), layer.crisis(sentence) ? "CRISIS (" + n.prototype().tier() + ")" : "not crisis");
         }
+    }
+
+    /** The whole screen with and without this layer: rows escalated, and rows with any crisis signal (look-soon too). */
+    private static void screen(Path tsv) throws IOException {
+        Path policies = Path.of("moderation-policies");
+        SafetyScreen phrases = SafetyPolicyFiles.read(SafetyPolicyFiles.WATCHED_WORDS,
+                Files.readAllBytes(policies.resolve(SafetyPolicyFiles.WATCHED_WORDS)), SafetyPolicyFiles.CRISIS_LANGUAGE,
+                Files.readAllBytes(policies.resolve(SafetyPolicyFiles.CRISIS_LANGUAGE)));
+        SafetyScreen all = SafetyPolicyFiles.fromDirectory(policies);
+        Map<String, int[]> counts = new TreeMap<>(); // [rows, phrases escalate, all escalate, phrases any, all any]
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", 6);
+            if (f.length < 6) {
+                continue;
+            }
+            Screening p = phrases.screen(f[5]);
+            Screening a = all.screen(f[5]);
+            int[] c = counts.computeIfAbsent((f[1].equals("en") ? "en" : "es+mixed") + " " + f[3], k -> new int[5]);
+            c[0]++;
+            c[1] += p.crisis() ? 1 : 0;
+            c[2] += a.crisis() ? 1 : 0;
+            c[3] += p.crisis() || p.lookSoon().isPresent() ? 1 : 0;
+            c[4] += a.crisis() || a.lookSoon().isPresent() ? 1 : 0;
+        }
+        System.out.println("| rows | n | escalated, phrases | escalated, all layers | any signal, phrases | any signal, all layers |");
+        System.out.println("|---|---|---|---|---|---|");
+        counts.forEach((k, c) -> System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", k, c[0], c[1], c[2],
+                c[3], c[4]));
     }
 
     /** Every span of every row with its nearest prototype and contrast, whatever the language: for choosing thresholds. */

@@ -29,6 +29,18 @@ class SafetyPolicyFilesTest {
                 - { phrase: "kill myself", severity: HIGH }
             """;
 
+    private static final String PROTOTYPES_OK = """
+            screen:
+              en: { HIGH: 0.6, MEDIUM: 0.6, LOOK_SOON: 0.6, margin: 0.04 }
+            polarity:
+              en: ["never"]
+            concepts:
+              - { concept: intent, tier: HIGH, en: ["I have decided to end my life on a day I have chosen."] }
+            contrasts:
+              - { concept: idiom, en: ["This job is killing me."] }
+              - { concept: past, en: ["Years ago I wanted to end my life."] }
+            """;
+
     private static SafetyScreen read(String watched, String crisis) {
         return SafetyPolicyFiles.read(SafetyPolicyFiles.WATCHED_WORDS, watched.getBytes(StandardCharsets.UTF_8),
                 SafetyPolicyFiles.CRISIS_LANGUAGE, crisis.getBytes(StandardCharsets.UTF_8));
@@ -58,7 +70,8 @@ class SafetyPolicyFilesTest {
     void theAdminPageLearnsWhatEachFileHolds() {
         SafetyPolicyFiles.Loaded loaded = SafetyPolicyFiles.read(PolicySource.of(Map.of(
                 SafetyPolicyFiles.WATCHED_WORDS, (WATCHED_OK + "  - { detect: phone-number, action: hold }\n").getBytes(StandardCharsets.UTF_8),
-                SafetyPolicyFiles.CRISIS_LANGUAGE, CRISIS_OK.getBytes(StandardCharsets.UTF_8)), Optional.empty()));
+                SafetyPolicyFiles.CRISIS_LANGUAGE, CRISIS_OK.getBytes(StandardCharsets.UTF_8),
+                SafetyPolicyFiles.CRISIS_PROTOTYPES, PROTOTYPES_OK.getBytes(StandardCharsets.UTF_8)), Optional.empty()));
         assertThat(loaded.figures().get(SafetyPolicyFiles.WATCHED_WORDS)).containsExactly(
                 new Figure("policies.holds.block", 1), new Figure("policies.holds.hold", 0),
                 new Figure("policies.holds.flag", 0), new Figure("policies.holds.replace", 0),
@@ -67,7 +80,13 @@ class SafetyPolicyFilesTest {
                 new Figure("policies.holds.crisisHigh", 1), new Figure("policies.holds.crisisMedium", 0),
                 new Figure("policies.holds.crisisLookSoon", 0),
                 new Figure("policies.holds.idioms", 0));
+        assertThat(loaded.figures().get(SafetyPolicyFiles.CRISIS_PROTOTYPES)).containsExactly(
+                new Figure("policies.holds.prototypes", 1), new Figure("policies.holds.contrasts", 2));
         assertThat(loaded.screen().screen("I'll kill myself").decision()).isEqualTo(Decision.ESCALATE);
+        // The semantic layer is on: a paraphrase no phrase names escalates, with its prototype as the reason.
+        Screening paraphrase = loaded.screen().screen("Everything is ready, I've picked the day I will end my life.");
+        assertThat(paraphrase.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(paraphrase.reason().rule().describe()).startsWith("crisis-prototypes.yaml: ≈ \"I have decided");
     }
 
     @Test
