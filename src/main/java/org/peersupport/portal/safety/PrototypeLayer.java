@@ -27,7 +27,7 @@ public final class PrototypeLayer {
     /** Longer sentences are screened in windows of this many words, overlapping by half. */
     static final int WINDOW_WORDS = 20;
 
-    private static final Set<String> TOP = Set.of("screen", "polarity", "concepts", "contrasts");
+    private static final Set<String> TOP = Set.of("screen", "polarity", "anchors", "concepts", "contrasts");
     private static final Set<String> TIERS = Set.of("HIGH", "MEDIUM", "LOOK_SOON");
     private static final Set<String> LIMITS = Set.of("HIGH", "MEDIUM", "LOOK_SOON", "margin");
 
@@ -53,14 +53,16 @@ public final class PrototypeLayer {
     private final String file;
     private final Map<String, Limits> screened;
     private final Map<String, Cues> polarity;
+    private final Map<String, AnchorWords> anchors;
     private final Map<String, List<Prototype>> byLanguage;
     private final SentenceEncoder encoder;
 
     private PrototypeLayer(String file, Map<String, Limits> screened, Map<String, Cues> polarity,
-            Map<String, List<Prototype>> byLanguage, SentenceEncoder encoder) {
+            Map<String, AnchorWords> anchors, Map<String, List<Prototype>> byLanguage, SentenceEncoder encoder) {
         this.file = file;
         this.screened = screened;
         this.polarity = polarity;
+        this.anchors = anchors;
         this.byLanguage = byLanguage;
         this.encoder = encoder;
     }
@@ -101,10 +103,40 @@ public final class PrototypeLayer {
             polarity.put(language, new Cues(cues));
         });
 
+        List<Object> anchorsPath = PolicyDocument.at(top, "anchors");
+        Map<String, AnchorWords> anchors = new LinkedHashMap<>();
+        doc.byLanguage(doc.required(root, "anchors", top), anchorsPath).forEach((language, value) -> {
+            List<Object> path = PolicyDocument.at(anchorsPath, language);
+            List<Object> list = doc.list(value, path);
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                String word = doc.text(list.get(i), PolicyDocument.at(path, i));
+                if (TextNormalizer.tokens(word).size() != 1) {
+                    throw doc.error(PolicyDocument.at(path, i), "an anchor is one word, found '" + word + "'");
+                }
+                words.add(word);
+            }
+            anchors.put(language, new AnchorWords(language, words));
+        });
+        for (String language : screened.keySet()) {
+            if (!anchors.containsKey(language)) {
+                throw doc.error(anchorsPath, "screen lists '" + language + "', so anchors needs words in it");
+            }
+        }
+
         List<Prototype> sentences = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         readGroups(doc, root, "concepts", true, polarity, sentences, seen);
         readGroups(doc, root, "contrasts", false, polarity, sentences, seen);
+        for (int i = 0; i < sentences.size(); i++) {
+            Prototype p = sentences.get(i);
+            AnchorWords words = anchors.get(p.language());
+            if (!p.contrast() && screened.containsKey(p.language()) && !words.in(p.text(), 0, p.text().length())) {
+                throw doc.error(PolicyDocument.at(anchorsPath, p.language()), "the prototype '" + p.text()
+                        + "' holds no anchor word, so a sentence like it would never be screened; add one of its words"
+                        + " to anchors." + p.language());
+            }
+        }
 
         SentenceEncoder encoder = SentenceEncoder.shared();
         float[][] vectors = encoder.embed(sentences.stream().map(Prototype::text).toList());
@@ -122,8 +154,8 @@ public final class PrototypeLayer {
             }
         }
         byLanguage.replaceAll((language, list) -> List.copyOf(list));
-        return new PrototypeLayer(doc.file(), Map.copyOf(screened), Map.copyOf(polarity), Map.copyOf(byLanguage),
-                encoder);
+        return new PrototypeLayer(doc.file(), Map.copyOf(screened), Map.copyOf(polarity), Map.copyOf(anchors),
+                Map.copyOf(byLanguage), encoder);
     }
 
     private static void readGroups(PolicyDocument doc, Map<String, Object> root, String key, boolean concepts,
@@ -194,7 +226,7 @@ public final class PrototypeLayer {
         List<String> languages = new ArrayList<>();
         for (Span span : spans(text)) {
             String language = LanguageGuess.of(text, span.start(), span.end());
-            if (screened.containsKey(language)
+            if (screened.containsKey(language) && anchors.get(language).in(text, span.start(), span.end())
                     && weighed.stream().noneMatch(w -> w[0] < span.end() && w[1] > span.start())) {
                 spans.add(span);
                 languages.add(language);
@@ -242,6 +274,12 @@ public final class PrototypeLayer {
         String language = LanguageGuess.of(sentence, 0, sentence.length());
         return nearest(encoder.embed(List.of(sentence))[0], language,
                 negated(sentence, new Span(0, sentence.length()), language));
+    }
+
+    /** Whether the gate lets a sentence through to the model (for the reviewers' check script). */
+    boolean gated(String sentence) {
+        AnchorWords words = anchors.get(LanguageGuess.of(sentence, 0, sentence.length()));
+        return words != null && words.in(sentence, 0, sentence.length());
     }
 
     /** Whether one sentence is crisis language to this layer. */

@@ -30,6 +30,8 @@ class PrototypeLayerTest {
               en: { HIGH: 0.70, MEDIUM: 0.70, LOOK_SOON: 0.75, margin: 0.04 }
             polarity:
               en: ["never", "don't"]
+            anchors:
+              en: [kill, cut]
             concepts:
               - concept: plan
                 tier: HIGH
@@ -109,6 +111,15 @@ class PrototypeLayerTest {
     }
 
     @Test
+    void aSentenceWithoutAnAnchorWordIsNotEmbedded() {
+        PrototypeLayer layer = read(SMALL);
+        assertThat(layer.gated("I know exactly how I will end my life.")).isFalse();
+        assertThat(layer.hits("I know exactly how I will end my life.")).isEmpty();
+        assertThat(layer.gated("I know exactly how I will be killing myself.")).isTrue(); // stems: killing → kill
+        assertThat(layer.hits("I know exactly how I will be killing myself.")).isNotEmpty();
+    }
+
+    @Test
     void aSentenceInALanguageNotScreenedNeverHits() {
         PrototypeLayer layer = read(SMALL + "  - concept: idiom es\n    es:\n      - Este trabajo me está matando.\n");
         assertThat(LanguageGuess.of("Anoche me volví a cortar los brazos.", 0, 35)).isEqualTo("es");
@@ -145,15 +156,17 @@ class PrototypeLayerTest {
         assertRefused(SMALL.replace("LOOK_SOON: 0.75, ", ""), 2, "'LOOK_SOON' is missing");
         assertRefused(SMALL.replace("margin: 0.04", "margin: 2"), 2, "expected a number from 0.0 to 0.5");
         assertRefused(SMALL.replace("  en: {", "  fr: {"), 2, "this layer can tell only");
-        assertRefused(SMALL.replace("tier: HIGH", "tier: URGENT"), 7, "tier must be HIGH, MEDIUM or LOOK_SOON");
-        assertRefused(SMALL.replace("    tier: MEDIUM\n", ""), 10, "'tier' is missing");
-        assertRefused(SMALL.replace("  - concept: idiom\n", "  - concept: idiom\n    tier: HIGH\n"), 16, "a contrast has no tier");
-        assertRefused(SMALL.replace("    en:\n      - I cut my arms", "    eng:\n      - I cut my arms"), 12, "unknown key 'eng'");
-        assertRefused(SMALL.replace("I cut my arms again last night.", "This job is killing me."), 17, "listed twice");
-        assertRefused(SMALL.replace("      - I cut my arms again last night.\n", "      - \"\"\n"), 13, "expected text");
+        assertRefused(SMALL.replace("tier: HIGH", "tier: URGENT"), 9, "tier must be HIGH, MEDIUM or LOOK_SOON");
+        assertRefused(SMALL.replace("    tier: MEDIUM\n", ""), 12, "'tier' is missing");
+        assertRefused(SMALL.replace("  - concept: idiom\n", "  - concept: idiom\n    tier: HIGH\n"), 18, "a contrast has no tier");
+        assertRefused(SMALL.replace("    en:\n      - I cut my arms", "    eng:\n      - I cut my arms"), 14, "unknown key 'eng'");
+        assertRefused(SMALL.replace("I cut my arms again last night.", "This job is killing me."), 19, "listed twice");
+        assertRefused(SMALL.replace("      - I cut my arms again last night.\n", "      - \"\"\n"), 15, "expected text");
         assertRefused(SMALL.substring(0, SMALL.indexOf("contrasts:")), 1, "'contrasts' is missing");
         assertRefused(SMALL.replace("polarity:\n  en: [\"never\", \"don't\"]\n", ""), 1, "'polarity' is missing");
         assertRefused(SMALL.replace("[\"never\", \"don't\"]", "never"), 4, "expected a list");
+        assertRefused(SMALL.replace("[kill, cut]", "[kill, \"cut it\"]"), 6, "an anchor is one word");
+        assertRefused(SMALL.replace("[kill, cut]", "[kill]"), 6, "the prototype 'I cut my arms again last night.' holds no anchor word");
     }
 
     @Test

@@ -39,10 +39,11 @@ public final class PrototypeProbe {
         for (String sentence : args) {
             Nearest n = layer.nearest(sentence);
             System.out.printf(Locale.ROOT, "%s%n  language %s; nearest prototype %.3f %s \"%s\" (%s)%n"
-                    + "  nearest contrast %.3f \"%s\" (%s)%n  → %s%n", sentence,
+                    + "  nearest contrast %.3f \"%s\" (%s)%n  → %s%s%n", sentence,
                     LanguageGuess.of(sentence, 0, sentence.length()), n.similarity(), n.prototype().tier(),
                     n.prototype().text(), n.prototype().concept(), n.contrastSimilarity(), n.contrast().text(),
-                    n.contrast().concept(), layer.crisis(sentence) ? "CRISIS (" + n.prototype().tier() + ")" : "not crisis");
+                    n.contrast().concept(), layer.crisis(sentence) ? "CRISIS (" + n.prototype().tier() + ")" : "not crisis",
+                    layer.gated(sentence) ? "" : " (and the gate does not embed it: no anchor word)");
         }
     }
 

@@ -34,6 +34,8 @@ class SafetyPolicyFilesTest {
               en: { HIGH: 0.6, MEDIUM: 0.6, LOOK_SOON: 0.6, margin: 0.04 }
             polarity:
               en: ["never"]
+            anchors:
+              en: [life]
             concepts:
               - { concept: intent, tier: HIGH, en: ["I have decided to end my life on a day I have chosen."] }
             contrasts:
