@@ -27,6 +27,9 @@ public final class PrototypeLayer {
     /** Longer sentences are screened in windows of this many words, overlapping by half. */
     static final int WINDOW_WORDS = 20;
 
+    /** A prototype's longest length: the reason that names it must fit an alert's matched_rule (300). */
+    static final int MAX_PROTOTYPE_LENGTH = 200;
+
     private static final Set<String> TOP = Set.of("screen", "polarity", "anchors", "concepts", "contrasts");
     private static final Set<String> TIERS = Set.of("HIGH", "MEDIUM", "LOOK_SOON");
     private static final Set<String> LIMITS = Set.of("HIGH", "MEDIUM", "LOOK_SOON", "margin");
@@ -192,6 +195,10 @@ public final class PrototypeLayer {
                 for (int i = 0; i < list.size(); i++) {
                     List<Object> at = PolicyDocument.at(languagePath, i);
                     String text = doc.text(list.get(i), at);
+                    if (text.length() > MAX_PROTOTYPE_LENGTH) {
+                        throw doc.error(at, "a sentence here has at most " + MAX_PROTOTYPE_LENGTH
+                                + " characters (one idea per sentence), found " + text.length());
+                    }
                     if (!seen.add(language + ":" + text.toLowerCase(Locale.ROOT))) {
                         throw doc.error(at, "the sentence '" + text + "' is listed twice");
                     }

@@ -166,6 +166,8 @@ class PrototypeLayerTest {
         assertRefused(SMALL.replace("polarity:\n  en: [\"never\", \"don't\"]\n", ""), 1, "'polarity' is missing");
         assertRefused(SMALL.replace("[\"never\", \"don't\"]", "never"), 4, "expected a list");
         assertRefused(SMALL.replace("[kill, cut]", "[kill, \"cut it\"]"), 6, "an anchor is one word");
+        assertRefused(SMALL.replace("I cut my arms again last night.", "I cut my arms " + "again ".repeat(40)), 15,
+                "at most 200 characters");
         assertRefused(SMALL.replace("[kill, cut]", "[kill]"), 6, "the prototype 'I cut my arms again last night.' holds no anchor word");
     }
 
