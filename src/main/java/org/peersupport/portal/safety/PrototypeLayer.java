@@ -27,6 +27,12 @@ public final class PrototypeLayer {
     /** Longer sentences are screened in windows of this many words, overlapping by half. */
     static final int WINDOW_WORDS = 20;
 
+    /**
+     * Shorter sentences are not screened: the model finds a single word ("Tonight", a post's title)
+     * near a prototype by that word alone. The phrase layers still read it.
+     */
+    static final int MIN_WORDS = 2;
+
     /** A prototype's longest length: the reason that names it must fit an alert's matched_rule (300). */
     static final int MAX_PROTOTYPE_LENGTH = 200;
 
@@ -375,7 +381,7 @@ public final class PrototypeLayer {
                 words.add(new int[] {wordStart, i});
             }
         }
-        if (words.isEmpty() || words.stream().noneMatch(w -> hasLetter(text, w[0], w[1]))) {
+        if (words.size() < MIN_WORDS || words.stream().noneMatch(w -> hasLetter(text, w[0], w[1]))) {
             return;
         }
         if (words.size() <= WINDOW_WORDS) {

@@ -168,13 +168,13 @@ class CrisisAlertServiceIT {
 
     @Test
     void aParaphraseThatNoPhraseNamesIsHeldByTheSemanticLayerWhichLoadsInsideTheServer() {
-        ForumService.PostOutcome post = forums.startTopic(trustedMember(), openForum().getId(), "Weeks",
-                "I have been hoarding my meds for weeks.", null, false);
+        ForumService.PostOutcome post = forums.startTopic(trustedMember(), openForum().getId(), "Family",
+                "Everyone in my family would be so much happier if I wasn't around.", null, false);
 
         assertThat(post.published()).as("held, not published").isFalse();
         assertThat(post.crisis()).isTrue();
         CrisisAlert alert = alertFor(post.postId());
-        assertThat(alert.getSeverity()).isEqualTo(CrisisSeverity.HIGH);
+        assertThat(alert.getSeverity()).isEqualTo(CrisisSeverity.MEDIUM);
         assertThat(alert.getMatchedRule()).as("the reason names the nearest prototype and its similarity")
                 .matches("crisis-prototypes\\.yaml: ≈ \".+\" \\(0\\.\\d\\d\\)");
     }

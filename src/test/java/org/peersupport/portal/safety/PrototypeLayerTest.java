@@ -145,8 +145,8 @@ class PrototypeLayerTest {
                 + "twentytwo twentythree twentyfour twentyfive");
         assertThat(spans).hasSize(2);
         assertThat(spans.get(1).start()).isLessThan(spans.get(0).end()); // they overlap
-        assertThat(PrototypeLayer.spans("First one. Second: 3.5 mg?! ... \n\nthird")).extracting(s -> s.end() - s.start())
-                .containsExactly(10, 15, 5);
+        assertThat(PrototypeLayer.spans("The first one. Second: 3.5 mg?! ... \n\nthe third one\nTonight"))
+                .extracting(s -> s.end() - s.start()).containsExactly(14, 15, 13); // "Tonight": too short
     }
 
     @Test
