@@ -50,6 +50,7 @@ public final class MatcherBenchmark {
         int chatCount = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
         int postCount = args.length > 1 ? Integer.parseInt(args[1]) : 1_500;
 
+        String rssBefore = residentMemory();
         long loadStart = System.nanoTime();
         SafetyScreen screen = SafetyPolicyFiles.fromClassPath();
         double loadMillis = (System.nanoTime() - loadStart) / 1e6;
@@ -77,9 +78,10 @@ public final class MatcherBenchmark {
         System.out.printf(Locale.ROOT, "Safety screen benchmark, every layer on: %s, Java %s, %d core(s) visible%n",
                 System.getProperty("os.arch"), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "policy files read, model loaded and %d prototypes embedded in %.0f ms"
-                + " (model alone %.0f ms); heap after loading %.1f MB; resident memory %s%n",
+                + " (model alone %.0f ms); heap after loading %.1f MB; resident memory %s before, %s after%n",
                 SafetyPolicyFiles.read(PolicySource.packaged()).figures().get(SafetyPolicyFiles.CRISIS_PROTOTYPES).stream()
-                        .mapToInt(f -> f.value().intValue()).sum(), loadMillis, modelMillis, heapBytes / 1e6, residentMemory());
+                        .mapToInt(f -> f.value().intValue()).sum(), loadMillis, modelMillis, heapBytes / 1e6, rssBefore,
+                residentMemory());
         System.out.printf(Locale.ROOT, "%d chat lines, %d posts of %.0f words on average%n", chat.length, posts.length,
                 postWords / (double) posts.length);
 
