@@ -139,6 +139,18 @@ class PrototypeLayerTest {
     }
 
     @Test
+    void theLanguageOfASentenceComesFromItsFunctionWords() {
+        for (String english : List.of("I don't want to be here anymore", "honestly im so tired of all of it",
+                "me and my sister went out")) {
+            assertThat(LanguageGuess.of(english, 0, english.length())).as(english).isEqualTo("en");
+        }
+        for (String spanish : List.of("ya no quiero estar aquí", "no puedo más con esto", "me siento sola",
+                "hoy fue un día muy largo")) {
+            assertThat(LanguageGuess.of(spanish, 0, spanish.length())).as(spanish).isEqualTo("es");
+        }
+    }
+
+    @Test
     void aLongSentenceIsScreenedInWindows() {
         List<PrototypeLayer.Span> spans = PrototypeLayer.spans("one two three four five six seven eight nine ten "
                 + "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone "
