@@ -108,11 +108,13 @@ final class ConceptScreen {
     /**
      * Adds the signals of a text to {@code hits}, at most one hit per signal (its first
      * combination), and removes the crisis phrases of crisis-language.yaml that the same blockers
-     * cancel (the past, reported speech, a quotation, someone else).
+     * cancel (the past, reported speech, a quotation, someone else). Returns the character ranges
+     * of the clauses that a past, reported-speech or joke blocker stands in, which the semantic
+     * layer leaves alone too.
      */
-    void screen(String text, List<Token> tokens, Context context, List<Hit> hits) {
+    List<int[]> screen(String text, List<Token> tokens, Context context, List<Hit> hits) {
         if (tokens.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Occurrence> occurrences = occurrences(tokens);
         Layout layout = new Layout(sentences(text, tokens), tokens.stream().mapToInt(Token::clause).toArray(),
@@ -120,7 +122,7 @@ final class ConceptScreen {
         hits.removeIf(hit -> hit.rule().action() == Action.ESCALATE
                 && phraseCancelled(hit, tokens, occurrences, layout));
         if (occurrences.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Occurrence> standing = new ArrayList<>();
         List<Occurrence> blockers = new ArrayList<>();
@@ -142,6 +144,12 @@ final class ConceptScreen {
                 hits.add(hit(text, tokens, signal, found));
             }
         }
+        List<int[]> blockedClauses = new ArrayList<>();
+        for (Occurrence blocker : blockers) {
+            if (cancelInClause.contains(blocker.concept())) {
+                blockedClauses.add(clauseRange(tokens, blocker));
+            }
+        }
         Occurrence helping = occurrences.stream().filter(o -> o.concept().equals(HELPING)).findFirst().orElse(null);
         Occurrence topic = occurrences.stream().filter(o -> CRISIS_TOPICS.contains(o.concept())).findFirst().orElse(null);
         if (helping != null && topic != null) {
@@ -153,6 +161,20 @@ final class ConceptScreen {
             hits.add(new Hit(new SafetyRule(file, why, "any", Action.SUPPORT, null, null), start, end,
                     text.substring(start, end)));
         }
+        return blockedClauses;
+    }
+
+    /** The [start, end) characters of the clauses a blocker stands in. */
+    private static int[] clauseRange(List<Token> tokens, Occurrence blocker) {
+        int first = blocker.first();
+        int last = blocker.last();
+        while (first > 0 && tokens.get(first - 1).clause() == tokens.get(blocker.first()).clause()) {
+            first--;
+        }
+        while (last + 1 < tokens.size() && tokens.get(last + 1).clause() == tokens.get(blocker.last()).clause()) {
+            last++;
+        }
+        return new int[] {tokens.get(first).start(), tokens.get(last).end()};
     }
 
     private boolean phraseCancelled(Hit hit, List<Token> tokens, List<Occurrence> all, Layout layout) {

@@ -40,7 +40,8 @@ public class SafetyContentRule implements ContentRule, ReloadablePolicy {
 
     @Override
     public List<String> files() {
-        return List.of(SafetyPolicyFiles.WATCHED_WORDS, SafetyPolicyFiles.CRISIS_LANGUAGE, SafetyPolicyFiles.CRISIS_CONCEPTS);
+        return List.of(SafetyPolicyFiles.WATCHED_WORDS, SafetyPolicyFiles.CRISIS_LANGUAGE,
+                SafetyPolicyFiles.CRISIS_CONCEPTS, SafetyPolicyFiles.CRISIS_PROTOTYPES);
     }
 
     /** Both files are read together: the crisis phrases and the watched words share one matcher. */

@@ -32,6 +32,7 @@ public final class SafetyPolicyFiles {
     public static final String WATCHED_WORDS = "watched-words.yaml";
     public static final String CRISIS_LANGUAGE = "crisis-language.yaml";
     public static final String CRISIS_CONCEPTS = "crisis-concepts.yaml";
+    public static final String CRISIS_PROTOTYPES = "crisis-prototypes.yaml";
 
     private static final Set<String> WATCHED_TOP = Set.of("words");
     private static final Set<String> WATCHED_ENTRY = Set.of("phrase", "detect", "action", "with", "lang");
@@ -63,25 +64,30 @@ public final class SafetyPolicyFiles {
         return read(PolicySource.packaged()).screen();
     }
 
-    /** Reads the three files from where the portal's policy files are. */
+    /** Reads the four files (every layer) from where the portal's policy files are. */
     public static Loaded read(PolicySource source) {
-        return read(WATCHED_WORDS, source.read(WATCHED_WORDS), CRISIS_LANGUAGE, source.read(CRISIS_LANGUAGE),
-                CRISIS_CONCEPTS, source.read(CRISIS_CONCEPTS), true);
+        PrototypeLayer prototypes = PrototypeLayer.read(CRISIS_PROTOTYPES, source.read(CRISIS_PROTOTYPES));
+        Loaded loaded = read(WATCHED_WORDS, source.read(WATCHED_WORDS), CRISIS_LANGUAGE, source.read(CRISIS_LANGUAGE),
+                CRISIS_CONCEPTS, source.read(CRISIS_CONCEPTS), prototypes, true);
+        Map<String, List<Figure>> figures = new LinkedHashMap<>(loaded.figures());
+        figures.put(CRISIS_PROTOTYPES, List.of(new Figure("policies.holds.prototypes", prototypes.count(false)),
+                new Figure("policies.holds.contrasts", prototypes.count(true))));
+        return new Loaded(loaded.screen(), Map.copyOf(figures));
     }
 
-    /** Builds the screen from the two phrase files' bytes, without concepts; the names appear in errors and hits. */
+    /** Builds the screen from the two phrase files' bytes, without concepts or prototypes; the names appear in errors and hits. */
     public static SafetyScreen read(String watchedName, byte[] watched, String crisisName, byte[] crisis) {
-        return read(watchedName, watched, crisisName, crisis, null, null, false).screen();
+        return read(watchedName, watched, crisisName, crisis, null, null, null, false).screen();
     }
 
-    /** Builds the screen from the three files' bytes. */
+    /** Builds the screen from the three rule files' bytes, without the semantic layer. */
     public static SafetyScreen read(String watchedName, byte[] watched, String crisisName, byte[] crisis,
             String conceptsName, byte[] concepts) {
-        return read(watchedName, watched, crisisName, crisis, conceptsName, concepts, false).screen();
+        return read(watchedName, watched, crisisName, crisis, conceptsName, concepts, null, false).screen();
     }
 
     private static Loaded read(String watchedName, byte[] watched, String crisisName, byte[] crisis,
-            String conceptsName, byte[] concepts, boolean counted) {
+            String conceptsName, byte[] concepts, PrototypeLayer prototypes, boolean counted) {
         PhraseMatcher.Builder<Entry> matcher = PhraseMatcher.builder();
         List<DetectorRule> detectors = new ArrayList<>();
         Map<String, Integer> watchedCounts = new LinkedHashMap<>();
@@ -91,7 +97,7 @@ public final class SafetyPolicyFiles {
         int window = readCrisisLanguage(PolicyDocument.parse(crisisName, crisis), matcher, crisisCounts);
         ConceptScreen conceptScreen = concepts == null ? null
                 : readCrisisConcepts(PolicyDocument.parse(conceptsName, concepts), conceptCounts);
-        SafetyScreen screen = new SafetyScreen(matcher.build(), window, detectors, conceptScreen);
+        SafetyScreen screen = new SafetyScreen(matcher.build(), window, detectors, conceptScreen, prototypes);
         Map<String, List<Figure>> figures = new LinkedHashMap<>();
         if (counted) {
             figures.put(watchedName, figures(watchedCounts));

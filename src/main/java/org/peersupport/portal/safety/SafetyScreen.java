@@ -49,17 +49,20 @@ public final class SafetyScreen {
     private final int negationWindow;
     private final List<DetectorRule> detectors;
     private final ConceptScreen concepts;
+    /** Layer 3, similarity to reviewed prototype sentences; null when screening by rules only. */
+    private final PrototypeLayer prototypes;
 
     SafetyScreen(PhraseMatcher<Entry> matcher, int negationWindow, List<DetectorRule> detectors) {
-        this(matcher, negationWindow, detectors, null);
+        this(matcher, negationWindow, detectors, null, null);
     }
 
     SafetyScreen(PhraseMatcher<Entry> matcher, int negationWindow, List<DetectorRule> detectors,
-            ConceptScreen concepts) {
+            ConceptScreen concepts, PrototypeLayer prototypes) {
         this.matcher = matcher;
         this.negationWindow = negationWindow;
         this.detectors = List.copyOf(detectors);
         this.concepts = concepts;
+        this.prototypes = prototypes;
     }
 
     public Screening screen(String text) {
@@ -67,13 +70,16 @@ public final class SafetyScreen {
         List<Match<Entry>> matches = matcher.matches(tokens);
         List<Hit> hits = new ArrayList<>();
         ConceptScreen.Context context = collectPhraseHits(text, tokens, matches, hits);
-        if (concepts != null) {
-            concepts.screen(text, tokens, context, hits);
-        }
+        List<int[]> blockedClauses = concepts == null ? List.of() : concepts.screen(text, tokens, context, hits);
         for (DetectorRule detector : detectors) {
             for (int[] span : detector.detector().find(text)) {
                 hits.add(new Hit(detector.rule(), span[0], span[1], text.substring(span[0], span[1])));
             }
+        }
+        if (prototypes != null && hits.stream().noneMatch(SafetyScreen::isHighCrisis)) {
+            List<int[]> weighed = new ArrayList<>(weighed(tokens, matches, hits));
+            weighed.addAll(blockedClauses);
+            hits.addAll(prototypes.hits(text, weighed));
         }
         if (hits.isEmpty()) {
             return new Screening(Decision.PUBLISH, null, List.of(), text);
@@ -153,6 +159,36 @@ public final class SafetyScreen {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a crisis phrase or an idiom matched, whether it counted or not: the semantic layer
+     * leaves those sentences to the reviewed rules above.
+     */
+    /**
+     * The ranges the rule layers already weighed, which the semantic layer leaves alone: every
+     * crisis phrase or idiom (counted or cancelled), and every signal of the concept layer that holds
+     * a text (a look-soon signal may still be raised by a prototype). The clauses the concept layer's
+     * blockers stand in are added by the caller.
+     */
+    private static List<int[]> weighed(List<Token> tokens, List<Match<Entry>> matches, List<Hit> hits) {
+        List<int[]> weighed = new ArrayList<>();
+        for (Match<Entry> m : matches) {
+            if (m.payload().kind() == Kind.IDIOM
+                    || m.payload().kind() == Kind.RULE && m.payload().rule().action() == Action.ESCALATE) {
+                weighed.add(new int[] {tokens.get(m.first()).start(), tokens.get(m.last()).end()});
+            }
+        }
+        for (Hit hit : hits) {
+            if (isConcept(hit) && hit.rule().action() == Action.ESCALATE && hit.rule().severity() != Severity.LOOK_SOON) {
+                weighed.add(new int[] {hit.start(), hit.end()});
+            }
+        }
+        return weighed;
+    }
+
+    private static boolean isHighCrisis(Hit hit) {
+        return hit.rule().action() == Action.ESCALATE && hit.rule().severity() == Severity.HIGH;
     }
 
     private static Hit hit(String text, List<Token> tokens, Match<Entry> match) {

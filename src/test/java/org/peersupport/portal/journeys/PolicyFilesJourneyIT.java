@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
+import org.peersupport.portal.testsupport.TestServers;
 
 /** An admin looks at the policy files in force and reloads them; the reload is in the audit log. */
 @ExtendWith(BrowserExtension.class)
@@ -21,10 +22,12 @@ class PolicyFilesJourneyIT {
         assertThat(browser.text(By.id("source")))
                 .isEqualTo("Packaged in the application; set PORTAL_POLICY_DIR to change them without redeploying.");
         assertThat(browser.all(By.cssSelector("li.policy-file"))).extracting(li -> li.getDomAttribute("data-file"))
-                .containsExactly("crisis-language.yaml", "crisis-resources.yaml", "crisis-response.yaml",
-                        "trust-levels.yaml", "watched-words.yaml");
+                .containsExactly("crisis-language.yaml", "crisis-prototypes.yaml", "crisis-resources.yaml",
+                        "crisis-response.yaml", "trust-levels.yaml", "watched-words.yaml");
         assertThat(browser.text(Screens.Policies.file("watched-words.yaml"))).contains("phrases that block a post");
         assertThat(browser.text(Screens.Policies.file("crisis-language.yaml"))).contains("HIGH crisis phrases");
+        assertThat(browser.text(Screens.Policies.file("crisis-prototypes.yaml")))
+                .containsPattern("\\d+ crisis prototype sentences").containsPattern("\\d+ contrast sentences");
         String fingerprint = Screens.Policies.fingerprint(browser, "watched-words.yaml");
         assertThat(fingerprint).matches("[0-9a-f]{12}");
 
@@ -35,6 +38,14 @@ class PolicyFilesJourneyIT {
         assertThat(Screens.Policies.fingerprint(browser, "watched-words.yaml")).isEqualTo(fingerprint);
         assertThat(browser.isPresent(By.cssSelector(".policy-file--refused"))).isFalse();
         browser.screenshot("policies-reloaded-en");
+        browser.evaluate("document.querySelector(\"li.policy-file[data-file='crisis-prototypes.yaml']\").scrollIntoView()");
+        browser.screenshot("policies-prototypes-en");
+        try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
+            Screens.signInAs(phone, "admin@demo.test", "admin-demo-pass");
+            phone.visit("/admin/policies.xhtml");
+            phone.evaluate("document.querySelector(\"li.policy-file[data-file='crisis-prototypes.yaml']\").scrollIntoView()");
+            phone.screenshot("policies-prototypes-390-en");
+        }
 
         browser.visit("/admin/audit.xhtml");
         assertThat(browser.text(By.cssSelector("tbody[id$='entries_data'] > tr:first-child")))

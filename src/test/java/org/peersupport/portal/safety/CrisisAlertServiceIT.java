@@ -167,6 +167,19 @@ class CrisisAlertServiceIT {
     }
 
     @Test
+    void aParaphraseThatNoPhraseNamesIsHeldByTheSemanticLayerWhichLoadsInsideTheServer() {
+        ForumService.PostOutcome post = forums.startTopic(trustedMember(), openForum().getId(), "Family",
+                "Everyone in my family would be so much happier if I wasn't around.", null, false);
+
+        assertThat(post.published()).as("held, not published").isFalse();
+        assertThat(post.crisis()).isTrue();
+        CrisisAlert alert = alertFor(post.postId());
+        assertThat(alert.getSeverity()).isEqualTo(CrisisSeverity.MEDIUM);
+        assertThat(alert.getMatchedRule()).as("the reason names the nearest prototype and its similarity")
+                .matches("crisis-prototypes\\.yaml: ≈ \".+\" \\(0\\.\\d\\d\\)");
+    }
+
+    @Test
     void goingOnAndOffDutyIsAudited() {
         Account moderator = newStaff(newAdmin(), Role.MODERATOR);
         alerts.setOnDuty(moderator.getId(), true);

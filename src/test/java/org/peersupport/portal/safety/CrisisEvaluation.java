@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * rows, and over concern rows; precision counts crisis and concern rows as right.</li>
  * <li>look-soon tier alone: precision of the look-soon alerts (crisis or concern rows are right).</li>
  * </ul>
- * Also run by bench/crisis-quality.sh on any set, printing the misses of a development set.
+ * Also run by bench/crisis-quality.sh on any set, printing the misses of a development set
+ * ({@code --misses}) or leaving the semantic layer out ({@code --rules-only}).
  */
 public final class CrisisEvaluation {
 
@@ -213,6 +214,14 @@ public final class CrisisEvaluation {
         out.append('\n');
     }
 
+    /** The phrase and concept layers without the semantic one, to see what each adds. */
+    static SafetyScreen rulesOnly() throws IOException {
+        Path folder = Path.of("moderation-policies");
+        return SafetyPolicyFiles.read(SafetyPolicyFiles.WATCHED_WORDS, Files.readAllBytes(folder.resolve(SafetyPolicyFiles.WATCHED_WORDS)),
+                SafetyPolicyFiles.CRISIS_LANGUAGE, Files.readAllBytes(folder.resolve(SafetyPolicyFiles.CRISIS_LANGUAGE)),
+                SafetyPolicyFiles.CRISIS_CONCEPTS, Files.readAllBytes(folder.resolve(SafetyPolicyFiles.CRISIS_CONCEPTS)));
+    }
+
     /** The goal for the hold tier on text nobody here wrote. */
     static final double GOAL_RECALL = 0.95;
     static final double GOAL_PRECISION = 0.85;
@@ -227,13 +236,14 @@ public final class CrisisEvaluation {
      * development set only). Exits 1 when the hold tier misses the goal.
      */
     public static void main(String[] args) throws IOException {
-        SafetyScreen screen = SafetyPolicyFiles.fromDirectory(Path.of("moderation-policies"));
+        List<String> options = List.of(args).subList(1, args.length);
+        SafetyScreen screen = options.contains("--rules-only") ? rulesOnly() : SafetyPolicyFiles.fromDirectory(Path.of("moderation-policies"));
         Path file = Path.of(args[0]);
         CrisisEvaluation evaluation = of(screen, read(file));
         System.out.print(evaluation.table(file.getFileName().toString()));
         System.out.printf(Locale.ROOT, "goal (hold tier, all rows): recall >= %.2f at precision >= %.2f: %s%n",
                 GOAL_RECALL, GOAL_PRECISION, evaluation.meetsGoal() ? "MET" : "MISSED");
-        if (args.length > 1 && args[1].equals("--misses")) {
+        if (options.contains("--misses")) {
             for (Outcome o : evaluation.outcomes()) {
                 Row r = o.row();
                 boolean wrong = r.crisis() ? !o.held() : r.concern() ? !o.reachesModerator() : o.reachesModerator();

@@ -46,6 +46,20 @@ class SafetyPolicyFilesTest {
               - { all: [wish, death], severity: MEDIUM }
             """;
 
+    private static final String PROTOTYPES_OK = """
+            screen:
+              en: { HIGH: 0.6, MEDIUM: 0.6, LOOK_SOON: 0.6, margin: 0.04 }
+            polarity:
+              en: ["never"]
+            anchors:
+              en: [life]
+            concepts:
+              - { concept: intent, tier: HIGH, en: ["I have decided to end my life on a day I have chosen."] }
+            contrasts:
+              - { concept: idiom, en: ["This job is killing me."] }
+              - { concept: past, en: ["Years ago I wanted to end my life."] }
+            """;
+
     private static SafetyScreen read(String watched, String crisis) {
         return SafetyPolicyFiles.read(SafetyPolicyFiles.WATCHED_WORDS, watched.getBytes(StandardCharsets.UTF_8),
                 SafetyPolicyFiles.CRISIS_LANGUAGE, crisis.getBytes(StandardCharsets.UTF_8));
@@ -76,7 +90,8 @@ class SafetyPolicyFilesTest {
         SafetyPolicyFiles.Loaded loaded = SafetyPolicyFiles.read(PolicySource.of(Map.of(
                 SafetyPolicyFiles.WATCHED_WORDS, (WATCHED_OK + "  - { detect: phone-number, action: hold }\n").getBytes(StandardCharsets.UTF_8),
                 SafetyPolicyFiles.CRISIS_LANGUAGE, CRISIS_OK.getBytes(StandardCharsets.UTF_8),
-                SafetyPolicyFiles.CRISIS_CONCEPTS, CONCEPTS_OK.getBytes(StandardCharsets.UTF_8)), Optional.empty()));
+                SafetyPolicyFiles.CRISIS_CONCEPTS, CONCEPTS_OK.getBytes(StandardCharsets.UTF_8),
+                SafetyPolicyFiles.CRISIS_PROTOTYPES, PROTOTYPES_OK.getBytes(StandardCharsets.UTF_8)), Optional.empty()));
         assertThat(loaded.figures().get(SafetyPolicyFiles.WATCHED_WORDS)).containsExactly(
                 new Figure("policies.holds.block", 1), new Figure("policies.holds.hold", 0),
                 new Figure("policies.holds.flag", 0), new Figure("policies.holds.replace", 0),
@@ -88,7 +103,13 @@ class SafetyPolicyFilesTest {
         assertThat(loaded.figures().get(SafetyPolicyFiles.CRISIS_CONCEPTS)).containsExactly(
                 new Figure("policies.holds.spellings", 1), new Figure("policies.holds.concepts", 4),
                 new Figure("policies.holds.terms", 6), new Figure("policies.holds.signals", 1));
+        assertThat(loaded.figures().get(SafetyPolicyFiles.CRISIS_PROTOTYPES)).containsExactly(
+                new Figure("policies.holds.prototypes", 1), new Figure("policies.holds.contrasts", 2));
         assertThat(loaded.screen().screen("I'll kill myself").decision()).isEqualTo(Decision.ESCALATE);
+        // The semantic layer is on: a paraphrase no rule names escalates, with its prototype as the reason.
+        Screening paraphrase = loaded.screen().screen("Everything is ready, I've picked the day I will end my life.");
+        assertThat(paraphrase.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(paraphrase.reason().rule().describe()).startsWith("crisis-prototypes.yaml: ≈ \"I have decided");
         assertThat(loaded.screen().screen("i really wanted to die, kms").reason().rule().describe())
                 .isEqualTo("crisis-concepts.yaml: wish \u201Cwanted\u201D + death \u201Cdie\u201D");
     }
