@@ -424,8 +424,11 @@ final class ConceptScreen {
             if (!person || o.last() >= anchor || layout.sentence()[o.first()] != layout.sentence()[anchor]) {
                 continue;
             }
+            // the nearest person wins; of two ending together the longer ("me and my sister", not "my sister")
             if (nearestPerson == null || o.last() > nearestPerson.last()
-                    || (o.last() == nearestPerson.last() && o.concept().equals(SOMEONE_ELSE))) {
+                    || (o.last() == nearestPerson.last() && o.first() < nearestPerson.first())
+                    || (o.last() == nearestPerson.last() && o.first() == nearestPerson.first()
+                            && o.concept().equals(SOMEONE_ELSE))) {
                 nearestPerson = o;
             }
         }
