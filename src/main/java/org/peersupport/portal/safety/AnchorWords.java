@@ -3,9 +3,6 @@ package org.peersupport.portal.safety;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.tartarus.snowball.SnowballStemmer;
-import org.tartarus.snowball.ext.EnglishStemmer;
-import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * The semantic layer's gate: a sentence is embedded only when it holds one of the anchor words of
@@ -32,18 +29,21 @@ final class AnchorWords {
 
     /** Whether the text between start and end holds an anchor word. */
     boolean in(String text, int start, int end) {
+        return count(text, start, end) > 0;
+    }
+
+    /** How many anchor words the text between start and end holds. */
+    int count(String text, int start, int end) {
+        int count = 0;
         for (Token token : TextNormalizer.tokens(text.substring(start, end))) {
             if (stems.contains(stem(language, token.text()))) {
-                return true;
+                count++;
             }
         }
-        return false;
+        return count;
     }
 
     private static String stem(String language, String word) {
-        SnowballStemmer stemmer = language.equals("es") ? new SpanishStemmer() : new EnglishStemmer(); // not thread-safe; cheap
-        stemmer.setCurrent(word);
-        stemmer.stem();
-        return stemmer.getCurrent();
+        return (language.equals("es") ? Stemmer.SPANISH : Stemmer.ENGLISH).stem(word);
     }
 }

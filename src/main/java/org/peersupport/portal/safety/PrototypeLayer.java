@@ -24,6 +24,10 @@ import org.peersupport.portal.shared.policy.PolicyDocument;
  */
 public final class PrototypeLayer {
 
+    /** The most sentences (or windows) of one text the model reads: see {@link #keepMostAnchored}. */
+    static final int MAX_SPANS = 3;
+
+
     /** Longer sentences are screened in windows of this many words, overlapping by half. */
     static final int WINDOW_WORDS = 20;
 
@@ -248,6 +252,9 @@ public final class PrototypeLayer {
         if (spans.isEmpty()) {
             return List.of();
         }
+        if (spans.size() > MAX_SPANS) {
+            keepMostAnchored(text, spans, languages);
+        }
         float[][] vectors = encoder.embed(spans.stream().map(s -> text.substring(s.start(), s.end())).toList());
         List<Hit> hits = new ArrayList<>();
         Hit last = null;
@@ -275,6 +282,31 @@ public final class PrototypeLayer {
             last = hit;
         }
         return hits;
+    }
+
+    /**
+     * Keeps the {@value #MAX_SPANS} sentences with the most anchor words, in text order: the model
+     * costs about a millisecond a sentence on one core, and a long post must stay within the
+     * screen's time budget (bench/matcher.sh). The rule layers still read every sentence.
+     */
+    private void keepMostAnchored(String text, List<Span> spans, List<String> languages) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(anchorCount(text, spans.get(b), languages.get(b)),
+                anchorCount(text, spans.get(a), languages.get(a))));
+        List<Integer> kept = order.subList(0, MAX_SPANS).stream().sorted().toList();
+        List<Span> keptSpans = kept.stream().map(spans::get).toList();
+        List<String> keptLanguages = kept.stream().map(languages::get).toList();
+        spans.clear();
+        spans.addAll(keptSpans);
+        languages.clear();
+        languages.addAll(keptLanguages);
+    }
+
+    private int anchorCount(String text, Span span, String language) {
+        return anchors.get(language).count(text, span.start(), span.end());
     }
 
     private boolean negated(String text, Span span, String language) {
