@@ -22,7 +22,7 @@ import org.peersupport.portal.safety.CrisisEvaluation.Row;
 class IndependentCrisisEvaluationTest {
 
     static final String SET = "src/test/resources/safety/independent/crisis-evaluation.tsv";
-    static final double REQUIRED_RECALL = 0.80;
+    static final double REQUIRED_RECALL = 0.85;
     static final double REQUIRED_PRECISION = 0.85;
 
     @Test
