@@ -169,7 +169,7 @@ class CrisisAlertServiceIT {
     @Test
     void aParaphraseThatNoPhraseNamesIsHeldByTheSemanticLayerWhichLoadsInsideTheServer() {
         ForumService.PostOutcome post = forums.startTopic(trustedMember(), openForum().getId(), "Family",
-                "Everyone in my family would be so much happier if I wasn't around.", null, false);
+                "I wish I could go to sleep and never have to face another day.", null, false);
 
         assertThat(post.published()).as("held, not published").isFalse();
         assertThat(post.crisis()).isTrue();

@@ -154,7 +154,7 @@ class SafetyReportServiceIT {
     private record Crisis(long postId, long alertId) {}
 
     private Crisis crisis(Forum forum, String text, CrisisSeverity expected) {
-        ForumService.PostOutcome post = forums.startTopic(trustedMember(), forum.getId(), "Tonight", text, null, false);
+        ForumService.PostOutcome post = forums.startTopic(trustedMember(), forum.getId(), "Evenings", text, null, false);
         assertThat(post.crisis()).as(text).isTrue();
         CrisisAlert alert = alerts.notClosed().stream().map(CrisisAlertService.AlertRow::alert)
                 .filter(a -> a.getSource().equals(ModerationService.SOURCE_FORUM_POST) && a.getSourceId() == post.postId())
