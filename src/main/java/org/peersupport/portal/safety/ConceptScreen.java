@@ -70,12 +70,13 @@ final class ConceptScreen {
     private final List<Signal> signals;
     private final Set<String> someoneElseDoesNotCancel;
     private final Set<String> cancelInClause;
+    private final Set<String> cancelInSentence;
     private final int window;
     private final int negationWindow;
 
     ConceptScreen(String file, Map<String, List<String>> spellings, PhraseMatcher<Term> exact,
             PhraseMatcher<Term> soundsLike, Map<Stemmer, PhraseMatcher<Term>> stemmed, List<Signal> signals, Set<String> someoneElseDoesNotCancel,
-            Set<String> cancelInClause, int window, int negationWindow) {
+            Set<String> cancelInClause, Set<String> cancelInSentence, int window, int negationWindow) {
         this.file = file;
         this.spellings = Map.copyOf(spellings);
         this.exact = exact;
@@ -85,6 +86,7 @@ final class ConceptScreen {
                 .sorted(Comparator.comparing(Signal::severity).thenComparing(s -> -s.concepts().size())).toList();
         this.someoneElseDoesNotCancel = Set.copyOf(someoneElseDoesNotCancel);
         this.cancelInClause = Set.copyOf(cancelInClause);
+        this.cancelInSentence = Set.copyOf(cancelInSentence);
         this.window = window;
         this.negationWindow = negationWindow;
     }
@@ -196,7 +198,7 @@ final class ConceptScreen {
     }
 
     private boolean isBlocker(String concept) {
-        return cancelInClause.contains(concept) || concept.equals(SOMEONE_ELSE) || concept.equals(FIRST_PERSON)
+        return cancelInClause.contains(concept) || cancelInSentence.contains(concept) || concept.equals(SOMEONE_ELSE) || concept.equals(FIRST_PERSON)
                 || concept.equals(HELPING) || concept.equals(THEIR_CRISIS) || concept.equals(EARNEST);
     }
 
@@ -407,6 +409,10 @@ final class ConceptScreen {
             if (cancelInClause.contains(o.concept()) && sharesAClause(o, chosen, layout.clause())) {
                 return true;
             }
+            if (cancelInSentence.contains(o.concept()) && layout.sentence()[o.first()] >= layout.sentence()[first]
+                    && layout.sentence()[o.first()] <= layout.sentence()[last]) {
+                return true;
+            }
         }
         boolean allQuoted = true;
         for (int i = first; i <= last; i++) {
@@ -421,7 +427,10 @@ final class ConceptScreen {
         Occurrence nearestPerson = null;
         for (Occurrence o : all) {
             boolean person = o.concept().equals(SOMEONE_ELSE) || o.concept().equals(FIRST_PERSON);
-            if (!person || o.last() >= anchor || layout.sentence()[o.first()] != layout.sentence()[anchor]) {
+            // someone else must stand before the signal; the writer may open it ("me voy con él")
+            int limit = o.concept().equals(FIRST_PERSON) ? anchor + 1 : anchor;
+            if (!person || o.first() >= limit || o.concept().equals(SOMEONE_ELSE) && o.last() >= anchor
+                    || layout.sentence()[o.first()] != layout.sentence()[anchor]) {
                 continue;
             }
             // the nearest person wins; of two ending together the longer ("me and my sister", not "my sister")

@@ -40,7 +40,7 @@ public final class SafetyPolicyFiles {
     private static final Set<String> NEGATION = Set.of("window", "cues", "pseudo", "scope-ends");
     private static final Set<String> CRISIS_ENTRY = Set.of("phrase", "severity");
     private static final Set<String> CONCEPTS_TOP = Set.of("window", "negation-window", "spellings", "concepts",
-            "signals", "someone-else-does-not-cancel", "cancel-in-clause");
+            "signals", "someone-else-does-not-cancel", "cancel-in-clause", "cancel-in-sentence");
     private static final Set<String> SIGNAL_ENTRY = Set.of("all", "severity");
 
     private static final Entry NEGATION_CUE = new Entry(Kind.NEGATION, null);
@@ -139,7 +139,8 @@ public final class SafetyPolicyFiles {
 
         // The screen is built twice: first to spell out the terms as it spells out texts.
         ConceptScreen speller = new ConceptScreen(doc.file(), spellings, PhraseMatcher.<ConceptScreen.Term>builder().build(),
-                PhraseMatcher.<ConceptScreen.Term>builder().build(), Map.of(), List.of(), Set.of(), Set.of(), window, negationWindow);
+                PhraseMatcher.<ConceptScreen.Term>builder().build(), Map.of(), List.of(), Set.of(), Set.of(), Set.of(),
+                window, negationWindow);
         PhraseMatcher.Builder<ConceptScreen.Term> exact = PhraseMatcher.builder();
         PhraseMatcher.Builder<ConceptScreen.Term> soundsLike = PhraseMatcher.builder();
         Map<Stemmer, PhraseMatcher.Builder<ConceptScreen.Term>> stemmed = new LinkedHashMap<>();
@@ -207,6 +208,18 @@ public final class SafetyPolicyFiles {
             }
         }
         blockers.addAll(inClause);
+        Set<String> inSentence = new HashSet<>();
+        if (root.containsKey("cancel-in-sentence")) {
+            List<Object> path = PolicyDocument.at(top, "cancel-in-sentence");
+            for (Object concept : doc.list(root.get("cancel-in-sentence"), path)) {
+                String name = doc.text(concept, path);
+                if (!concepts.containsKey(name)) {
+                    throw doc.error(path, "no concept is named '" + name + "'");
+                }
+                inSentence.add(name);
+            }
+        }
+        blockers.addAll(inSentence);
 
         List<Object> signalsPath = PolicyDocument.at(top, "signals");
         List<Object> signalList = doc.list(doc.required(root, "signals", top), signalsPath);
@@ -258,7 +271,7 @@ public final class SafetyPolicyFiles {
         Map<Stemmer, PhraseMatcher<ConceptScreen.Term>> builtStemmed = new LinkedHashMap<>();
         stemmed.forEach((stemmer, builder) -> builtStemmed.put(stemmer, builder.build()));
         return new ConceptScreen(doc.file(), spellings, exact.build(), soundsLike.build(), builtStemmed, signals, notCancelled, inClause,
-                window, negationWindow);
+                inSentence, window, negationWindow);
     }
 
     private static List<String> words(String text) {
