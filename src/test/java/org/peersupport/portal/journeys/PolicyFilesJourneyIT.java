@@ -22,10 +22,12 @@ class PolicyFilesJourneyIT {
         assertThat(browser.text(By.id("source")))
                 .isEqualTo("Packaged in the application; set PORTAL_POLICY_DIR to change them without redeploying.");
         assertThat(browser.all(By.cssSelector("li.policy-file"))).extracting(li -> li.getDomAttribute("data-file"))
-                .containsExactly("crisis-language.yaml", "crisis-prototypes.yaml", "crisis-resources.yaml",
+                .containsExactly("crisis-concepts.yaml", "crisis-language.yaml", "crisis-prototypes.yaml", "crisis-resources.yaml",
                         "crisis-response.yaml", "trust-levels.yaml", "watched-words.yaml");
         assertThat(browser.text(Screens.Policies.file("watched-words.yaml"))).contains("phrases that block a post");
         assertThat(browser.text(Screens.Policies.file("crisis-language.yaml"))).contains("HIGH crisis phrases");
+        assertThat(browser.text(Screens.Policies.file("crisis-concepts.yaml")))
+                .containsPattern("\\d+ concept terms").containsPattern("\\d+ signals \\(concept combinations\\)");
         assertThat(browser.text(Screens.Policies.file("crisis-prototypes.yaml")))
                 .containsPattern("\\d+ crisis prototype sentences").containsPattern("\\d+ contrast sentences");
         String fingerprint = Screens.Policies.fingerprint(browser, "watched-words.yaml");
