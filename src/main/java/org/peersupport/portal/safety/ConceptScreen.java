@@ -58,8 +58,7 @@ final class ConceptScreen {
     }
 
     /** What the screen found before concepts: negation cues, pseudo-negations, scope ends and idioms. */
-    record Context(List<Match<?>> cues, List<Match<?>> pseudoCues, List<Match<?>> scopeEnds, List<Match<?>> idioms,
-            int negationWindow) {
+    record Context(List<Match<?>> cues, List<Match<?>> pseudoCues, List<Match<?>> scopeEnds, List<Match<?>> idioms) {
     }
 
     private final String file;
@@ -89,10 +88,6 @@ final class ConceptScreen {
         this.cancelInSentence = Set.copyOf(cancelInSentence);
         this.window = window;
         this.negationWindow = negationWindow;
-    }
-
-    int window() {
-        return window;
     }
 
     /** The words of a phrase as this screen compares them: spellings spelt out, then stemmed (or not). */

@@ -130,7 +130,7 @@ public final class SafetyScreen {
             }
         }
         return new ConceptScreen.Context(List.<Match<?>>copyOf(cues), List.<Match<?>>copyOf(pseudoCues),
-                List.<Match<?>>copyOf(scopeEnds), List.<Match<?>>copyOf(idioms), negationWindow);
+                List.<Match<?>>copyOf(scopeEnds), List.<Match<?>>copyOf(idioms));
     }
 
     private boolean negated(Match<Entry> phrase, List<Token> tokens, List<Match<Entry>> cues,

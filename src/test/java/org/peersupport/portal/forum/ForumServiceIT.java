@@ -381,9 +381,7 @@ class ForumServiceIT {
     }
 
     private Reader trusted() {
-        Account account = newAccount();
-        moderation.setTrustLevel(account.getId(), 1);
-        return Reader.member(account.getId());
+        return TestPeople.trustedMember(accounts, moderation, "Europe/London", "en");
     }
 
     private Account newAccount() {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,7 +19,6 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.forum.Forum;
 import org.peersupport.portal.forum.ForumService;
-import org.peersupport.portal.forum.ForumVisibility;
 import org.peersupport.portal.forum.Reader;
 import org.peersupport.portal.moderation.AuditEntry;
 import org.peersupport.portal.moderation.AuditTrail;
@@ -32,6 +30,7 @@ import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.notification.OutboxMessage;
 import org.peersupport.portal.testsupport.Deployments;
+import org.peersupport.portal.testsupport.TestForums;
 import org.peersupport.portal.testsupport.TestPeople;
 
 /**
@@ -45,7 +44,7 @@ class CrisisAlertServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(CrisisAlertServiceIT.class, TestPeople.class);
+        return Deployments.portalWith(CrisisAlertServiceIT.class, TestPeople.class, TestForums.class);
     }
 
     @Inject
@@ -221,13 +220,10 @@ class CrisisAlertServiceIT {
     }
 
     private Reader trustedMember() {
-        Account account = accounts.register(TestPeople.newRegistration("Europe/Madrid", "es"));
-        moderation.setTrustLevel(account.getId(), 1);
-        return Reader.member(account.getId());
+        return TestPeople.trustedMember(accounts, moderation, "Europe/Madrid", "es");
     }
 
     private Forum openForum() {
-        return forums.createForum("crisis-" + UUID.randomUUID().toString().substring(0, 8), "A forum", "For tests.",
-                ForumVisibility.OPEN, 60);
+        return TestForums.openForum(forums, "crisis");
     }
 }

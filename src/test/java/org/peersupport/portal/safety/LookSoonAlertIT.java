@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,7 +19,6 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.forum.Forum;
 import org.peersupport.portal.forum.ForumService;
-import org.peersupport.portal.forum.ForumVisibility;
 import org.peersupport.portal.forum.Reader;
 import org.peersupport.portal.mentoring.ChatSendResult;
 import org.peersupport.portal.mentoring.ChatService;
@@ -37,6 +35,7 @@ import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.notification.OutboxMessage;
 import org.peersupport.portal.testsupport.Deployments;
+import org.peersupport.portal.testsupport.TestForums;
 import org.peersupport.portal.testsupport.TestPeople;
 
 /**
@@ -52,7 +51,7 @@ class LookSoonAlertIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(LookSoonAlertIT.class, TestPeople.class);
+        return Deployments.portalWith(LookSoonAlertIT.class, TestPeople.class, TestForums.class);
     }
 
     @Inject
@@ -231,13 +230,10 @@ class LookSoonAlertIT {
     }
 
     private Reader trustedMember() {
-        Account account = accounts.register(TestPeople.newRegistration("Europe/Madrid", "es"));
-        moderation.setTrustLevel(account.getId(), 1);
-        return Reader.member(account.getId());
+        return TestPeople.trustedMember(accounts, moderation, "Europe/Madrid", "es");
     }
 
     private Forum openForum() {
-        return forums.createForum("looksoon-" + UUID.randomUUID().toString().substring(0, 8), "A forum", "For tests.",
-                ForumVisibility.OPEN, 60);
+        return TestForums.openForum(forums, "looksoon");
     }
 }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,12 +28,12 @@ import org.peersupport.portal.account.Role;
 import org.peersupport.portal.forum.FlagReason;
 import org.peersupport.portal.forum.Forum;
 import org.peersupport.portal.forum.ForumService;
-import org.peersupport.portal.forum.ForumVisibility;
 import org.peersupport.portal.forum.Reader;
 import org.peersupport.portal.moderation.CrisisSeverity;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.shared.persistence.PortalDataSource;
 import org.peersupport.portal.testsupport.Deployments;
+import org.peersupport.portal.testsupport.TestForums;
 import org.peersupport.portal.testsupport.TestPeople;
 
 /**
@@ -48,7 +47,7 @@ class SafetyReportServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(SafetyReportServiceIT.class, TestPeople.class);
+        return Deployments.portalWith(SafetyReportServiceIT.class, TestPeople.class, TestForums.class);
     }
 
     @Inject
@@ -232,9 +231,7 @@ class SafetyReportServiceIT {
     }
 
     private Reader trustedMember() {
-        Account account = newAccount();
-        moderation.setTrustLevel(account.getId(), 1);
-        return Reader.member(account.getId());
+        return TestPeople.trustedMember(accounts, moderation, "Europe/London", "en");
     }
 
     private Account newAccount() {
@@ -242,7 +239,6 @@ class SafetyReportServiceIT {
     }
 
     private Forum openForum() {
-        return forums.createForum("report-" + UUID.randomUUID().toString().substring(0, 8), "A forum", "For tests.",
-                ForumVisibility.OPEN, 60);
+        return TestForums.openForum(forums, "report");
     }
 }

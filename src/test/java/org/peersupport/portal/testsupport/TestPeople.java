@@ -6,6 +6,8 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.account.Role;
+import org.peersupport.portal.forum.Reader;
+import org.peersupport.portal.moderation.ModerationService;
 
 /** Made-up people for service tests, unique per call so tests never share data. */
 public final class TestPeople {
@@ -36,5 +38,12 @@ public final class TestPeople {
         Account facilitator = accounts.register(newRegistration("Europe/London", "en"));
         accounts.grantRole(admin.getId(), facilitator.getId(), Role.FACILITATOR);
         return accounts.getAccount(facilitator.getId());
+    }
+
+    /** A new member at trust level 1, so that their posts are not held as a newcomer's. */
+    public static Reader trustedMember(AccountService accounts, ModerationService moderation, String zone, String language) {
+        Account account = accounts.register(newRegistration(zone, language));
+        moderation.setTrustLevel(account.getId(), 1);
+        return Reader.member(account.getId());
     }
 }

@@ -151,9 +151,7 @@ class ConcurrentWritesIT {
     }
 
     private Reader trusted() {
-        Account account = accounts.register(TestPeople.newRegistration("Europe/London", "en"));
-        moderation.setTrustLevel(account.getId(), 1);
-        return Reader.member(account.getId());
+        return TestPeople.trustedMember(accounts, moderation, "Europe/London", "en");
     }
 
     private static String unique() {
