@@ -124,7 +124,8 @@ class MentoringJourneyIT {
 
             coordinator.click(button(application(firstName), "Ask for changes or decline…"));
             String firstNote = idIn(coordinator, application(firstName), "textarea", "decisionNote");
-            assertThat(coordinator.evaluate("return document.activeElement.id")).as("the note has the focus").isEqualTo(firstNote);
+            assertThat(coordinator.focusOnceSettled("return document.activeElement.id", firstNote::equals))
+                    .as("the note has the focus").isEqualTo(firstNote);
             coordinator.click(button(application(firstName), "Ask for changes"));
             assertThat(Screens.messageNextTo(coordinator, firstNote)).isEqualTo("Write what to change, or why you decline.");
             assertThat(Screens.globalMessages(coordinator)).doesNotContain("Sent back");
@@ -213,10 +214,9 @@ class MentoringJourneyIT {
             By second = mentorship(menteeName);
             secondMentor.find(button(second, "End or rematch…")).sendKeys(Keys.ENTER);
             secondMentor.settle();
-            // PrimeFaces moves the focus from the Ajax answer's script, which may run just after the request settles.
             String focusedForm = "var f = document.activeElement.closest('fieldset'); return f ? f.id : '';";
-            secondMentor.waitUntil(() -> String.valueOf(secondMentor.evaluate(focusedForm)).endsWith("endForm"));
-            assertThat(secondMentor.evaluate(focusedForm)).as("the keyboard lands in the form it opened").asString().endsWith("endForm");
+            assertThat(secondMentor.focusOnceSettled(focusedForm, id -> id.endsWith("endForm")))
+                    .as("the keyboard lands in the form it opened").endsWith("endForm");
             String endReason = "Our goals are met and we said goodbye well " + token + ".";
             secondMentor.type(idIn(secondMentor, second, "textarea", "endReason"), endReason);
             secondMentor.screenshot("mentor-end-form-390-en");

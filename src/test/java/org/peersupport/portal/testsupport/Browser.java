@@ -194,6 +194,20 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /**
+     * What the probe script reports about the focused element, once it matches the expectation or
+     * after a patient wait. PrimeFaces moves the focus from its Ajax answer's script, which may run
+     * just after the request has settled, so reading the focus at once is a race.
+     */
+    public String focusOnceSettled(String probe, java.util.function.Predicate<String> expected) {
+        try {
+            patientWait().until(d -> expected.test(String.valueOf(script(probe))));
+        } catch (org.openqa.selenium.TimeoutException stillElsewhere) {
+            // The caller's assertion reports where the focus is instead.
+        }
+        return String.valueOf(script(probe));
+    }
+
     /** A wait that treats a page swapped away mid-probe as "not yet". */
     private WebDriverWait patientWait() {
         WebDriverWait patient = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50));
