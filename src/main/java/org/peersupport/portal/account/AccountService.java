@@ -1,5 +1,6 @@
 package org.peersupport.portal.account;
 
+import org.peersupport.portal.shared.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.account.NotPermittedException;
+import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.moderation.AuditTrail;
+import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.NotFoundException;
 
 /**

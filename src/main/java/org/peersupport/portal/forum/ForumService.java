@@ -1,5 +1,6 @@
 package org.peersupport.portal.forum;
 
+import org.peersupport.portal.shared.markdown.SafeMarkdown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
-import org.peersupport.portal.moderation.AuditTrail;
+import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.PostCandidate;
 import org.peersupport.portal.moderation.Verdict;
@@ -636,7 +637,7 @@ public class ForumService {
     // ---- internals ----
 
     private Verdict check(Reader author, PostCandidate.Kind kind, String text) {
-        PostMarkup.RenderedPost rendered = PostMarkup.render(text);
+        SafeMarkdown.RenderedMarkdown rendered = SafeMarkdown.render(text);
         Verdict verdict = author.staff() ? Verdict.publish() : moderation.check(new PostCandidate(author.accountId(), kind,
                 text, rendered.linkCount(), rendered.imageCount(), history(author.accountId())));
         if (verdict.outcome() == Verdict.Outcome.BLOCK) {

@@ -1,5 +1,6 @@
 package org.peersupport.portal.forum;
 
+import org.peersupport.portal.shared.markdown.SafeMarkdown;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -118,7 +119,7 @@ public class Post {
 
     private void write(String markdown) {
         this.body = markdown.strip();
-        this.bodyHtml = PostMarkup.render(this.body).html();
+        this.bodyHtml = SafeMarkdown.render(this.body).html();
     }
 
     /** Replaces the text; the old version is returned to be kept for moderators. */

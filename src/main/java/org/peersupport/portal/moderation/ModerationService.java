@@ -1,5 +1,6 @@
 package org.peersupport.portal.moderation;
 
+import org.peersupport.portal.shared.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.moderation.AuditTrail;
+import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.moderation.CrisisSeverity;
 import org.peersupport.portal.moderation.CrisisSignal;
 import org.peersupport.portal.moderation.CrisisTextHeld;

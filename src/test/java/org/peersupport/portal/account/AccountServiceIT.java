@@ -1,5 +1,6 @@
 package org.peersupport.portal.account;
 
+import org.peersupport.portal.shared.NotPermittedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,8 +28,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.peersupport.portal.moderation.AuditEntry;
-import org.peersupport.portal.moderation.AuditTrail;
+import org.peersupport.portal.shared.audit.AuditEntry;
+import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.persistence.PortalDataSource;
 import org.peersupport.portal.testsupport.Deployments;
 import static org.peersupport.portal.testsupport.TestPeople.newRegistration;

@@ -1,5 +1,6 @@
 package org.peersupport.portal.mentoring;
 
+import org.peersupport.portal.shared.NotPermittedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +61,7 @@ class ChatAccessIT {
     private CrisisAlertService alerts;
 
     @Inject
-    private org.peersupport.portal.moderation.AuditTrail audit;
+    private org.peersupport.portal.shared.audit.AuditTrail audit;
 
     @Inject
     private org.peersupport.portal.moderation.ModerationService moderation;
@@ -318,9 +319,9 @@ class ChatAccessIT {
 
         assertThat(chat.concerns()).extracting(ChatService.ChatConcern::messageId).contains(held.line().id(), rude.line().id());
         assertThatThrownBy(() -> chat.reveal(pairing.outsider().id(), held.line().id(), "curious", 20))
-                .isInstanceOf(org.peersupport.portal.account.NotPermittedException.class);
+                .isInstanceOf(org.peersupport.portal.shared.NotPermittedException.class);
         assertThatThrownBy(() -> chat.reveal(pairing.mentor().id(), held.line().id(), "curious", 20))
-                .isInstanceOf(org.peersupport.portal.account.NotPermittedException.class);
+                .isInstanceOf(org.peersupport.portal.shared.NotPermittedException.class);
 
         List<ChatLine> revealed = chat.reveal(moderator.id(), held.line().id(), "Crisis alert follow-up", 20);
         assertThat(revealed).extracting(ChatLine::body).contains("I want to kill myself tonight");
@@ -374,7 +375,7 @@ class ChatAccessIT {
                 .containsExactly("How was your week?", "I want to kill myself tonight", "You never listen to me.");
         assertThat(audit.entriesFor(ChatService.SUBJECT_MENTORSHIP, chatId, 20))
                 .filteredOn(entry -> Long.valueOf(moderator.id()).equals(entry.getActorId()))
-                .extracting(org.peersupport.portal.moderation.AuditEntry::getAction, org.peersupport.portal.moderation.AuditEntry::getDetail)
+                .extracting(org.peersupport.portal.shared.audit.AuditEntry::getAction, org.peersupport.portal.shared.audit.AuditEntry::getDetail)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CHAT_REVEALED", "Crisis alert follow-up"),
                         org.assertj.core.groups.Tuple.tuple("CHAT_REVEALED", "Report from the mentor"));
 
@@ -388,7 +389,7 @@ class ChatAccessIT {
                 .containsExactly(ordinary, held, reported, later);
         assertThat(audit.entriesFor(ChatService.SUBJECT_MENTORSHIP, chatId, 20))
                 .filteredOn(entry -> Long.valueOf(admin.id()).equals(entry.getActorId()))
-                .extracting(org.peersupport.portal.moderation.AuditEntry::getAction, org.peersupport.portal.moderation.AuditEntry::getDetail)
+                .extracting(org.peersupport.portal.shared.audit.AuditEntry::getAction, org.peersupport.portal.shared.audit.AuditEntry::getDetail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ChatService.CHAT_REVEALED_BEYOND_CONCERN,
                         "Safeguarding request from the clinic"));
     }

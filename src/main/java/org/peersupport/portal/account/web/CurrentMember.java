@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * The signed-in person: what every page needs without a query (id, display name, language, time
@@ -18,7 +19,7 @@ import org.peersupport.portal.account.AccountService;
  */
 @Named
 @SessionScoped
-public class CurrentMember implements Serializable {
+public class CurrentMember implements Viewer, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,25 +37,30 @@ public class CurrentMember implements Serializable {
     private ZoneId timeZone;
     private Locale language;
 
+    @Override
     public boolean isSignedIn() {
         return load();
     }
 
+    @Override
     public long getId() {
         requireSignedIn();
         return accountId;
     }
 
+    @Override
     public String getDisplayName() {
         requireSignedIn();
         return displayName;
     }
 
+    @Override
     public ZoneId getTimeZone() {
         requireSignedIn();
         return timeZone;
     }
 
+    @Override
     public Locale getLanguage() {
         requireSignedIn();
         return language;

@@ -4,13 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.forum.Forum;
-import org.peersupport.portal.forum.ForumService;
 
-/** member/dashboard.xhtml: a member's home. */
+/** member/dashboard.xhtml: a member's home, their account part (each feature brings its own part). */
 @Named
 @RequestScoped
 public class DashboardPage {
@@ -21,23 +18,14 @@ public class DashboardPage {
     @Inject
     private AccountService accounts;
 
-    @Inject
-    private ForumService forums;
-
     private Account account;
-    private List<Forum> openForums;
 
     @PostConstruct
     void load() {
         account = accounts.getAccount(currentMember.getId());
-        openForums = forums.openForums();
     }
 
     public Account getAccount() {
         return account;
-    }
-
-    public List<Forum> getOpenForums() {
-        return openForums;
     }
 }

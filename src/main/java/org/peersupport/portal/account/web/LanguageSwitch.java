@@ -1,5 +1,6 @@
 package org.peersupport.portal.account.web;
 
+import org.peersupport.portal.shared.web.LocaleSelection;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;

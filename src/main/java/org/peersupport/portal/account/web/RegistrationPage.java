@@ -1,5 +1,6 @@
 package org.peersupport.portal.account.web;
 
+import org.peersupport.portal.shared.web.LocaleSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.account.NotPermittedException;
+import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.shared.web.Bundle;
 import org.primefaces.model.FilterMeta;

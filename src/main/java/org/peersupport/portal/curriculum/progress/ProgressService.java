@@ -22,13 +22,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.account.NotPermittedException;
+import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.curriculum.CurriculumVersion;
 import org.peersupport.portal.curriculum.cohort.Cohort;
 import org.peersupport.portal.curriculum.cohort.CohortService;
 import org.peersupport.portal.curriculum.cohort.CohortSession;
 import org.peersupport.portal.curriculum.cohort.EnrolmentStatus;
-import org.peersupport.portal.moderation.AuditTrail;
+import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.NotFoundException;
 
 /**

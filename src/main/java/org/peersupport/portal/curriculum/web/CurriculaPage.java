@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.Curriculum;
 import org.peersupport.portal.curriculum.CurriculumDetails;
 import org.peersupport.portal.curriculum.CurriculumService;
@@ -21,7 +21,7 @@ public class CurriculaPage implements Serializable {
     private CurriculumService curricula;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private List<Curriculum> mine = List.of();
     private List<CurriculumService.PublishedCurriculum> published = List.of();

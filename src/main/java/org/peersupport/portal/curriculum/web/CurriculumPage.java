@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.Curriculum;
 import org.peersupport.portal.curriculum.CurriculumDetails;
 import org.peersupport.portal.curriculum.CurriculumService;
@@ -30,7 +30,7 @@ public class CurriculumPage implements Serializable {
     private CurriculumService curricula;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private Long id;
     private String title;

@@ -1,7 +1,7 @@
 package org.peersupport.portal.curriculum.web;
 
 import java.io.Serializable;
-import org.peersupport.portal.forum.PostMarkup;
+import org.peersupport.portal.shared.markdown.SafeMarkdown;
 import org.peersupport.portal.shared.web.SafeHtml;
 
 /** A session as pages show it: its Markdown texts rendered and sanitised by the forum's renderer. */
@@ -13,7 +13,7 @@ public record SessionTexts(Long id, int number, String title, String topic, Safe
     }
 
     static SafeHtml markup(String markdown) {
-        return SafeHtml.sanitized(PostMarkup.render(markdown).html());
+        return SafeHtml.sanitized(SafeMarkdown.render(markdown).html());
     }
 
     public boolean hasExercises() {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.CurriculumService;
 import org.peersupport.portal.curriculum.CurriculumVersion;
 import org.peersupport.portal.shared.web.Bundle;
@@ -23,7 +23,7 @@ public class VersionPage implements Serializable {
     private CurriculumService curricula;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private Long id;
     private long curriculumId;

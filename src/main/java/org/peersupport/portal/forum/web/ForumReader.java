@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.forum.Reader;
 
 /**
@@ -18,7 +18,7 @@ import org.peersupport.portal.forum.Reader;
 public class ForumReader {
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private HttpServletRequest request;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.forum.ContentWarning;
 import org.peersupport.portal.forum.ForumService;
 
@@ -19,7 +19,7 @@ public class WarningPreferences implements Serializable {
     private ForumService forums;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private Long loadedFor;
     private Set<ContentWarning> hidden = EnumSet.noneOf(ContentWarning.class);

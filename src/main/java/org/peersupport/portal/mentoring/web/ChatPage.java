@@ -10,7 +10,7 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.mentoring.ChatLine;
 import org.peersupport.portal.mentoring.ChatMessage;
 import org.peersupport.portal.mentoring.ChatSendResult;
@@ -42,7 +42,7 @@ public class ChatPage implements Serializable {
     private AccountService accounts;
 
     @Inject
-    private CurrentMember me;
+    private Viewer me;
 
     private long id;
     private Long reportId;

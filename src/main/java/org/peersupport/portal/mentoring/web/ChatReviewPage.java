@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.mentoring.ChatLine;
 import org.peersupport.portal.mentoring.ChatService;
 import org.peersupport.portal.mentoring.ChatService.ChatConcern;
@@ -33,7 +33,7 @@ public class ChatReviewPage implements Serializable {
     private AccountService accounts;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private Long message;
     private List<ChatConcern> concerns;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.mentoring.MatchingRun;
 import org.peersupport.portal.mentoring.MentorProfile;
 import org.peersupport.portal.mentoring.MentoringService;
@@ -34,7 +34,7 @@ public class CoordinatorPage implements Serializable {
     private ProposalService proposals;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private org.peersupport.portal.shared.web.DisplayTime displayTime;

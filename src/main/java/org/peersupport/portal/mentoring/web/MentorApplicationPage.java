@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.mentoring.AgeBand;
 import org.peersupport.portal.mentoring.ExperienceArea;
 import org.peersupport.portal.mentoring.Gender;
@@ -31,7 +31,7 @@ public class MentorApplicationPage implements Serializable {
     private MentoringService mentoring;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private MentorProfile profile;
     private List<ExperienceArea> areas = new ArrayList<>();

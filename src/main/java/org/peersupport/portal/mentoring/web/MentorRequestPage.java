@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.mentoring.AgeBand;
 import org.peersupport.portal.mentoring.ExperienceArea;
 import org.peersupport.portal.mentoring.Gender;
@@ -30,7 +30,7 @@ public class MentorRequestPage implements Serializable {
     private MentoringService mentoring;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private boolean alreadyAsked;
     private List<ExperienceArea> needs = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.mentoring.ChatService;
 import org.peersupport.portal.mentoring.MenteeRequest;
 import org.peersupport.portal.mentoring.MentorProfile;
@@ -40,7 +40,7 @@ public class MentoringHomePage implements Serializable {
     private ChatService chat;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private MentorProfile profile;
     private MenteeRequest request;

@@ -12,7 +12,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.Account;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.moderation.MemberStanding;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.Sanction;
@@ -30,7 +30,7 @@ public class MemberRecordPage implements Serializable {
     private ModerationService moderation;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private long id;
     private Account member;

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.forum.ReviewedPost;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.ReviewItem;
@@ -32,7 +32,7 @@ public class ReviewQueuePage implements Serializable {
     private ModerationService moderation;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private Clock clock;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.persistence.DatabaseFailure;
 import org.peersupport.portal.shared.web.DatabaseOutage;
@@ -21,7 +21,7 @@ public class NotificationBell {
     private NotificationService notifications;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private HttpServletRequest request;

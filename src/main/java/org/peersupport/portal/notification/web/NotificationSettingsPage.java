@@ -10,7 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.notification.Channel;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
@@ -34,7 +34,7 @@ public class NotificationSettingsPage implements Serializable {
     private NotificationService notifications;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private final Map<NotificationKind, Channel> channels = new EnumMap<>(NotificationKind.class);
     private LocalTime quietStart;

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
-import org.peersupport.portal.account.web.CurrentMember;
-import org.peersupport.portal.account.web.LocaleSelection;
+import org.peersupport.portal.shared.web.Viewer;
+import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.notification.NoticeText;
 import org.peersupport.portal.notification.Notification;
 import org.peersupport.portal.notification.NotificationService;
@@ -29,7 +29,7 @@ public class NotificationsPage implements Serializable {
     private NotificationService notifications;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private LocaleSelection localeSelection;

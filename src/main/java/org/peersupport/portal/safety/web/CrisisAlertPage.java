@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.safety.CrisisAlert;
 import org.peersupport.portal.safety.CrisisAlertNote;
 import org.peersupport.portal.safety.CrisisAlertService;
@@ -33,7 +33,7 @@ public class CrisisAlertPage implements Serializable {
     private AccountService accounts;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private Clock clock;

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.safety.CrisisAlert;
 import org.peersupport.portal.safety.CrisisAlertService;
 import org.peersupport.portal.safety.CrisisAlertService.AlertRow;
@@ -27,7 +27,7 @@ public class CrisisAlertsPage implements Serializable {
     private CrisisAlertService alerts;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private Clock clock;

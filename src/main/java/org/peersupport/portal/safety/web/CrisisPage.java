@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.peersupport.portal.account.web.CurrentMember;
-import org.peersupport.portal.account.web.LocaleSelection;
+import org.peersupport.portal.shared.web.Viewer;
+import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.safety.CrisisResources;
 import org.peersupport.portal.safety.CrisisResources.Country;
 import org.peersupport.portal.safety.CrisisResources.Helpline;
@@ -37,7 +37,7 @@ public class CrisisPage {
     private HttpServletRequest request;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private LocaleSelection localeSelection;

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.peersupport.portal.account.web.LocaleSelection;
+import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.moderation.CrisisSeverity;
 import org.peersupport.portal.safety.CrisisOutcome;
 import org.peersupport.portal.safety.HoldReason;

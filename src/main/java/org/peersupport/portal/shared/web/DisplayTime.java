@@ -11,8 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.peersupport.portal.account.web.CurrentMember;
-import org.peersupport.portal.account.web.LocaleSelection;
+import org.peersupport.portal.shared.web.LocaleSelection;
 
 /** Formats instants in the member's own time zone and language ({@code #{displayTime.dateTime(x)}}). */
 @Named
@@ -25,7 +24,7 @@ public class DisplayTime {
     private HttpServletRequest request;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private LocaleSelection localeSelection;

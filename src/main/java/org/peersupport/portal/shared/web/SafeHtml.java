@@ -3,7 +3,7 @@ package org.peersupport.portal.shared.web;
 import java.io.Serializable;
 
 /**
- * HTML that came out of a sanitiser (the forum's PostMarkup) and may be written to a page as it
+ * HTML that came out of a sanitiser (the forum's SafeMarkdown) and may be written to a page as it
  * is. Only {@link SafeHtmlOutput} writes it unescaped; plain strings are always escaped.
  */
 public final class SafeHtml implements Serializable {

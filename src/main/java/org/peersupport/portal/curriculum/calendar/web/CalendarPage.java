@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
-import org.peersupport.portal.account.web.LocaleSelection;
+import org.peersupport.portal.shared.web.Viewer;
+import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.curriculum.calendar.CalendarEntry;
 import org.peersupport.portal.curriculum.calendar.CalendarService;
 import org.peersupport.portal.curriculum.calendar.SessionEvents;
@@ -40,7 +40,7 @@ public class CalendarPage implements Serializable {
     private CalendarService calendar;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private LocaleSelection localeSelection;

@@ -9,9 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.NotPermittedException;
-import org.peersupport.portal.account.web.CurrentMember;
-import org.peersupport.portal.account.web.LocaleSelection;
+import org.peersupport.portal.shared.NotPermittedException;
+import org.peersupport.portal.shared.web.Viewer;
+import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.curriculum.cohort.CohortService;
 import org.peersupport.portal.curriculum.cohort.CohortService.CohortFullException;
 import org.peersupport.portal.curriculum.cohort.CohortService.SessionView;
@@ -31,7 +31,7 @@ public class CohortPage implements Serializable {
     private CohortService cohorts;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private LocaleSelection localeSelection;

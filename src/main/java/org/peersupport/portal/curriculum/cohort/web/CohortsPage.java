@@ -10,7 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.CurriculumService;
 import org.peersupport.portal.curriculum.cohort.Cohort;
 import org.peersupport.portal.curriculum.cohort.CohortDetails;
@@ -33,7 +33,7 @@ public class CohortsPage implements Serializable {
     private CurriculumService curricula;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private List<CohortService.CohortSummary> mine = List.of();
     private List<CurriculumService.PublishedCurriculum> published = List.of();

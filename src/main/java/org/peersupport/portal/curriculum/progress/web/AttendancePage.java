@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.NotPermittedException;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.NotPermittedException;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.progress.AttendanceMark;
 import org.peersupport.portal.curriculum.progress.ProgressService;
 import org.peersupport.portal.curriculum.progress.ProgressService.AttendanceSheet;
@@ -33,7 +33,7 @@ public class AttendancePage implements Serializable {
     private ProgressService progress;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private DisplayTime displayTime;

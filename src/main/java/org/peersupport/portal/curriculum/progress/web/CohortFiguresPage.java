@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import org.peersupport.portal.account.NotPermittedException;
-import org.peersupport.portal.account.web.CurrentMember;
-import org.peersupport.portal.account.web.LocaleSelection;
+import org.peersupport.portal.shared.NotPermittedException;
+import org.peersupport.portal.shared.web.Viewer;
+import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.curriculum.progress.AttendanceMark;
 import org.peersupport.portal.curriculum.progress.ProgressService;
 import org.peersupport.portal.curriculum.progress.ProgressService.AtRisk;
@@ -28,7 +28,7 @@ public class CohortFiguresPage {
     private ProgressService progress;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     @Inject
     private LocaleSelection localeSelection;

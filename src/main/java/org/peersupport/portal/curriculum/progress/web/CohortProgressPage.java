@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.NotPermittedException;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.NotPermittedException;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.progress.ProgressService;
 import org.peersupport.portal.curriculum.progress.ProgressService.MemberProgress;
 import org.peersupport.portal.curriculum.progress.ProgressService.SessionRecord;
@@ -30,7 +30,7 @@ public class CohortProgressPage implements Serializable {
     private ProgressService progress;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     private long cohortId;
     private boolean staff;

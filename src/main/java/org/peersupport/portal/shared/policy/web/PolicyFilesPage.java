@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.web.CurrentMember;
+import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.shared.policy.PolicyFileException;
 import org.peersupport.portal.shared.policy.PolicyFiles;
 import org.peersupport.portal.shared.policy.PolicyRegistry.FileStatus;
@@ -34,7 +34,7 @@ public class PolicyFilesPage implements Serializable {
     private PolicyFiles policyFiles;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer currentMember;
 
     /** The last reload's refusals by file, as shown next to each file. */
     private final Map<String, String> refusals = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.peersupport.portal.account.web;
+package org.peersupport.portal.shared.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,13 +24,13 @@ public class LocaleSelection {
     private HttpServletRequest request;
 
     @Inject
-    private CurrentMember currentMember;
+    private Viewer viewer;
 
     private Locale locale;
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = request.getUserPrincipal() != null ? currentMember.getLanguage() : forVisitor(request);
+            locale = request.getUserPrincipal() != null ? viewer.getLanguage() : forVisitor(request);
         }
         return locale;
     }

@@ -1,4 +1,4 @@
-package org.peersupport.portal.forum;
+package org.peersupport.portal.shared.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,12 @@ import org.owasp.html.PolicyFactory;
  * A member's Markdown as safe HTML. Commonmark escapes any raw HTML; the OWASP sanitizer then keeps
  * only the few elements a post needs, so a bug in one layer is not yet a stored XSS.
  */
-public final class PostMarkup {
+public final class SafeMarkdown {
 
     /** The HTML to show, and what the post links to (for the new-member link limit). */
-    public record RenderedPost(String html, int linkCount, int imageCount) {}
+    public record RenderedMarkdown(String html, int linkCount, int imageCount) {}
 
-    private static final RenderedPost EMPTY = new RenderedPost("", 0, 0);
+    private static final RenderedMarkdown EMPTY = new RenderedMarkdown("", 0, 0);
 
     // Bare URLs become links: a spammer should not dodge the link limit by leaving out the brackets.
     private static final List<Extension> EXTENSIONS =
@@ -51,9 +51,9 @@ public final class PostMarkup {
             .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();
 
-    private PostMarkup() {}
+    private SafeMarkdown() {}
 
-    public static RenderedPost render(String markdown) {
+    public static RenderedMarkdown render(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return EMPTY;
         }
@@ -79,7 +79,7 @@ public final class PostMarkup {
                 link.appendChild(new Text(link.getDestination())); // no invisible links
             }
         }
-        return new RenderedPost(POLICY.sanitize(RENDERER.render(document)), linkCount, imageCount);
+        return new RenderedMarkdown(POLICY.sanitize(RENDERER.render(document)), linkCount, imageCount);
     }
 
     /** Replaces the image by a link to its URL: an inline external image would leak the reader's address. */

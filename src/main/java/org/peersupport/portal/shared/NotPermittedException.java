@@ -1,4 +1,4 @@
-package org.peersupport.portal.account;
+package org.peersupport.portal.shared;
 
 /** The acting person may not do this. Rolls back the transaction. */
 public class NotPermittedException extends RuntimeException {

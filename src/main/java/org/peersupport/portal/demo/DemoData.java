@@ -1,4 +1,6 @@
-package org.peersupport.portal.shared.demo;
+package org.peersupport.portal.demo;
+
+import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

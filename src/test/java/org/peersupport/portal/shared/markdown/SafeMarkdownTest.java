@@ -1,4 +1,4 @@
-package org.peersupport.portal.forum;
+package org.peersupport.portal.shared.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,21 +11,21 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peersupport.portal.forum.PostMarkup.RenderedPost;
+import org.peersupport.portal.shared.markdown.SafeMarkdown.RenderedMarkdown;
 
-class PostMarkupTest {
+class SafeMarkdownTest {
 
     private static final String REL = " rel=\"nofollow ugc noopener\"";
 
     private static String html(String markdown) {
-        return PostMarkup.render(markdown).html();
+        return SafeMarkdown.render(markdown).html();
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   ", "\n\t\n"})
     void nullOrBlankRendersToNothing(String markdown) {
-        assertThat(PostMarkup.render(markdown)).isEqualTo(new RenderedPost("", 0, 0));
+        assertThat(SafeMarkdown.render(markdown)).isEqualTo(new RenderedMarkdown("", 0, 0));
     }
 
     @Test
@@ -61,7 +61,7 @@ class PostMarkupTest {
 
     @Test
     void everyLinkGetsExactlyTheUserContentRels() {
-        RenderedPost post = PostMarkup.render("[site](https://example.org \"a title\") and [plain](http://example.org/a?b=c)");
+        RenderedMarkdown post = SafeMarkdown.render("[site](https://example.org \"a title\") and [plain](http://example.org/a?b=c)");
         assertThat(post.html()).isEqualTo("<p><a href=\"https://example.org\"" + REL + ">site</a> and "
                 + "<a href=\"http://example.org/a?b&#61;c\"" + REL + ">plain</a></p>\n");
         assertThat(post.linkCount()).isEqualTo(2);
@@ -76,7 +76,7 @@ class PostMarkupTest {
 
     @Test
     void autolinksAndBareUrlsAndAddressesBecomeLinksAndAreCounted() {
-        RenderedPost post = PostMarkup.render("<https://a.example> then https://b.example and me@c.example");
+        RenderedMarkdown post = SafeMarkdown.render("<https://a.example> then https://b.example and me@c.example");
         assertThat(post.html()).isEqualTo("<p><a href=\"https://a.example\"" + REL + ">https://a.example</a> then "
                 + "<a href=\"https://b.example\"" + REL + ">https://b.example</a> and "
                 + "<a href=\"mailto:me&#64;c.example\"" + REL + ">me&#64;c.example</a></p>\n");
@@ -85,21 +85,21 @@ class PostMarkupTest {
 
     @Test
     void wwwWithoutSchemeStaysTextAndIsNotCounted() {
-        RenderedPost post = PostMarkup.render("see www.example.org");
+        RenderedMarkdown post = SafeMarkdown.render("see www.example.org");
         assertThat(post.html()).isEqualTo("<p>see www.example.org</p>\n");
         assertThat(post.linkCount()).isZero();
     }
 
     @Test
     void relativeAndFragmentLinksLoseTheirHrefButStillCount() {
-        RenderedPost post = PostMarkup.render("[log out](/logout) [top](#top) [other](//evil.example)");
+        RenderedMarkdown post = SafeMarkdown.render("[log out](/logout) [top](#top) [other](//evil.example)");
         assertThat(post.html()).isEqualTo("<p>log out top other</p>\n");
         assertThat(post.linkCount()).isEqualTo(3);
     }
 
     @Test
     void anImageBecomesALinkNamedByItsAltText() {
-        RenderedPost post = PostMarkup.render("![a calm lake](https://img.example/lake.png \"Lake\")");
+        RenderedMarkdown post = SafeMarkdown.render("![a calm lake](https://img.example/lake.png \"Lake\")");
         assertThat(post.html()).isEqualTo("<p><a href=\"https://img.example/lake.png\"" + REL + ">a calm lake</a></p>\n");
         assertThat(post.linkCount()).isEqualTo(1);
         assertThat(post.imageCount()).isEqualTo(1);
@@ -113,14 +113,14 @@ class PostMarkupTest {
 
     @Test
     void anImageWithAScriptUrlIsJustItsAltText() {
-        RenderedPost post = PostMarkup.render("![smile](javascript:alert(1))");
+        RenderedMarkdown post = SafeMarkdown.render("![smile](javascript:alert(1))");
         assertThat(post.html()).isEqualTo("<p>smile</p>\n");
         assertThat(post.imageCount()).isEqualTo(1);
     }
 
     @Test
     void anImageInsideALinkDoesNotNestLinks() {
-        RenderedPost post = PostMarkup.render("[![badge](https://img.example/b.png)](https://example.org)");
+        RenderedMarkdown post = SafeMarkdown.render("[![badge](https://img.example/b.png)](https://example.org)");
         assertThat(post.html()).isEqualTo("<p><a href=\"https://example.org\"" + REL + ">badge</a></p>\n");
         assertThat(post.linkCount()).isEqualTo(2);
         assertThat(post.imageCount()).isEqualTo(1);
@@ -138,7 +138,7 @@ class PostMarkupTest {
                 + "![pic](https://d.example/p.png) and ![](https://e.example/q.gif)\n\n"
                 + "[ref link][r]\n\n[r]: https://f.example\n\n"
                 + "`https://in.code.example` is not a link";
-        RenderedPost post = PostMarkup.render(markdown);
+        RenderedMarkdown post = SafeMarkdown.render(markdown);
         assertThat(post.linkCount()).isEqualTo(6);
         assertThat(post.imageCount()).isEqualTo(2);
         assertThat(post.html()).doesNotContain("<a href=\"https://in.code.example");
@@ -146,8 +146,8 @@ class PostMarkupTest {
 
     @Test
     void plainTextHasNoLinks() {
-        RenderedPost post = PostMarkup.render("Feeling a bit better today. Thank you all.");
-        assertThat(post).isEqualTo(new RenderedPost("<p>Feeling a bit better today. Thank you all.</p>\n", 0, 0));
+        RenderedMarkdown post = SafeMarkdown.render("Feeling a bit better today. Thank you all.");
+        assertThat(post).isEqualTo(new RenderedMarkdown("<p>Feeling a bit better today. Thank you all.</p>\n", 0, 0));
     }
 
     @Test
@@ -239,7 +239,7 @@ class PostMarkupTest {
 
     @Test
     void scriptLinksKeepTheirWordsButLoseTheLink() {
-        RenderedPost post = PostMarkup.render("[x](javascript:alert(1)) [y](JaVaScRiPt:alert(1)) "
+        RenderedMarkdown post = SafeMarkdown.render("[x](javascript:alert(1)) [y](JaVaScRiPt:alert(1)) "
                 + "[z](jav&#x09;ascript:alert(1)) [d](data:text/html;base64,PHNjcmlwdD4=) [v](vbscript:msgbox)");
         assertThat(post.html()).isEqualTo("<p>x y z d v</p>\n");
         assertThat(post.linkCount()).isEqualTo(5);

@@ -1,4 +1,4 @@
-package org.peersupport.portal.moderation;
+package org.peersupport.portal.shared.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.peersupport.portal.moderation;
+package org.peersupport.portal.shared.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.peersupport.portal.account.RoleChanged;
 import org.peersupport.portal.shared.policy.PolicyReloadAttempted;
 
 /**
@@ -33,11 +32,6 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
-    void onRoleChanged(@Observes RoleChanged change) {
-        em.persist(new AuditEntry(clock.instant(), change.actorId(),
-                change.granted() ? ROLE_GRANTED : ROLE_REVOKED, SUBJECT_ACCOUNT, change.accountId(),
-                change.role().name()));
-    }
 
     /** An admin's reload of the policy files, applied or refused; the detail names files, fingerprints or mistakes. */
     void onPolicyReload(@Observes PolicyReloadAttempted attempt) {
