@@ -103,7 +103,7 @@ class SessionStandingIT {
     @Test
     void aSuspendedMemberCannotReplyInTheForum() throws SQLException {
         Person member = newPerson();
-        TestPeople.trustLevel(moderation, member.id(), 1);
+        TestPeople.trustLevel(member.id(), 1);
         Forum forum = groups.createForum("forum-" + unique(), "A forum", "For tests.", ForumVisibility.OPEN, 60);
         long topicId = posting.startTopic(Reader.member(member.id()), forum.getId(), "A topic of mine",
                 "Something I wanted to say.", null, false).topicId();

@@ -393,7 +393,7 @@ class ForumServiceIT {
     }
 
     private Reader trusted() {
-        return TestPeople.trustedMember(accounts, moderation, "Europe/London", "en");
+        return TestPeople.trustedMember(accounts, "Europe/London", "en");
     }
 
     private Account newAccount() {

@@ -58,8 +58,6 @@ class CrisisAlertServiceIT {
     @Inject
     private PostingService posting;
 
-    @Inject
-    private ModerationService moderation;
 
     @Inject
     private AccountService accounts;
@@ -225,7 +223,7 @@ class CrisisAlertServiceIT {
     }
 
     private Reader trustedMember() {
-        return TestPeople.trustedMember(accounts, moderation, "Europe/Madrid", "es");
+        return TestPeople.trustedMember(accounts, "Europe/Madrid", "es");
     }
 
     private Forum openForum() {

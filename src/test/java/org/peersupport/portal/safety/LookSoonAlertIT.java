@@ -235,7 +235,7 @@ class LookSoonAlertIT {
     }
 
     private Reader trustedMember() {
-        return TestPeople.trustedMember(accounts, moderation, "Europe/Madrid", "es");
+        return TestPeople.trustedMember(accounts, "Europe/Madrid", "es");
     }
 
     private Forum openForum() {

@@ -64,8 +64,6 @@ class SafetyReportServiceIT {
     @Inject
     private PostingService posting;
 
-    @Inject
-    private ModerationService moderation;
 
     @Inject
     private AccountService accounts;
@@ -236,7 +234,7 @@ class SafetyReportServiceIT {
     }
 
     private Reader trustedMember() {
-        return TestPeople.trustedMember(accounts, moderation, "Europe/London", "en");
+        return TestPeople.trustedMember(accounts, "Europe/London", "en");
     }
 
     private Account newAccount() {

@@ -1,16 +1,13 @@
 package org.peersupport.portal.testsupport;
 
-import jakarta.transaction.UserTransaction;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.ZoneId;
 import java.util.UUID;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.forum.Reader;
-import org.peersupport.portal.moderation.ModerationService;
 
 /** Made-up people for service tests, unique per call so tests never share data. */
 public final class TestPeople {
@@ -44,31 +41,14 @@ public final class TestPeople {
     }
 
     /** A new member at trust level 1, so that their posts are not held as a newcomer's. */
-    public static Reader trustedMember(AccountService accounts, ModerationService moderation, String zone, String language) {
+    public static Reader trustedMember(AccountService accounts, String zone, String language) {
         Account account = accounts.register(newRegistration(zone, language));
-        trustLevel(moderation, account.getId(), 1);
+        trustLevel(account.getId(), 1);
         return Reader.member(account.getId());
     }
 
-    /**
-     * Gives a member a trust level, as time on the forum would: their standing changed in a
-     * transaction of the test's own, since no service sets it on demand.
-     */
-    public static void trustLevel(ModerationService moderation, long accountId, int level) {
-        try {
-            UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
-            transaction.begin();
-            try {
-                moderation.standingOf(accountId).setTrustLevel(level);
-                transaction.commit();
-            } catch (RuntimeException e) {
-                transaction.rollback();
-                throw e;
-            }
-        } catch (NamingException | jakarta.transaction.NotSupportedException | jakarta.transaction.SystemException
-                | jakarta.transaction.RollbackException | jakarta.transaction.HeuristicMixedException
-                | jakarta.transaction.HeuristicRollbackException e) {
-            throw new IllegalStateException("Could not set the trust level of " + accountId, e);
-        }
+    /** Gives a member a trust level, as time on the forum would (through {@link TrustLevels}, which every deployment carries). */
+    public static void trustLevel(long accountId, int level) {
+        CDI.current().select(TrustLevels.class).get().set(accountId, level);
     }
 }

@@ -32,7 +32,6 @@ import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.forum.ForumVisibility;
 import org.peersupport.portal.forum.PostRefusedException;
 import org.peersupport.portal.forum.Reader;
-import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.TestPeople;
 
@@ -63,8 +62,6 @@ class ConcurrentWritesIT {
     @Inject
     private AccountService accounts;
 
-    @Inject
-    private ModerationService moderation;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
@@ -159,7 +156,7 @@ class ConcurrentWritesIT {
     }
 
     private Reader trusted() {
-        return TestPeople.trustedMember(accounts, moderation, "Europe/London", "en");
+        return TestPeople.trustedMember(accounts, "Europe/London", "en");
     }
 
     private static String unique() {

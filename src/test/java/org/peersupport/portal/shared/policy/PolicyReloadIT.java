@@ -72,7 +72,7 @@ class PolicyReloadIT {
         String originalFingerprint = PolicyRegistry.fingerprint(watchedOriginal);
         long admin = accounts.register(TestPeople.newRegistration("Europe/London", "en")).getId();
         long writer = accounts.register(TestPeople.newRegistration("Europe/London", "en")).getId();
-        TestPeople.trustLevel(moderation, writer, 1);
+        TestPeople.trustLevel(writer, 1);
         assertThat(fingerprintInForce("watched-words.yaml")).as("the folder holds the files in force").isEqualTo(originalFingerprint);
         assertThat(check(writer, NEW_SPAM)).isEqualTo(Outcome.PUBLISH);
 
