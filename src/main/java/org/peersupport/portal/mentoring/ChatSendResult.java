@@ -16,6 +16,16 @@ public record ChatSendResult(Outcome outcome, ChatLine line, String reasonKey, L
         REFUSED
     }
 
+    /** A stored message: sent, or held as its status says. */
+    static ChatSendResult of(ChatMessage.Status status, ChatLine line, boolean lookSoon) {
+        Outcome outcome = switch (status) {
+            case HELD_CRISIS -> Outcome.HELD_CRISIS;
+            case HELD -> Outcome.HELD;
+            default -> Outcome.SENT;
+        };
+        return new ChatSendResult(outcome, line, null, List.of(), lookSoon);
+    }
+
     static ChatSendResult refused(String reasonKey, List<Object> arguments) {
         return new ChatSendResult(Outcome.REFUSED, null, reasonKey, arguments, false);
     }

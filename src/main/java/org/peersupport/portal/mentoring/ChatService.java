@@ -18,10 +18,11 @@ import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.shared.audit.AuditTrail;
-import org.peersupport.portal.moderation.CrisisTextHeld;
-import org.peersupport.portal.moderation.LookSoonSignalled;
 import org.peersupport.portal.moderation.ModerationService;
-import org.peersupport.portal.moderation.Verdict;
+import org.peersupport.portal.moderation.ScreeningResult;
+import org.peersupport.portal.moderation.StoredText;
+import org.peersupport.portal.moderation.TextScreening;
+import org.peersupport.portal.moderation.Writing;
 import org.peersupport.portal.shared.NotFoundException;
 
 /**
@@ -47,7 +48,7 @@ public class ChatService {
     private Clock clock;
 
     @Inject
-    private ModerationService moderation;
+    private TextScreening screening;
 
     @Inject
     private AccountService accounts;
@@ -63,12 +64,6 @@ public class ChatService {
 
     @Inject
     private Event<ChatMessagesRead> read;
-
-    @Inject
-    private Event<CrisisTextHeld> crisisHeld;
-
-    @Inject
-    private Event<LookSoonSignalled> lookSoon;
 
     /** How far each side has read: {@code unread} for the reader, {@code seenByOther} for their own messages. */
     public record ReadState(long lastRead, long seenByOther, long unread) {}
@@ -111,45 +106,29 @@ public class ChatService {
         if (!mentorship.isActive()) {
             return ChatSendResult.refused("mentoring.chat.ended", List.of());
         }
-        body = moderation.rewrite(body);
-        Verdict verdict = moderation.checkChat(senderId, body);
-        ChatMessage.Status status = switch (verdict.outcome()) {
-            case BLOCK -> null;
-            case ESCALATE -> ChatMessage.Status.HELD_CRISIS;
-            case HOLD -> ChatMessage.Status.HELD;
-            case PUBLISH -> ChatMessage.Status.DELIVERED;
-        };
-        if (status == null) {
-            return ChatSendResult.refused(verdict.reasonKey(), verdict.arguments());
+        ScreeningResult screened = screening.screen(Writing.chatMessage(senderId, body));
+        if (screened.refused()) {
+            return ChatSendResult.refused(screened.reasonKey(), screened.arguments());
         }
+        ChatMessage.Status status = screened.crisis() ? ChatMessage.Status.HELD_CRISIS
+                : screened.held() ? ChatMessage.Status.HELD : ChatMessage.Status.DELIVERED;
         Instant now = clock.instant();
-        ChatMessage message = new ChatMessage(mentorshipId, senderId, body, status, now);
+        ChatMessage message = new ChatMessage(mentorshipId, senderId, screened.text(), status, now);
         em.persist(message);
         em.flush();
-        if (status == ChatMessage.Status.HELD_CRISIS) {
-            crisisHeld.fire(new CrisisTextHeld(ModerationService.SOURCE_CHAT_MESSAGE, message.getId(), senderId, verdict.crisis(),
-                    reviewLink(message.getId())));
-        } else if (status == ChatMessage.Status.HELD) {
-            em.persist(new ChatReport(message.getId(), null, verdict.reasonKey(), now));
-        } else if (verdict.flagReasonKey() != null) {
-            em.persist(new ChatReport(message.getId(), null, verdict.flagReasonKey(), now));
-        } else if (verdict.lookSoon() != null) {
-            // A concern, so the alert's moderator may read around it (reveals are for held or reported messages).
-            em.persist(new ChatReport(message.getId(), null, LOOK_SOON_REASON, now));
+        // The chat keeps its own concerns for moderators; a look-soon one lets the alert's moderator read around it.
+        String concern = status == ChatMessage.Status.HELD ? screened.reasonKey()
+                : status == ChatMessage.Status.DELIVERED && screened.flagReasonKey() != null ? screened.flagReasonKey()
+                : status == ChatMessage.Status.DELIVERED && screened.lookSoon() ? LOOK_SOON_REASON : null;
+        if (concern != null) {
+            em.persist(new ChatReport(message.getId(), null, concern, now));
         }
-        if (verdict.lookSoon() != null) {
-            lookSoon.fire(new LookSoonSignalled(ModerationService.SOURCE_CHAT_MESSAGE, message.getId(), senderId,
-                    verdict.lookSoon(), reviewLink(message.getId())));
-        }
+        screening.settle(screened, StoredText.keptBySource(ModerationService.SOURCE_CHAT_MESSAGE, message.getId(), senderId,
+                screened.held(), reviewLink(message.getId())));
         // The writer's read mark stays where their page put it: sending says nothing about having
         // received the other's messages, so it must not show "Seen" on them.
         posted.fire(ChatMessagePosted.of(message, mentorship.otherThan(senderId)));
-        ChatSendResult.Outcome outcome = switch (status) {
-            case HELD_CRISIS -> ChatSendResult.Outcome.HELD_CRISIS;
-            case HELD -> ChatSendResult.Outcome.HELD;
-            default -> ChatSendResult.Outcome.SENT;
-        };
-        return new ChatSendResult(outcome, ChatLine.of(message, senderId), null, List.of(), verdict.lookSoon() != null);
+        return ChatSendResult.of(status, ChatLine.of(message, senderId), screened.lookSoon());
     }
 
     /** Where moderators read a held chat message: always through the audited reveal. */

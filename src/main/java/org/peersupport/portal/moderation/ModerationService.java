@@ -2,10 +2,7 @@ package org.peersupport.portal.moderation;
 
 import org.peersupport.portal.shared.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,16 +17,13 @@ import java.util.List;
 import java.util.Map;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.forum.ForumService;
-import org.peersupport.portal.forum.PostEvent;
-import org.peersupport.portal.forum.ReviewedPost;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
 
 /**
- * The moderation check every post passes, trust levels, the review queue and sanctions. Every
- * moderator action is written to the audit trail in the same transaction.
+ * Trust levels, the review queue and sanctions (the check every text passes is {@link TextScreening}).
+ * Every moderator action is written to the audit trail in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -56,123 +50,13 @@ public class ModerationService {
     private AccountService accounts;
 
     @Inject
-    private ForumService forum;
+    private ReviewedPosts posts;
 
     @Inject
     private NotificationService notifications;
 
     @Inject
     private AuditTrail audit;
-
-    @Inject
-    @Any
-    private Instance<ContentRule> contentRules;
-
-    @Inject
-    private Event<CrisisTextHeld> crisisHeld;
-
-    @Inject
-    private Event<LookSoonSignalled> lookSoon;
-
-    // ---- the check ----
-
-    /**
-     * The one moderation check for a new or edited post or topic: publish (perhaps flagged for a
-     * look), hold, block or escalate, with a reason. Crisis language escalates whatever else
-     * applies; otherwise the strictest of the writer's limits and every {@link ContentRule} wins.
-     */
-    public Verdict check(PostCandidate candidate) {
-        Instant now = clock.instant();
-        TrustPolicy policy = policies.trust();
-        MemberStanding standing = standingOf(candidate.authorId());
-        standing.promoteUnder(policy);
-        Verdict content = contentVerdict(candidate);
-        if (content.outcome() == Verdict.Outcome.ESCALATE) {
-            return content; // whatever else applies, a person writing in crisis is held for a moderator, not refused
-        }
-        return limits(candidate, policy, standing, now).stricter(content).flaggedAs(content.flagReasonKey());
-    }
-
-    /**
-     * The check for a chat message between a mentor and mentee: every content rule, as for posts,
-     * and a silenced member may not write. The forum's posting limits (new members' holds, gaps
-     * between posts) are about public posting and do not apply to a private conversation.
-     */
-    public Verdict checkChat(long writerId, String text) {
-        Verdict content = contentVerdict(new PostCandidate(writerId, PostCandidate.Kind.CHAT_MESSAGE, text, 0, 0, null));
-        if (content.outcome() != Verdict.Outcome.ESCALATE && standingOf(writerId).isSilencedAt(clock.instant())) {
-            return Verdict.block("moderation.refused.silenced").withLookSoon(content.lookSoon());
-        }
-        return content;
-    }
-
-    /** The strictest verdict of every content rule; the first flag rides on it, and matters only if it publishes. */
-    private Verdict contentVerdict(PostCandidate candidate) {
-        Verdict content = Verdict.publish();
-        String flag = null;
-        for (ContentRule rule : contentRules) {
-            Verdict judged = rule.judge(candidate);
-            content = content.stricter(judged);
-            flag = flag == null ? judged.flagReasonKey() : flag;
-        }
-        return content.flaggedAs(flag);
-    }
-
-    /** Sanctions, trust-level limits and posting gaps: what the writer's standing allows. */
-    private Verdict limits(PostCandidate candidate, TrustPolicy policy, MemberStanding standing, Instant now) {
-        if (standing.isSilencedAt(now)) {
-            return Verdict.block("moderation.refused.silenced");
-        }
-        Verdict verdict = Verdict.publish();
-        if (standing.getTrustLevel() == 0) {
-            verdict = newMemberLimits(candidate, policy, now);
-            if (verdict.outcome() == Verdict.Outcome.BLOCK) {
-                return verdict;
-            }
-        }
-        if (candidate.kind() != PostCandidate.Kind.EDIT) {
-            Duration gap = policy.minimumGapBetweenPosts(standing.getTrustLevel());
-            Instant last = candidate.history().lastPostAt().orElse(null);
-            if (last != null && last.plus(gap).isAfter(now)) {
-                long seconds = Math.max(1, Duration.between(now, last.plus(gap)).toSeconds());
-                return Verdict.block("moderation.refused.tooSoon", seconds);
-            }
-            if (standing.isHeldForReview(policy)) {
-                verdict = verdict.stricter(Verdict.hold("moderation.reason.newMember"));
-            }
-        }
-        return verdict;
-    }
-
-    /** A text as it is to be published: every content rule's replacements applied. */
-    public String rewrite(String text) {
-        String rewritten = text;
-        for (ContentRule rule : contentRules) {
-            rewritten = rule.rewrite(rewritten);
-        }
-        return rewritten;
-    }
-
-    private Verdict newMemberLimits(PostCandidate candidate, TrustPolicy policy, Instant now) {
-        if (candidate.imageCount() > 0 && !policy.imagesAllowed()) {
-            return Verdict.block("moderation.refused.images");
-        }
-        if (candidate.linkCount() > policy.maxLinks()) {
-            return Verdict.block("moderation.refused.links", policy.maxLinks());
-        }
-        Instant registered = accounts.getAccount(candidate.authorId()).getCreatedAt();
-        if (registered.plus(policy.firstDay()).isAfter(now)) {
-            if (candidate.kind() == PostCandidate.Kind.NEW_TOPIC
-                    && candidate.history().topicsSince(registered) >= policy.firstDayTopics()) {
-                return Verdict.block("moderation.refused.firstDayTopics", policy.firstDayTopics());
-            }
-            if (candidate.kind() == PostCandidate.Kind.REPLY
-                    && candidate.history().repliesSince(registered) >= policy.firstDayReplies()) {
-                return Verdict.block("moderation.refused.firstDayReplies", policy.firstDayReplies());
-            }
-        }
-        return Verdict.publish();
-    }
 
     public double flagWeight(long flaggerId, boolean staff) {
         MemberStanding standing = standingOf(flaggerId);
@@ -211,56 +95,26 @@ public class ModerationService {
         return standing;
     }
 
-    /** Demo data: members who have been around a while. */
-    public void setTrustLevel(long accountId, int level) {
-        standingOf(accountId).setTrustLevel(level);
-    }
-
     // ---- what the forum tells us ----
 
     void onPostEvent(@Observes PostEvent event) {
-        Instant now = clock.instant();
         switch (event.type()) {
             case PUBLISHED -> {
                 MemberStanding standing = standingOf(event.authorId());
                 standing.postApproved();
                 standing.promoteUnder(policies.trust());
             }
-            case HELD -> {
-                ReviewItem item = new ReviewItem(event.crisis() != null ? ReviewItem.Kind.CRISIS_ALERT : ReviewItem.Kind.HELD_POST,
-                        event.postId(), event.reasonKey(), now);
-                em.persist(item);
-                if (event.crisis() != null) {
-                    item.signalled(event.crisis());
-                    crisisHeld.fire(new CrisisTextHeld(SOURCE_FORUM_POST, event.postId(), event.authorId(), event.crisis(),
-                            "/moderation/queue.xhtml"));
-                }
-            }
             case HIDDEN_BY_FLAGS -> {
                 if (openItemFor(event.postId()) == null) {
-                    em.persist(new ReviewItem(ReviewItem.Kind.FLAGGED_POST, event.postId(), event.reasonKey(), now));
+                    em.persist(new ReviewItem(ReviewItem.Kind.FLAGGED_POST, event.postId(), event.reasonKey(), clock.instant()));
                 }
             }
             case REMOVED -> standingOf(event.authorId()).postRemoved();
-            case LOOK_SOON -> {
-                ReviewItem held = openItemFor(event.postId());
-                if (held != null) {
-                    held.signalled(event.crisis()); // held for another reason: the queue says it asks for a look soon too
-                }
-                ReviewedPost post = forum.postsForReview(List.of(event.postId())).get(event.postId());
-                String link = post == null ? "/moderation/queue.xhtml"
-                        : "/forum/topic.xhtml?id=" + post.topicId() + "#post-" + event.postId();
-                lookSoon.fire(new LookSoonSignalled(SOURCE_FORUM_POST, event.postId(), event.authorId(), event.crisis(), link));
-            }
-            case FLAGGED_BY_RULE -> {
-                if (openItemFor(event.postId()) == null) {
-                    em.persist(new ReviewItem(ReviewItem.Kind.FLAGGED_POST, event.postId(), event.reasonKey(), now));
-                }
-            }
         }
     }
 
-    private ReviewItem openItemFor(long postId) {
+    /** The open queue item on a post, if any. */
+    ReviewItem openItemFor(long postId) {
         return em.createNamedQuery(ReviewItem.OPEN_FOR_POST, ReviewItem.class).setParameter("post", postId)
                 .getResultStream().findFirst().orElse(null);
     }
@@ -299,8 +153,8 @@ public class ModerationService {
 
     /** The posts of queue items, in context, for moderators. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, ReviewedPost> postsOf(List<ReviewItem> items) {
-        return forum.postsForReview(items.stream().map(ReviewItem::getPostId).filter(id -> id != null).toList());
+    public Map<Long, ReviewedPosts.PostUnderReview> postsOf(List<ReviewItem> items) {
+        return posts.postsForReview(items.stream().map(ReviewItem::getPostId).filter(id -> id != null).toList());
     }
 
     /** Claims an item for {@code moderatorId}; false when another moderator holds a live claim. */
@@ -318,7 +172,7 @@ public class ModerationService {
     public void approve(long moderatorId, long itemId, String editedBody) {
         ReviewItem item = claimedItem(moderatorId, itemId);
         boolean edited = editedBody != null && !editedBody.isBlank();
-        ForumService.ReviewResult result = forum.approveReviewed(moderatorId, item.getPostId(), editedBody);
+        ReviewedPosts.ReviewDecision result = posts.approve(moderatorId, item.getPostId(), editedBody);
         item.resolve(moderatorId, edited ? ReviewItem.Outcome.EDITED : ReviewItem.Outcome.APPROVED, clock.instant());
         audit.record(moderatorId, edited ? "POST_EDITED_AND_APPROVED" : "POST_APPROVED", SUBJECT_POST, item.getPostId(), null);
         String link = link(result, item.getPostId());
@@ -337,7 +191,7 @@ public class ModerationService {
             throw new IllegalArgumentException("A removal needs a reason the author is told");
         }
         ReviewItem item = claimedItem(moderatorId, itemId);
-        ForumService.ReviewResult result = forum.removeReviewed(item.getPostId(), reject, reason.strip());
+        ReviewedPosts.ReviewDecision result = posts.remove(item.getPostId(), reject, reason.strip());
         item.resolve(moderatorId, reject ? ReviewItem.Outcome.REJECTED : ReviewItem.Outcome.HIDDEN, clock.instant());
         audit.record(moderatorId, reject ? "POST_REJECTED" : "POST_HIDDEN", SUBJECT_POST, item.getPostId(), reason.strip());
         String link = link(result, item.getPostId());
@@ -346,7 +200,7 @@ public class ModerationService {
     }
 
     /** Each flagger hears the outcome, and it counts towards the accuracy their next flags weigh with. */
-    private void tellFlaggers(ForumService.ReviewResult result, String link, boolean upheld) {
+    private void tellFlaggers(ReviewedPosts.ReviewDecision result, String link, boolean upheld) {
         for (long flagger : result.flaggerIds()) {
             notifications.notify(flagger, NotificationKind.FLAG_OUTCOME, link, List.of(upheld ? "UPHELD" : "DISMISSED"));
             if (upheld) {
@@ -357,7 +211,7 @@ public class ModerationService {
         }
     }
 
-    private static String link(ForumService.ReviewResult result, long postId) {
+    private static String link(ReviewedPosts.ReviewDecision result, long postId) {
         return "/forum/topic.xhtml?id=" + result.topicId() + "#post-" + postId;
     }
 

@@ -34,7 +34,8 @@ import org.peersupport.portal.curriculum.cohort.CohortService;
 import org.peersupport.portal.curriculum.cohort.EnrolmentMode;
 import org.peersupport.portal.curriculum.cohort.WeeklyRule;
 import org.peersupport.portal.forum.Forum;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.ForumGroupService;
+import org.peersupport.portal.forum.PostingService;
 import org.peersupport.portal.forum.ForumVisibility;
 import org.peersupport.portal.forum.Reader;
 import org.peersupport.portal.mentoring.ChatService;
@@ -73,7 +74,10 @@ class SessionStandingIT {
     private ModerationService moderation;
 
     @Inject
-    private ForumService forums;
+    private ForumGroupService groups;
+
+    @Inject
+    private PostingService posting;
 
     @Inject
     private ChatService chat;
@@ -99,16 +103,16 @@ class SessionStandingIT {
     @Test
     void aSuspendedMemberCannotReplyInTheForum() throws SQLException {
         Person member = newPerson();
-        moderation.setTrustLevel(member.id(), 1);
-        Forum forum = forums.createForum("forum-" + unique(), "A forum", "For tests.", ForumVisibility.OPEN, 60);
-        long topicId = forums.startTopic(Reader.member(member.id()), forum.getId(), "A topic of mine",
+        TestPeople.trustLevel(member.id(), 1);
+        Forum forum = groups.createForum("forum-" + unique(), "A forum", "For tests.", ForumVisibility.OPEN, 60);
+        long topicId = posting.startTopic(Reader.member(member.id()), forum.getId(), "A topic of mine",
                 "Something I wanted to say.", null, false).topicId();
 
         suspend(member);
 
-        assertThatThrownBy(() -> forums.reply(Reader.member(member.id()), topicId, "Still here, still writing.", null, false, null))
+        assertThatThrownBy(() -> posting.reply(Reader.member(member.id()), topicId, "Still here, still writing.", null, false, null))
                 .isInstanceOf(MemberSuspendedException.class);
-        assertThatThrownBy(() -> forums.startTopic(Reader.member(member.id()), forum.getId(), "Another topic", "More.", null, false))
+        assertThatThrownBy(() -> posting.startTopic(Reader.member(member.id()), forum.getId(), "Another topic", "More.", null, false))
                 .isInstanceOf(MemberSuspendedException.class);
         assertThat(countPostsOf(member.id())).as("only the post written before the suspension").isEqualTo(1);
     }

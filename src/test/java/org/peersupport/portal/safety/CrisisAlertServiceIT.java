@@ -18,7 +18,9 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.forum.Forum;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.ForumGroupService;
+import org.peersupport.portal.forum.PostingService;
+import org.peersupport.portal.forum.PostOutcome;
 import org.peersupport.portal.forum.Reader;
 import org.peersupport.portal.shared.audit.AuditEntry;
 import org.peersupport.portal.shared.audit.AuditTrail;
@@ -51,10 +53,11 @@ class CrisisAlertServiceIT {
     private CrisisAlertService alerts;
 
     @Inject
-    private ForumService forums;
+    private ForumGroupService groups;
 
     @Inject
-    private ModerationService moderation;
+    private PostingService posting;
+
 
     @Inject
     private AccountService accounts;
@@ -81,7 +84,7 @@ class CrisisAlertServiceIT {
         notifications.quietHours(onDuty.getId(), now.minusHours(1), now.plusHours(2)); // asleep, yet must be woken
         try {
             Reader writer = trustedMember();
-            ForumService.PostOutcome post = forums.startTopic(writer, openForum().getId(), "Tonight",
+            PostOutcome post = posting.startTopic(writer, openForum().getId(), "Tonight",
                     "I am going to kill myself tonight.", null, false);
 
             assertThat(post.published()).as("held, not published").isFalse();
@@ -132,7 +135,7 @@ class CrisisAlertServiceIT {
         Account second = newStaff(admin, Role.MODERATOR);
         alerts.onDuty().forEach(d -> alerts.setOnDuty(d.accountId(), false));
 
-        ForumService.PostOutcome post = forums.startTopic(trustedMember(), openForum().getId(), "Tired",
+        PostOutcome post = posting.startTopic(trustedMember(), openForum().getId(), "Tired",
                 "Honestly I just want to die.", null, false);
         CrisisAlert alert = alertFor(post.postId());
         assertThat(alert.getSeverity()).isEqualTo(CrisisSeverity.MEDIUM);
@@ -167,7 +170,7 @@ class CrisisAlertServiceIT {
 
     @Test
     void aParaphraseThatNoPhraseNamesIsHeldByTheSemanticLayerWhichLoadsInsideTheServer() {
-        ForumService.PostOutcome post = forums.startTopic(trustedMember(), openForum().getId(), "Family",
+        PostOutcome post = posting.startTopic(trustedMember(), openForum().getId(), "Family",
                 "I wish I could go to sleep and never have to face another day.", null, false);
 
         assertThat(post.published()).as("held, not published").isFalse();
@@ -220,10 +223,10 @@ class CrisisAlertServiceIT {
     }
 
     private Reader trustedMember() {
-        return TestPeople.trustedMember(accounts, moderation, "Europe/Madrid", "es");
+        return TestPeople.trustedMember(accounts, "Europe/Madrid", "es");
     }
 
     private Forum openForum() {
-        return TestForums.openForum(forums, "crisis");
+        return TestForums.openForum(groups, "crisis");
     }
 }

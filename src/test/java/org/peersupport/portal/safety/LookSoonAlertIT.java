@@ -18,7 +18,9 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.forum.Forum;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.ForumGroupService;
+import org.peersupport.portal.forum.PostingService;
+import org.peersupport.portal.forum.PostOutcome;
 import org.peersupport.portal.forum.Reader;
 import org.peersupport.portal.mentoring.ChatSendResult;
 import org.peersupport.portal.mentoring.ChatService;
@@ -58,7 +60,10 @@ class LookSoonAlertIT {
     private CrisisAlertService alerts;
 
     @Inject
-    private ForumService forums;
+    private ForumGroupService groups;
+
+    @Inject
+    private PostingService posting;
 
     @Inject
     private ModerationService moderation;
@@ -93,7 +98,7 @@ class LookSoonAlertIT {
         long crisesBefore = alerts.countAwaitingAcknowledgement();
         try {
             Reader writer = trustedMember();
-            ForumService.PostOutcome post = forums.startTopic(writer, openForum().getId(), "Lately",
+            PostOutcome post = posting.startTopic(writer, openForum().getId(), "Lately",
                     "Honestly I feel so hopeless lately and I don't know why.", null, false);
 
             assertThat(post.published()).as("never held for this tier").isTrue();
@@ -140,22 +145,22 @@ class LookSoonAlertIT {
     void repliesEditsAndChatMessagesRaiseItTooAndAWatchedWordNeverDropsIt() {
         newStaff(newAdmin());
         Reader writer = trustedMember();
-        ForumService.PostOutcome topic = forums.startTopic(writer, openForum().getId(), "Walks", "Who walks in the morning?",
+        PostOutcome topic = posting.startTopic(writer, openForum().getId(), "Walks", "Who walks in the morning?",
                 null, false);
         assertThat(topic.lookSoon()).isFalse();
 
         // Each post by another member: the gap between one member's posts is not what this is about.
-        ForumService.PostOutcome reply = forums.reply(trustedMember(), topic.topicId(), "I can't cope anymore with mornings.", null,
+        PostOutcome reply = posting.reply(trustedMember(), topic.topicId(), "I can't cope anymore with mornings.", null,
                 false, null);
         assertThat(reply.published()).isTrue();
         assertThat(alertFor(ModerationService.SOURCE_FORUM_POST, reply.postId()).getSeverity()).isEqualTo(CrisisSeverity.LOOK_SOON);
 
-        ForumService.PostOutcome edited = forums.edit(writer, topic.postId(), "Who walks? Me siento sin esperanza.", null);
+        PostOutcome edited = posting.edit(writer, topic.postId(), "Who walks? Me siento sin esperanza.", null);
         assertThat(edited.published()).isTrue();
         assertThat(edited.lookSoon()).isTrue();
         assertThat(alertFor(ModerationService.SOURCE_FORUM_POST, topic.postId()).getMatchedRule()).startsWith(REASON);
 
-        ForumService.PostOutcome held = forums.reply(trustedMember(), topic.topicId(), "I feel so hopeless. whatsapp me please", null,
+        PostOutcome held = posting.reply(trustedMember(), topic.topicId(), "I feel so hopeless. whatsapp me please", null,
                 false, null);
         assertThat(held.published()).as("held by the watched word").isFalse();
         assertThat(held.lookSoon()).isTrue();
@@ -165,7 +170,7 @@ class LookSoonAlertIT {
         assertThat(item.isLookSoon()).as("the queue says it asks for a look soon").isTrue();
         assertThat(item.getSignalReason()).startsWith(REASON);
 
-        ForumService.PostOutcome refused = forums.reply(trustedMember(), topic.topicId(), "I feel so hopeless. crypto giveaway", null,
+        PostOutcome refused = posting.reply(trustedMember(), topic.topicId(), "I feel so hopeless. crypto giveaway", null,
                 false, null);
         assertThat(refused.published()).as("held rather than refused").isFalse();
         assertThat(alertFor(ModerationService.SOURCE_FORUM_POST, refused.postId()).isLookSoon()).isTrue();
@@ -186,7 +191,7 @@ class LookSoonAlertIT {
 
     @Test
     void aCrisisPostKeepsItsReasonInTheQueue() {
-        ForumService.PostOutcome post = forums.startTopic(trustedMember(), openForum().getId(), "Tonight",
+        PostOutcome post = posting.startTopic(trustedMember(), openForum().getId(), "Tonight",
                 "I am going to kill myself tonight.", null, false);
         ReviewItem item = moderation.openItems(0, 500).stream().filter(i -> i.getPostId() != null && i.getPostId() == post.postId())
                 .findFirst().orElseThrow();
@@ -230,10 +235,10 @@ class LookSoonAlertIT {
     }
 
     private Reader trustedMember() {
-        return TestPeople.trustedMember(accounts, moderation, "Europe/Madrid", "es");
+        return TestPeople.trustedMember(accounts, "Europe/Madrid", "es");
     }
 
     private Forum openForum() {
-        return TestForums.openForum(forums, "looksoon");
+        return TestForums.openForum(groups, "looksoon");
     }
 }

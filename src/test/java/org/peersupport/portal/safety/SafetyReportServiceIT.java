@@ -27,7 +27,9 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.forum.FlagReason;
 import org.peersupport.portal.forum.Forum;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.ForumGroupService;
+import org.peersupport.portal.forum.PostingService;
+import org.peersupport.portal.forum.PostOutcome;
 import org.peersupport.portal.forum.Reader;
 import org.peersupport.portal.moderation.CrisisSeverity;
 import org.peersupport.portal.moderation.ModerationService;
@@ -57,10 +59,11 @@ class SafetyReportServiceIT {
     private CrisisAlertService alerts;
 
     @Inject
-    private ForumService forums;
+    private ForumGroupService groups;
 
     @Inject
-    private ModerationService moderation;
+    private PostingService posting;
+
 
     @Inject
     private AccountService accounts;
@@ -99,12 +102,12 @@ class SafetyReportServiceIT {
         moveAlert(outside, from.minusMillis(1), 1, null);
 
         // Held posts besides the crisis ones: a watched word, a newcomer's first post, and one hidden by a flag.
-        long watched = forums.startTopic(trustedMember(), forum.getId(), "Chat", "Whatsapp me if you want to talk.",
+        long watched = posting.startTopic(trustedMember(), forum.getId(), "Chat", "Whatsapp me if you want to talk.",
                 null, false).postId();
-        long newcomer = forums.startTopic(Reader.member(newAccount().getId()), forum.getId(), "Hello",
+        long newcomer = posting.startTopic(Reader.member(newAccount().getId()), forum.getId(), "Hello",
                 "Hello everyone, this is me.", null, false).postId();
-        long flagged = forums.startTopic(trustedMember(), forum.getId(), "Opinion", "Just my opinion.", null, false).postId();
-        assertThat(forums.flag(Reader.staff(moderator.getId()), flagged, FlagReason.OFF_TOPIC, null)).as("hidden").isTrue();
+        long flagged = posting.startTopic(trustedMember(), forum.getId(), "Opinion", "Just my opinion.", null, false).postId();
+        assertThat(posting.flag(Reader.staff(moderator.getId()), flagged, FlagReason.OFF_TOPIC, null)).as("hidden").isTrue();
         moveReviewItems(List.of(highA.postId(), highB.postId(), mediumC.postId(), watched, newcomer), week1);
         moveReviewItems(List.of(mediumD.postId(), mediumE.postId(), flagged), week3);
         moveReviewItems(List.of(outside.postId()), from.minusMillis(1));
@@ -153,7 +156,7 @@ class SafetyReportServiceIT {
     private record Crisis(long postId, long alertId) {}
 
     private Crisis crisis(Forum forum, String text, CrisisSeverity expected) {
-        ForumService.PostOutcome post = forums.startTopic(trustedMember(), forum.getId(), "Evenings", text, null, false);
+        PostOutcome post = posting.startTopic(trustedMember(), forum.getId(), "Evenings", text, null, false);
         assertThat(post.crisis()).as(text).isTrue();
         CrisisAlert alert = alerts.notClosed().stream().map(CrisisAlertService.AlertRow::alert)
                 .filter(a -> a.getSource().equals(ModerationService.SOURCE_FORUM_POST) && a.getSourceId() == post.postId())
@@ -231,7 +234,7 @@ class SafetyReportServiceIT {
     }
 
     private Reader trustedMember() {
-        return TestPeople.trustedMember(accounts, moderation, "Europe/London", "en");
+        return TestPeople.trustedMember(accounts, "Europe/London", "en");
     }
 
     private Account newAccount() {
@@ -239,6 +242,6 @@ class SafetyReportServiceIT {
     }
 
     private Forum openForum() {
-        return TestForums.openForum(forums, "report");
+        return TestForums.openForum(groups, "report");
     }
 }

@@ -17,6 +17,7 @@ public final class Deployments {
                 .importFrom(new File(System.getProperty("portal.war")))
                 .as(WebArchive.class);
         war.addClasses(testClasses);
+        war.addClass(TrustLevels.class);
         war.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
         return war;
     }

@@ -1,5 +1,6 @@
 package org.peersupport.portal.testsupport;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.peersupport.portal.account.Account;
@@ -7,7 +8,6 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.forum.Reader;
-import org.peersupport.portal.moderation.ModerationService;
 
 /** Made-up people for service tests, unique per call so tests never share data. */
 public final class TestPeople {
@@ -41,9 +41,14 @@ public final class TestPeople {
     }
 
     /** A new member at trust level 1, so that their posts are not held as a newcomer's. */
-    public static Reader trustedMember(AccountService accounts, ModerationService moderation, String zone, String language) {
+    public static Reader trustedMember(AccountService accounts, String zone, String language) {
         Account account = accounts.register(newRegistration(zone, language));
-        moderation.setTrustLevel(account.getId(), 1);
+        trustLevel(account.getId(), 1);
         return Reader.member(account.getId());
+    }
+
+    /** Gives a member a trust level, as time on the forum would (through {@link TrustLevels}, which every deployment carries). */
+    public static void trustLevel(long accountId, int level) {
+        CDI.current().select(TrustLevels.class).get().set(accountId, level);
     }
 }

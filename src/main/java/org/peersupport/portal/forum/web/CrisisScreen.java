@@ -2,7 +2,7 @@ package org.peersupport.portal.forum.web;
 
 import java.io.IOException;
 import org.omnifaces.util.Faces;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.PostOutcome;
 
 /**
  * Where a writer goes when their post was held for crisis language: the crisis page in its held
@@ -18,7 +18,7 @@ final class CrisisScreen {
     private CrisisScreen() {}
 
     /** Before a redirect: the next page shows the check-in when the post asked a moderator to look soon. */
-    static void offerCheckInAfterRedirect(ForumService.PostOutcome outcome) {
+    static void offerCheckInAfterRedirect(PostOutcome outcome) {
         if (outcome.lookSoon()) {
             Faces.setFlashAttribute(CHECK_IN, Boolean.TRUE);
         }
@@ -37,7 +37,7 @@ final class CrisisScreen {
         return Boolean.TRUE.equals(Faces.getFlashAttribute(CHECK_IN));
     }
 
-    static void show(ForumService.PostOutcome outcome) throws IOException {
+    static void show(PostOutcome outcome) throws IOException {
         Faces.redirect(Faces.getRequestContextPath() + "/crisis.xhtml?held=" + outcome.topicId() + "&post=" + outcome.postId());
     }
 }

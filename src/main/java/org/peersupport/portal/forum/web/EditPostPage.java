@@ -1,5 +1,6 @@
 package org.peersupport.portal.forum.web;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,7 +8,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.PostOutcome;
+import org.peersupport.portal.forum.PostingService;
+import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.forum.Post;
 import org.peersupport.portal.forum.PostRefusedException;
 import org.peersupport.portal.shared.web.Bundle;
@@ -20,7 +23,10 @@ public class EditPostPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ForumService forums;
+    private TopicReadingService reading;
+
+    @Inject
+    private PostingService posting;
 
     @Inject
     private ForumReader forumReader;
@@ -32,15 +38,16 @@ public class EditPostPage implements Serializable {
 
     /** viewAction: the post, if this person may edit it (otherwise 404). */
     public void load() {
-        Post post = forums.postForEditing(forumReader.reader(), postId);
+        Post post = reading.postForEditing(forumReader.reader(), postId);
         topicId = post.getTopicId();
         draft.setBody(post.getBody());
         draft.setWarning(post.getContentWarning());
     }
 
-    public void save() throws IOException {
+    /** {@code body}: the post's input, where a refusal is shown. */
+    public void save(UIComponent body) throws IOException {
         try {
-            ForumService.PostOutcome outcome = forums.edit(forumReader.reader(), postId, draft.getBody(), draft.getWarning());
+            PostOutcome outcome = posting.edit(forumReader.reader(), postId, draft.getBody(), draft.getWarning());
             if (outcome.crisis()) {
                 CrisisScreen.show(outcome);
                 return;
@@ -50,10 +57,9 @@ public class EditPostPage implements Serializable {
             Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId()
                     + (outcome.lookSoon() ? "#lookSoonCheckIn" : "#post-" + postId));
         } catch (PostRefusedException refused) {
-            Refusals.show("edit:body", refused);
+            Refusals.show(body, refused);
         }
     }
-
 
     public PostDraft getDraft() {
         return draft;
@@ -70,8 +76,4 @@ public class EditPostPage implements Serializable {
     public long getTopicId() {
         return topicId;
     }
-
-
-
-
 }

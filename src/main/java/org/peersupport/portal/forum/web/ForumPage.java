@@ -1,5 +1,6 @@
 package org.peersupport.portal.forum.web;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +13,10 @@ import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.forum.Forum;
-import org.peersupport.portal.forum.GroupMember;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.ForumGroupService;
+import org.peersupport.portal.forum.PostOutcome;
+import org.peersupport.portal.forum.PostingService;
+import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.forum.PostRefusedException;
 import org.peersupport.portal.forum.Topic;
 import org.peersupport.portal.forum.TopicRow;
@@ -22,7 +25,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** forum/forum.xhtml?slug=…: a forum's topics by latest activity, a page at a time, and a new topic. */
+/** forum/forum.xhtml?slug=…: a forum's topics by latest activity, a page at a time, and a new topic; a group's people are {@link GroupMembers}. */
 @Named
 @ViewScoped
 public class ForumPage implements Serializable {
@@ -30,7 +33,13 @@ public class ForumPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ForumService forums;
+    private ForumGroupService groups;
+
+    @Inject
+    private TopicReadingService reading;
+
+    @Inject
+    private PostingService posting;
 
     @Inject
     private ForumReader forumReader;
@@ -46,36 +55,30 @@ public class ForumPage implements Serializable {
     private String title;
 
     private final PostDraft draft = new PostDraft();
-    private String invitee;
-    private List<GroupMember> members = List.of();
 
     private final LazyDataModel<TopicRow> topics = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(forums.countTopics(forum.getId(), forumReader.reader(), warningPreferences.hidden()));
+            return Math.toIntExact(reading.countTopics(forum.getId(), forumReader.reader(), warningPreferences.hidden()));
         }
 
         @Override
         public List<TopicRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return forums.topicsPage(forum.getId(), forumReader.reader(), warningPreferences.hidden(), first, pageSize);
+            return reading.topicsPage(forum.getId(), forumReader.reader(), warningPreferences.hidden(), first, pageSize);
         }
     };
 
     /** viewAction: the forum, if this member may enter it (otherwise 404). */
     public void load() {
-        forum = forums.forumForReader(slug, forumReader.reader());
-        loadMembers();
+        forum = groups.forumForReader(slug, forumReader.reader());
     }
 
-    private void loadMembers() {
-        members = forum.isPrivateGroup() && forumReader.isStaff() ? forums.membersOf(forum.getId()) : List.of();
-    }
-
-    public void startTopic() throws IOException {
+    /** {@code body}: the opening post's input, where a refusal is shown. */
+    public void startTopic(UIComponent body) throws IOException {
         try {
-            ForumService.PostOutcome outcome = forums.startTopic(forumReader.reader(), forum.getId(), title, draft.getBody(),
+            PostOutcome outcome = posting.startTopic(forumReader.reader(), forum.getId(), title, draft.getBody(),
                     draft.getWarning(), draft.isAnonymous());
             if (outcome.crisis()) {
                 CrisisScreen.show(outcome);
@@ -85,35 +88,9 @@ public class ForumPage implements Serializable {
             CrisisScreen.offerCheckInAfterRedirect(outcome);
             Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId());
         } catch (PostRefusedException refused) {
-            Refusals.show("newTopic:body", refused);
+            Refusals.show(body, refused);
         }
     }
-
-    public void invite() {
-        try {
-            forums.invite(forumReader.reader().accountId(), forum.getId(), invitee);
-            Messages.addGlobalInfo(Bundle.text("forum.group.invited", invitee));
-            invitee = null;
-            loadMembers();
-        } catch (PostRefusedException refused) {
-            Refusals.show("members:invitee", refused);
-        }
-    }
-
-    public void admit(GroupMember member) {
-        forums.admit(forumReader.reader().accountId(), forum.getId(), member.accountId());
-        loadMembers();
-    }
-
-    public void remove(GroupMember member) {
-        forums.removeFromGroup(forumReader.reader().accountId(), forum.getId(), member.accountId());
-        loadMembers();
-    }
-
-    public List<GroupMember> getMembers() {
-        return members;
-    }
-
 
     public PostDraft getDraft() {
         return draft;
@@ -141,19 +118,5 @@ public class ForumPage implements Serializable {
 
     public void setTitle(String title) {
         this.title = title;
-    }
-
-
-
-
-
-
-
-    public String getInvitee() {
-        return invitee;
-    }
-
-    public void setInvitee(String invitee) {
-        this.invitee = invitee;
     }
 }

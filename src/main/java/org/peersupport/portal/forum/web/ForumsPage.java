@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.forum.Forum;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.ForumGroupService;
 import org.peersupport.portal.forum.GroupListing;
 import org.peersupport.portal.shared.web.Bundle;
 
@@ -20,7 +20,7 @@ public class ForumsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ForumService forums;
+    private ForumGroupService forums;
 
     @Inject
     private ForumReader forumReader;

@@ -23,6 +23,13 @@ public class PostDraft implements Serializable {
         anonymous = false;
     }
 
+    /** Starts the draft with another post's text quoted, line by line. */
+    public void quote(String quotedBody) {
+        StringBuilder quoted = new StringBuilder();
+        quotedBody.lines().forEach(line -> quoted.append("> ").append(line).append('\n'));
+        body = quoted.append('\n').toString();
+    }
+
     public ContentWarning[] getWarnings() {
         return ContentWarning.values();
     }

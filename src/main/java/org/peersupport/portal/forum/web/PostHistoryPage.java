@@ -4,7 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.ForumStaffService;
+import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.forum.PostRevision;
 
 /** forum/history.xhtml?post=…: earlier versions of an edited post, for moderators. */
@@ -13,7 +14,10 @@ import org.peersupport.portal.forum.PostRevision;
 public class PostHistoryPage {
 
     @Inject
-    private ForumService forums;
+    private ForumStaffService staff;
+
+    @Inject
+    private TopicReadingService reading;
 
     @Inject
     private ForumReader forumReader;
@@ -24,8 +28,8 @@ public class PostHistoryPage {
     private List<PostRevision> revisions;
 
     public void load() {
-        revisions = forums.revisions(forumReader.reader(), postId);
-        var post = forums.postForReader(forumReader.reader(), postId);
+        revisions = staff.revisions(forumReader.reader(), postId);
+        var post = reading.postForReader(forumReader.reader(), postId);
         current = post.getBody();
         topicId = post.getTopicId();
     }

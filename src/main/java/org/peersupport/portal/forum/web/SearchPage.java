@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.ForumSearchService;
 import org.peersupport.portal.forum.SearchHit;
 
 /** forum/search.xhtml?q=…: full-text search over what this member may read. */
@@ -13,7 +13,7 @@ import org.peersupport.portal.forum.SearchHit;
 public class SearchPage {
 
     @Inject
-    private ForumService forums;
+    private ForumSearchService forums;
 
     @Inject
     private ForumReader forumReader;

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.forum.ContentWarning;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.WarningPreferenceService;
 
 /** The content warnings the member always hides, read once per session so topic pages need no query for them. */
 @SessionScoped
@@ -16,7 +16,7 @@ public class WarningPreferences implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ForumService forums;
+    private WarningPreferenceService forums;
 
     @Inject
     private Viewer currentMember;

@@ -1,5 +1,6 @@
 package org.peersupport.portal.mentoring.web;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,15 +16,14 @@ import org.peersupport.portal.mentoring.ChatLine;
 import org.peersupport.portal.mentoring.ChatMessage;
 import org.peersupport.portal.mentoring.ChatSendResult;
 import org.peersupport.portal.mentoring.ChatService;
-import org.peersupport.portal.mentoring.MentoringService;
 import org.peersupport.portal.mentoring.Mentorship;
 import org.peersupport.portal.shared.web.Bundle;
 
 /**
  * mentoring/chat.xhtml?id=…: the chat with one's mentor or mentee. The newest page is rendered
  * here and older pages on request; live messages come over the chat socket (resources/js/chat.js),
- * and sending falls back to a plain post without it. Reporting starts from a link (?report=),
- * like flags in the forum. Outsiders get 404.
+ * and sending falls back to a plain post without it. Reporting a message is {@link ChatReportForm},
+ * blocking {@link ChatBlock}. Outsiders get 404.
  */
 @Named
 @ViewScoped
@@ -36,30 +36,21 @@ public class ChatPage implements Serializable {
     private ChatService chat;
 
     @Inject
-    private MentoringService mentoring;
-
-    @Inject
     private AccountService accounts;
 
     @Inject
     private Viewer me;
 
     private long id;
-    private Long reportId;
-
     private String otherName;
     private boolean active;
     private final List<ChatLine> lines = new ArrayList<>();
     private boolean earlierAvailable;
     private long seenByOther;
     private Long firstUnreadId;
-    private ChatLine reported;
 
     @Size(max = ChatMessage.MAX_LENGTH)
     private String draft;
-    @Size(max = 500)
-    private String reportReason;
-    private boolean confirmingBlock;
     /** This member's last message asked a moderator to look soon (the page without scripts). */
     private boolean checkIn;
 
@@ -76,12 +67,6 @@ public class ChatPage implements Serializable {
         lines.addAll(olderPage(null));
         firstUnreadId = lines.stream().filter(l -> !l.mine() && l.body() != null && l.id() > state.lastRead())
                 .map(ChatLine::id).findFirst().orElse(null);
-        if (reportId != null) {
-            reported = chat.line(me.getId(), reportId);
-            if (reported.mine() || reported.body() == null) {
-                reported = null;
-            }
-        }
         if (!lines.isEmpty()) {
             chat.markRead(me.getId(), id, lines.get(lines.size() - 1).id());
         }
@@ -101,10 +86,10 @@ public class ChatPage implements Serializable {
     }
 
     /** Without the socket (no JavaScript, or it could not connect): a plain post, then the page again. */
-    public String send() {
+    public String send(UIComponent text) {
         ChatSendResult result = chat.send(me.getId(), id, draft);
         if (result.outcome() == ChatSendResult.Outcome.REFUSED) {
-            Messages.addError("compose:text", Bundle.text(result.reasonKey(), result.arguments().toArray()));
+            Messages.addError(text.getClientId(), Bundle.text(result.reasonKey(), result.arguments().toArray()));
             return null;
         }
         if (result.lookSoon()) {
@@ -113,32 +98,7 @@ public class ChatPage implements Serializable {
         return backToChat();
     }
 
-    public String report() {
-        if (reportReason == null || reportReason.isBlank()) {
-            Messages.addError("report:reason", Bundle.text("mentoring.chat.report.reasonNeeded"));
-            return null;
-        }
-        chat.report(me.getId(), reportId, reportReason);
-        Messages.addFlashGlobalInfo(Bundle.text("mentoring.chat.report.thanks"));
-        return backToChat();
-    }
-
-    public void askToBlock() {
-        confirmingBlock = true;
-    }
-
-    public void cancelBlock() {
-        confirmingBlock = false;
-    }
-
-    /** Ends the mentorship at once; the other person's open chat closes with it. */
-    public String blockAndEnd() {
-        mentoring.end(me.getId(), id, Mentorship.EndKind.BLOCKED, null, null, null);
-        Messages.addFlashGlobalInfo(Bundle.text("mentoring.chat.blocked", otherName));
-        return "/member/dashboard?faces-redirect=true";
-    }
-
-    private String backToChat() {
+    public String backToChat() {
         return "/mentoring/chat?faces-redirect=true&id=" + id;
     }
 
@@ -148,14 +108,6 @@ public class ChatPage implements Serializable {
 
     public void setId(long id) {
         this.id = id;
-    }
-
-    public Long getReportId() {
-        return reportId;
-    }
-
-    public void setReportId(Long reportId) {
-        this.reportId = reportId;
     }
 
     public String getOtherName() {
@@ -182,28 +134,12 @@ public class ChatPage implements Serializable {
         return firstUnreadId;
     }
 
-    public ChatLine getReported() {
-        return reported;
-    }
-
     public String getDraft() {
         return draft;
     }
 
     public void setDraft(String draft) {
         this.draft = draft;
-    }
-
-    public String getReportReason() {
-        return reportReason;
-    }
-
-    public void setReportReason(String reportReason) {
-        this.reportReason = reportReason;
-    }
-
-    public boolean isConfirmingBlock() {
-        return confirmingBlock;
     }
 
     public boolean isCheckIn() {

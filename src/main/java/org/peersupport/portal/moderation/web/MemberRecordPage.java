@@ -1,5 +1,6 @@
 package org.peersupport.portal.moderation.web;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,9 +60,10 @@ public class MemberRecordPage implements Serializable {
         notes = moderation.notesOn(id);
     }
 
-    public void sanction() {
+    /** {@code daysInput}: where a missing length is shown. */
+    public void sanction(UIComponent daysInput) {
         if (kind != Sanction.Kind.WARNING && days == null) {
-            Messages.addError("sanction:days", Bundle.text("moderation.sanction.daysNeeded"));
+            Messages.addError(daysInput.getClientId(), Bundle.text("moderation.sanction.daysNeeded"));
             return;
         }
         moderation.sanction(currentMember.getId(), id, kind, reason, days);

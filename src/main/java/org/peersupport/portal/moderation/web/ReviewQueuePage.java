@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.shared.web.Viewer;
-import org.peersupport.portal.forum.ReviewedPost;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.ReviewItem;
+import org.peersupport.portal.moderation.ReviewedPosts.PostUnderReview;
 import org.peersupport.portal.shared.web.Bundle;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -41,7 +41,7 @@ public class ReviewQueuePage implements Serializable {
     private final Map<Long, String> edits = new HashMap<>();
 
     /** A queue item with its post in context. */
-    public record Entry(ReviewItem item, ReviewedPost post) {}
+    public record Entry(ReviewItem item, PostUnderReview post) {}
 
     private final LazyDataModel<Entry> entries = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -54,7 +54,7 @@ public class ReviewQueuePage implements Serializable {
         @Override
         public List<Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             List<ReviewItem> items = moderation.openItems(first, pageSize);
-            Map<Long, ReviewedPost> posts = moderation.postsOf(items);
+            Map<Long, PostUnderReview> posts = moderation.postsOf(items);
             return items.stream().map(i -> new Entry(i, i.getPostId() == null ? null : posts.get(i.getPostId()))).toList();
         }
     };

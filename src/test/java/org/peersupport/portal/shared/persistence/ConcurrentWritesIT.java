@@ -26,11 +26,12 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.forum.Forum;
-import org.peersupport.portal.forum.ForumService;
+import org.peersupport.portal.forum.ForumGroupService;
+import org.peersupport.portal.forum.PostingService;
+import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.forum.ForumVisibility;
 import org.peersupport.portal.forum.PostRefusedException;
 import org.peersupport.portal.forum.Reader;
-import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.TestPeople;
 
@@ -50,13 +51,17 @@ class ConcurrentWritesIT {
     }
 
     @Inject
-    private ForumService forums;
+    private ForumGroupService groups;
+
+    @Inject
+    private TopicReadingService reading;
+
+    @Inject
+    private PostingService posting;
 
     @Inject
     private AccountService accounts;
 
-    @Inject
-    private ModerationService moderation;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
@@ -68,11 +73,11 @@ class ConcurrentWritesIT {
         for (int i = 0; i < THREADS; i++) {
             repliers.add(trusted());
         }
-        List<Outcome> outcomes = atOnce(THREADS, i -> () -> forums.reply(repliers.get(i), topicId,
+        List<Outcome> outcomes = atOnce(THREADS, i -> () -> posting.reply(repliers.get(i), topicId,
                 "Reply " + i + " at the same moment", null, false, null));
 
         assertThat(outcomes).as("every reply went in").allMatch(Outcome::succeeded);
-        assertThat(forums.readTopic(topicId, repliers.get(0), 1, Set.of()).posts())
+        assertThat(reading.readTopic(topicId, repliers.get(0), 1, Set.of()).posts())
                 .as("the opening post and every reply").hasSize(THREADS + 1);
     }
 
@@ -80,7 +85,7 @@ class ConcurrentWritesIT {
     void oneMemberReplyingFromSeveralTabsAtOnceGetsAReplyInAndNoConflict() throws Exception {
         long topicId = newTopic();
         Reader member = trusted();
-        List<Outcome> outcomes = atOnce(THREADS, i -> () -> forums.reply(member, topicId,
+        List<Outcome> outcomes = atOnce(THREADS, i -> () -> posting.reply(member, topicId,
                 "Tab " + i + " sends at the same moment", null, false, null));
 
         // The trust policy's gap between one member's posts refuses the later ones, by name; what
@@ -145,13 +150,13 @@ class ConcurrentWritesIT {
     }
 
     private long newTopic() {
-        Forum forum = forums.createForum("race-" + unique(), "A busy forum", "For tests.", ForumVisibility.OPEN, 70);
-        return forums.startTopic(trusted(), forum.getId(), "Everyone answers at once", "Who is here?", null, false)
+        Forum forum = groups.createForum("race-" + unique(), "A busy forum", "For tests.", ForumVisibility.OPEN, 70);
+        return posting.startTopic(trusted(), forum.getId(), "Everyone answers at once", "Who is here?", null, false)
                 .topicId();
     }
 
     private Reader trusted() {
-        return TestPeople.trustedMember(accounts, moderation, "Europe/London", "en");
+        return TestPeople.trustedMember(accounts, "Europe/London", "en");
     }
 
     private static String unique() {

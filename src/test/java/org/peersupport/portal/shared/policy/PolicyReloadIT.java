@@ -19,6 +19,7 @@ import org.peersupport.portal.shared.audit.AuditEntry;
 import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.PostCandidate;
+import org.peersupport.portal.moderation.TextScreening;
 import org.peersupport.portal.moderation.Verdict.Outcome;
 import org.peersupport.portal.shared.policy.PolicyRegistry.FileStatus;
 import org.peersupport.portal.testsupport.Deployments;
@@ -50,6 +51,9 @@ class PolicyReloadIT {
     private ModerationService moderation;
 
     @Inject
+    private TextScreening screening;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -68,7 +72,7 @@ class PolicyReloadIT {
         String originalFingerprint = PolicyRegistry.fingerprint(watchedOriginal);
         long admin = accounts.register(TestPeople.newRegistration("Europe/London", "en")).getId();
         long writer = accounts.register(TestPeople.newRegistration("Europe/London", "en")).getId();
-        moderation.setTrustLevel(writer, 1);
+        TestPeople.trustLevel(writer, 1);
         assertThat(fingerprintInForce("watched-words.yaml")).as("the folder holds the files in force").isEqualTo(originalFingerprint);
         assertThat(check(writer, NEW_SPAM)).isEqualTo(Outcome.PUBLISH);
 
@@ -130,7 +134,7 @@ class PolicyReloadIT {
     }
 
     private Outcome check(long writer, String text) {
-        return moderation.check(new PostCandidate(writer, PostCandidate.Kind.REPLY, text, 0, 0,
+        return screening.check(new PostCandidate(writer, PostCandidate.Kind.REPLY, text, 0, 0,
                 new PostCandidate.PostingHistory() {
                     @Override
                     public long topicsSince(Instant since) {

@@ -1,13 +1,21 @@
-package org.peersupport.portal.forum;
+package org.peersupport.portal.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.moderation.ModerationService;
+import org.peersupport.portal.forum.ContentWarning;
+import org.peersupport.portal.forum.Forum;
+import org.peersupport.portal.forum.ForumGroupService;
+import org.peersupport.portal.forum.ForumVisibility;
+import org.peersupport.portal.forum.PostingService;
+import org.peersupport.portal.forum.Reader;
+import org.peersupport.portal.moderation.MemberStanding;
 import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**
@@ -17,14 +25,20 @@ import org.peersupport.portal.shared.demo.DemoDataRequested;
 @ApplicationScoped
 public class DemoForums {
 
+    /** How many days old the seeded conversations are made. */
+    private static final int AGE_DAYS = 2;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
     @Inject
-    private ForumService forums;
+    private ForumGroupService forums;
+
+    @Inject
+    private PostingService posting;
 
     @Inject
     private AccountService accounts;
-
-    @Inject
-    private ModerationService moderation;
 
     @Transactional
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) DemoDataRequested request) {
@@ -47,7 +61,7 @@ public class DemoForums {
         long facilitator = id("facilitator@demo.test");
         // People who have been around for a while: their posts are not held as a newcomer's are.
         for (long someone : new long[] {member, miembro, mentor, facilitator}) {
-            moderation.setTrustLevel(someone, 1);
+            trusted(someone);
         }
         forums.invite(id("admin@demo.test"), circle.getId(), "Quiet Harbor");
         forums.acceptInvitation(Reader.member(member), circle.getId());
@@ -55,23 +69,43 @@ public class DemoForums {
         forums.acceptInvitation(Reader.member(facilitator), circle.getId());
 
         // Demo content skips the moderation check (as staff writing would): it is not a member's post.
-        long hello = forums.startTopic(demo(member), introductions.getId(), "Hello from a first-timer",
+        long hello = posting.startTopic(demo(member), introductions.getId(), "Hello from a first-timer",
                 "Hi all. I joined after my clinic suggested it. I'm not sure what to say yet, but I'm glad this exists.",
                 null, false).topicId();
-        forums.reply(demo(mentor), hello, "Welcome, Quiet Harbor. There is no right way to start here: "
+        posting.reply(demo(mentor), hello, "Welcome, Quiet Harbor. There is no right way to start here: "
                 + "reading along is taking part too.", null, false, null);
-        forums.reply(demo(miembro), hello, "¡Bienvenida! I write in Spanish and English, whichever comes easier that day.",
+        posting.reply(demo(miembro), hello, "¡Bienvenida! I write in Spanish and English, whichever comes easier that day.",
                 null, false, null);
-        long breathing = forums.startTopic(demo(mentor), anxiety.getId(), "What helps you in the first minute of panic?",
+        long breathing = posting.startTopic(demo(mentor), anxiety.getId(), "What helps you in the first minute of panic?",
                 "For me it's **naming five things I can see**. It sounds small but it gives my mind something to hold. "
                         + "What works for you?", null, false).topicId();
-        forums.reply(demo(member), breathing, "Cold water on my wrists, and breathing out longer than in.", null, false, null);
-        forums.startTopic(demo(member), lowMood.getId(), "A hard week",
+        posting.reply(demo(member), breathing, "Cold water on my wrists, and breathing out longer than in.", null, false, null);
+        posting.startTopic(demo(member), lowMood.getId(), "A hard week",
                 "This week I had thoughts of hurting myself again. I'm safe now and I told my care team. "
                         + "I wanted to say it somewhere people understand.", ContentWarning.SELF_HARM, true);
-        forums.startTopic(demo(facilitator), circle.getId(), "Homework from session 3",
+        posting.startTopic(demo(facilitator), circle.getId(), "Homework from session 3",
                 "Please share one moment this week when you noticed a thought without following it.", null, false);
-        forums.ageAllContent(2);
+        ageAllContent();
+    }
+
+    private void trusted(long accountId) {
+        MemberStanding standing = em.find(MemberStanding.class, accountId);
+        if (standing == null) {
+            standing = new MemberStanding(accountId);
+            em.persist(standing);
+        }
+        standing.setTrustLevel(1);
+    }
+
+    /** The seeded conversations, days old as they would be on a living forum (the demo loads into an empty forum). */
+    private void ageAllContent() {
+        em.flush();
+        em.createNativeQuery("UPDATE post SET created_at = created_at - INTERVAL ?1 DAY").setParameter(1, AGE_DAYS)
+                .executeUpdate();
+        em.createNativeQuery("UPDATE topic SET created_at = created_at - INTERVAL ?1 DAY,"
+                + " last_activity_at = last_activity_at - INTERVAL ?1 DAY").setParameter(1, AGE_DAYS).executeUpdate();
+        em.createNativeQuery("UPDATE topic_read SET read_at = read_at - INTERVAL ?1 DAY").setParameter(1, AGE_DAYS)
+                .executeUpdate();
     }
 
     private long id(String email) {

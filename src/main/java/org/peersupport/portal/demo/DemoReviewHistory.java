@@ -1,4 +1,4 @@
-package org.peersupport.portal.moderation;
+package org.peersupport.portal.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.moderation.ModerationService;
+import org.peersupport.portal.moderation.ReviewItem;
 import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**
@@ -55,9 +58,13 @@ public class DemoReviewHistory {
             // Spread over the day (09:00 to 21:00 UTC), a different hour for each item.
             Instant created = today.minusDays(daysAgo[i]).atStartOfDay(ZoneOffset.UTC).toInstant()
                     .plus(Duration.ofHours(9 + (i * 5L) % 13)).plus(Duration.ofMinutes((i * 17L) % 60));
-            ReviewItem item = new ReviewItem(kind, null, reason, created);
-            item.resolve(moderator, outcome, created.plus(Duration.ofMinutes(20 + (i * 11L) % 90)));
-            em.persist(item);
+            Instant resolved = created.plus(Duration.ofMinutes(20 + (i * 11L) % 90));
+            em.createNativeQuery("INSERT INTO review_item (kind, post_id, reason, status, created_at, resolved_by,"
+                            + " resolved_at, outcome) VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, kind.name()).setParameter(2, reason).setParameter(3, ReviewItem.Status.RESOLVED.name())
+                    .setParameter(4, LocalDateTime.ofInstant(created, ZoneOffset.UTC)).setParameter(5, moderator)
+                    .setParameter(6, LocalDateTime.ofInstant(resolved, ZoneOffset.UTC)).setParameter(7, outcome.name())
+                    .executeUpdate();
         }
     }
 }
