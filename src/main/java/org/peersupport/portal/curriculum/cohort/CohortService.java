@@ -31,6 +31,7 @@ import org.peersupport.portal.shared.RefusedException;
  * Cohorts: facilitators run a published curriculum version for a group on a weekly schedule,
  * members take places. A place is only taken with the cohort row locked, so the count of
  * enrolled members never passes the capacity however many join at once. Every change is audited.
+ * What people see of cohorts is read by {@link CohortViews}.
  */
 @ApplicationScoped
 @Transactional

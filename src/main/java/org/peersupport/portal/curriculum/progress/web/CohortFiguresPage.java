@@ -34,9 +34,15 @@ public class CohortFiguresPage {
     private Long id;
     private CohortFigures figures;
     private BarChart chart;
+    private String attendanceRate;
+    private String noShowRate;
+    private String chartSummary;
 
     public void load() {
         figures = progress.figures(currentMember.getId(), id); // another's cohort answers 404, as a missing one
+        attendanceRate = percent(figures.total().attendanceRate());
+        noShowRate = percent(figures.total().noShowRate());
+        chartSummary = text("figures.chart.summary", figures.sessions().size(), figures.total().marked(), attendanceRate, noShowRate);
         if (figures.sessions().isEmpty()) {
             return;
         }
@@ -55,16 +61,16 @@ public class CohortFiguresPage {
     }
 
     public String getAttendanceRate() {
-        return percent(figures.total().attendanceRate());
+        return attendanceRate;
     }
 
     public String getNoShowRate() {
-        return percent(figures.total().noShowRate());
+        return noShowRate;
     }
 
     /** What the chart shows, for screen readers. */
     public String getChartSummary() {
-        return text("figures.chart.summary", figures.sessions().size(), figures.total().marked(), getAttendanceRate(), getNoShowRate());
+        return chartSummary;
     }
 
     public String reasons(AtRisk member) {
