@@ -44,7 +44,7 @@ public class MatchingRunPage implements Serializable {
     private int first;
 
     private Long overridingId;
-    private Long overrideMentorId;
+    private MentoringService.MentorChoice overrideMentor;
 
     public void load() {
         run = proposals.latestRun().orElse(null);
@@ -76,11 +76,11 @@ public class MatchingRunPage implements Serializable {
 
     public void startOverride(long proposalId) {
         overridingId = proposalId;
-        overrideMentorId = null;
+        overrideMentor = null;
     }
 
     public void override() {
-        proposals.override(currentMember.getId(), overridingId, overrideMentorId);
+        proposals.override(currentMember.getId(), overridingId, overrideMentor.accountId());
         overridingId = null;
         load();
         Messages.addGlobalInfo(Bundle.text("mentoring.coordinator.overridden"));
@@ -127,11 +127,11 @@ public class MatchingRunPage implements Serializable {
         return overridingId;
     }
 
-    public Long getOverrideMentorId() {
-        return overrideMentorId;
+    public MentoringService.MentorChoice getOverrideMentor() {
+        return overrideMentor;
     }
 
-    public void setOverrideMentorId(Long overrideMentorId) {
-        this.overrideMentorId = overrideMentorId;
+    public void setOverrideMentor(MentoringService.MentorChoice overrideMentor) {
+        this.overrideMentor = overrideMentor;
     }
 }

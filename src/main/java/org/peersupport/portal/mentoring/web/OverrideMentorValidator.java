@@ -8,6 +8,7 @@ import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
 import jakarta.inject.Inject;
 import org.omnifaces.util.Messages;
+import org.peersupport.portal.mentoring.MentoringService.MentorChoice;
 import org.peersupport.portal.mentoring.ProposalService;
 import org.peersupport.portal.shared.web.Bundle;
 
@@ -17,18 +18,18 @@ import org.peersupport.portal.shared.web.Bundle;
  */
 @ApplicationScoped // a CDI bean, so that injection works under annotated discovery (Mojarra #5119)
 @FacesValidator(value = "overrideMentor", managed = true)
-public class OverrideMentorValidator implements Validator<Long> {
+public class OverrideMentorValidator implements Validator<MentorChoice> {
 
     @Inject
     private ProposalService proposals;
 
     @Override
-    public void validate(FacesContext context, UIComponent component, Long mentorId) {
-        if (mentorId == null) {
+    public void validate(FacesContext context, UIComponent component, MentorChoice mentor) {
+        if (mentor == null) {
             return;
         }
         long proposalId = (Long) component.getAttributes().get("proposal");
-        proposals.overrideRefusal(proposalId, mentorId).ifPresent(reason -> {
+        proposals.overrideRefusal(proposalId, mentor.accountId()).ifPresent(reason -> {
             throw new ValidatorException(Messages.createError(Bundle.text(context, reason)));
         });
     }
