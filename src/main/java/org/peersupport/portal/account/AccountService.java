@@ -26,6 +26,7 @@ import org.peersupport.portal.shared.persistence.RetryOnConflict;
 @ApplicationScoped
 @Transactional
 public class AccountService {
+    private static final String ADMINS_ONLY = "Only an admin may change roles";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -47,6 +48,9 @@ public class AccountService {
 
     @Inject
     private SignInStamp signInStamp;
+
+    @Inject
+    private Access access;
 
     /** Creates a member account. Refused if the e-mail or display name is taken. */
     public Account register(@NotNull @Valid Registration registration) {
@@ -229,7 +233,7 @@ public class AccountService {
 
     /** Grants a role; only an admin may. Audited through {@link RoleChanged}. */
     public void grantRole(long actorId, long accountId, @NotNull Role role) {
-        requireAdmin(actorId);
+        access.require(actorId, Role.ADMIN, ADMINS_ONLY);
         Account account = getAccount(accountId);
         if (account.grant(role)) {
             roleChanged.fire(new RoleChanged(actorId, accountId, role, true));
@@ -238,7 +242,7 @@ public class AccountService {
 
     /** Removes a role; only an admin may, and never their own admin role (no one locks the portal out). */
     public void revokeRole(long actorId, long accountId, @NotNull Role role) {
-        requireAdmin(actorId);
+        access.require(actorId, Role.ADMIN, ADMINS_ONLY);
         if (actorId == accountId && role == Role.ADMIN) {
             throw new NotPermittedException("An admin cannot remove their own admin role");
         }
@@ -263,11 +267,6 @@ public class AccountService {
         getAccount(accountId).changeLanguage(language);
     }
 
-    private void requireAdmin(long actorId) {
-        if (!findAccount(actorId).map(a -> a.holds(Role.ADMIN)).orElse(false)) {
-            throw new NotPermittedException("Only an admin may change roles");
-        }
-    }
 
     private static RuntimeException refusalFor(PersistenceException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -12,6 +12,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.shared.NotPermittedException;
@@ -30,6 +31,7 @@ public class CurriculumService {
     public static final String SUBJECT_CURRICULUM = "CURRICULUM";
     /** The title of a copy when the caller gives none: "Copy of …". */
     public static final String COPY_TITLE = "Copy of {0}";
+    private static final String FACILITATORS_ONLY = "Only facilitators write and read curricula";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -41,13 +43,16 @@ public class CurriculumService {
     private AccountService accounts;
 
     @Inject
+    private Access access;
+
+    @Inject
     private AuditTrail audit;
 
     /** A published curriculum's newest version, with its owner's display name. */
     public record PublishedCurriculum(CurriculumVersion version, String ownerName) {}
 
     public Curriculum create(long actorId, @NotNull @Valid CurriculumDetails details) {
-        requireFacilitator(actorId);
+        access.require(actorId, Role.FACILITATOR, FACILITATORS_ONLY);
         Curriculum curriculum = new Curriculum(actorId, details, clock.instant());
         em.persist(curriculum);
         em.flush();
@@ -120,11 +125,11 @@ public class CurriculumService {
      * @param copyTitlePattern the copy's title, {0} standing for the original's (e.g. {@link #COPY_TITLE})
      */
     public Curriculum duplicate(long actorId, long curriculumId, @NotNull String copyTitlePattern) {
-        Account actor = requireFacilitator(actorId);
+        Account actor = access.require(actorId, Role.FACILITATOR, FACILITATORS_ONLY);
         Curriculum original = find(curriculumId);
         Instant now = clock.instant();
         Curriculum copy;
-        if (original.isOwnedBy(actorId) || actor.holds(Role.ADMIN)) {
+        if (Access.mayActAs(actor, Role.FACILITATOR, original.isOwnedBy(actorId))) {
             copy = original.duplicate(actorId, copyTitle(copyTitlePattern, original.getTitle()), now);
         } else if (original.isPublished()) {
             CurriculumVersion latest = versionNumbered(curriculumId, original.getLatestVersion());
@@ -183,7 +188,7 @@ public class CurriculumService {
     /** A published version with its sessions in order; any facilitator may read it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CurriculumVersion version(long actorId, long versionId) {
-        requireFacilitator(actorId);
+        access.require(actorId, Role.FACILITATOR, FACILITATORS_ONLY);
         CurriculumVersion version = em.find(CurriculumVersion.class, versionId);
         if (version == null) {
             throw new NotFoundException("curriculum version " + versionId);
@@ -199,7 +204,7 @@ public class CurriculumService {
     }
 
     private static boolean mayEdit(Account actor, Curriculum curriculum) {
-        return actor.holds(Role.ADMIN) || (curriculum.isOwnedBy(actor.getId()) && actor.holds(Role.FACILITATOR));
+        return Access.mayActAs(actor, Role.FACILITATOR, curriculum.isOwnedBy(actor.getId()));
     }
 
     private Curriculum editable(long actorId, long curriculumId) {
@@ -236,13 +241,6 @@ public class CurriculumService {
         }
     }
 
-    private Account requireFacilitator(long actorId) {
-        Account actor = accounts.getAccount(actorId);
-        if (!actor.holds(Role.FACILITATOR) && !actor.holds(Role.ADMIN)) {
-            throw new NotPermittedException("Only facilitators write and read curricula");
-        }
-        return actor;
-    }
 
     private static String copyTitle(String pattern, String title) {
         String copy = new MessageFormat(pattern).format(new Object[] {title});

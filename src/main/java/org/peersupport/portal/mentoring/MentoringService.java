@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.notification.NotificationKind;
@@ -34,6 +34,10 @@ public class MentoringService {
     /** The mentor guidelines a member agrees to when applying; a new version asks again. */
     public static final String GUIDELINES_VERSION = "2026-11";
 
+    /** Coordinators are the portal's admins; mentoring has no role of its own for them (yet). */
+    static final Role COORDINATOR = Role.ADMIN;
+    private static final String COORDINATORS_ONLY = "Only a coordinator decides on mentoring";
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -42,6 +46,9 @@ public class MentoringService {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private Access access;
 
     @Inject
     private NotificationService notifications;
@@ -93,7 +100,7 @@ public class MentoringService {
 
     /** Approves an application; the member becomes a peer mentor. */
     public void approve(long coordinatorId, long applicantId) {
-        requireCoordinator(coordinatorId);
+        access.require(coordinatorId, COORDINATOR, COORDINATORS_ONLY);
         MentorProfile profile = lockedProfile(applicantId);
         profile.approve(coordinatorId, clock.instant());
         accounts.grantRole(coordinatorId, applicantId, Role.MENTOR);
@@ -104,7 +111,7 @@ public class MentoringService {
 
     /** Sends the application back with what to change; the note is shown to the applicant. */
     public void askForChanges(long coordinatorId, long applicantId, String note) {
-        requireCoordinator(coordinatorId);
+        access.require(coordinatorId, COORDINATOR, COORDINATORS_ONLY);
         requireNote(note);
         lockedProfile(applicantId).askForChanges(coordinatorId, note, clock.instant());
         audit.record(coordinatorId, "MENTOR_CHANGES_ASKED", SUBJECT_MENTOR_APPLICATION, applicantId, note.strip());
@@ -113,7 +120,7 @@ public class MentoringService {
     }
 
     public void decline(long coordinatorId, long applicantId, String note) {
-        requireCoordinator(coordinatorId);
+        access.require(coordinatorId, COORDINATOR, COORDINATORS_ONLY);
         requireNote(note);
         lockedProfile(applicantId).decline(coordinatorId, note, clock.instant());
         audit.record(coordinatorId, "MENTOR_DECLINED", SUBJECT_MENTOR_APPLICATION, applicantId, note.strip());
@@ -201,7 +208,7 @@ public class MentoringService {
 
     /** A coordinator pairs a mentee with a mentor directly (their open request, if any, is matched). */
     public Mentorship pair(long coordinatorId, long mentorId, long menteeId) {
-        requireCoordinator(coordinatorId);
+        access.require(coordinatorId, COORDINATOR, COORDINATORS_ONLY);
         MenteeRequest request = currentRequestOf(menteeId).orElse(null);
         Mentorship mentorship = start(mentorId, menteeId, request);
         audit.record(coordinatorId, "MENTORSHIP_PAIRED", ChatService.SUBJECT_MENTORSHIP, mentorship.getId(), null);
@@ -285,7 +292,7 @@ public class MentoringService {
     /** The check-ins and closing feedback a member may read: their own only; coordinators read both sides. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MentorshipCheckIn> checkInsOf(long accountId, long mentorshipId) {
-        boolean coordinator = accounts.getAccount(accountId).holds(Role.ADMIN);
+        boolean coordinator = Access.mayActAs(accounts.getAccount(accountId), COORDINATOR);
         if (!coordinator) {
             participating(accountId, mentorshipId);
         }
@@ -337,11 +344,6 @@ public class MentoringService {
         return mentorship;
     }
 
-    private void requireCoordinator(long accountId) {
-        if (!accounts.getAccount(accountId).holds(Role.ADMIN)) {
-            throw new NotPermittedException("Only a coordinator decides on mentoring");
-        }
-    }
 
     private static void requireNote(String note) {
         if (note == null || note.isBlank()) {

@@ -8,28 +8,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.shared.NotPermittedException;
-import org.peersupport.portal.account.Role;
 import org.peersupport.portal.mentoring.matching.Compatibility;
-import org.peersupport.portal.mentoring.matching.CompatibilityScorer;
-import org.peersupport.portal.mentoring.matching.MatchingSettings;
-import org.peersupport.portal.mentoring.matching.MenteeRequestProfile;
 import org.peersupport.portal.mentoring.matching.MentorCandidate;
-import org.peersupport.portal.mentoring.matching.ExcludedPair;
 import org.peersupport.portal.mentoring.matching.Proposal;
 import org.peersupport.portal.mentoring.matching.ProposalPlanner;
 import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.RefusedException;
 
 /**
  * From the pool to a mentorship: a coordinator runs the matching engine over every waiting
@@ -45,6 +40,7 @@ public class ProposalService {
 
     public static final String SUBJECT_MATCHING_RUN = "MATCHING_RUN";
     public static final int PROPOSALS_PER_REQUEST = 3;
+    private static final String COORDINATORS_ONLY = "Only a coordinator runs matching";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -59,7 +55,10 @@ public class ProposalService {
     private MentoringService mentoring;
 
     @Inject
-    private MatchingSettings settings;
+    private MatchingPool pool;
+
+    @Inject
+    private Access access;
 
     @Inject
     private NotificationService notifications;
@@ -74,15 +73,15 @@ public class ProposalService {
 
     /** Runs the engine over the whole pool; earlier unpublished drafts are replaced. */
     public MatchingRun run(long coordinatorId) {
-        requireCoordinator(coordinatorId);
+        access.require(coordinatorId, MentoringService.COORDINATOR, COORDINATORS_ONLY);
         em.createQuery("DELETE FROM MentorProposal p WHERE p.status = :draft")
                 .setParameter("draft", MentorProposal.Status.DRAFT).executeUpdate();
         List<MenteeRequest> requests = em.createNamedQuery(MenteeRequest.WAITING, MenteeRequest.class).getResultList();
-        List<MentorCandidate> mentors = candidates();
+        List<MentorCandidate> mentors = pool.candidates();
         Instant now = clock.instant();
         long started = System.nanoTime();
-        Map<Long, List<Proposal>> planned = new ProposalPlanner(scorer(now))
-                .propose(mentors, requests.stream().map(ProposalService::profileOf).toList(), excludedPairs(requests),
+        Map<Long, List<Proposal>> planned = new ProposalPlanner(pool.scorer(now))
+                .propose(mentors, requests.stream().map(MatchingPool::profileOf).toList(), pool.excludedPairs(requests),
                         PROPOSALS_PER_REQUEST);
         long millis = (System.nanoTime() - started) / 1_000_000;
         long total = planned.values().stream().flatMap(List::stream).filter(p -> p.rank() == 1)
@@ -99,7 +98,7 @@ public class ProposalService {
 
     /** The newest run, published or not. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<MatchingRun> latestRun() {
+    public Optional<MatchingRun> latestRun() {
         return em.createQuery("SELECT r FROM MatchingRun r ORDER BY r.id DESC", MatchingRun.class).setMaxResults(1)
                 .getResultStream().findFirst();
     }
@@ -124,8 +123,31 @@ public class ProposalService {
      * mentees, share a language with the mentee, and not be proposed to them already.
      */
     public void override(long coordinatorId, long proposalId, long mentorId) {
-        requireCoordinator(coordinatorId);
+        access.require(coordinatorId, MentoringService.COORDINATOR, COORDINATORS_ONLY);
         MentorProposal proposal = find(proposalId);
+        Compatibility compatibility = overriding(proposal, mentorId);
+        proposal.overrideWith(mentorId, compatibility.score(), MatchReasons.format(compatibility.reasons()));
+        audit.record(coordinatorId, "MATCH_OVERRIDDEN", SUBJECT_MATCHING_RUN, proposal.getRunId(),
+                "proposal " + proposalId + " now mentor " + mentorId);
+    }
+
+    /** Why {@link #override} would refuse this mentor, as a message key; empty if it would not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> overrideRefusal(long proposalId, long mentorId) {
+        MentorProposal proposal = em.find(MentorProposal.class, proposalId);
+        if (proposal == null) {
+            throw new NotFoundException("proposal " + proposalId);
+        }
+        try {
+            overriding(proposal, mentorId);
+            return Optional.empty();
+        } catch (OverrideRefusedException e) {
+            return Optional.of(e.getReasonKey());
+        }
+    }
+
+    /** The new mentor's compatibility with the proposal's mentee, or refused by the engine's rules. */
+    private Compatibility overriding(MentorProposal proposal, long mentorId) {
         MenteeRequest request = em.find(MenteeRequest.class, proposal.getRequestId());
         MentorProfile mentor = em.find(MentorProfile.class, mentorId);
         if (mentor == null || !mentor.isTakingMentees() || mentorId == request.getAccountId()) {
@@ -137,16 +159,13 @@ public class ProposalService {
         if (alreadyProposed) {
             throw new OverrideRefusedException("mentoring.override.already");
         }
-        Compatibility compatibility = scorer(clock.instant()).score(candidateOf(mentor, 0), profileOf(request))
+        return pool.scorer(clock.instant()).score(MatchingPool.candidateOf(mentor, 0), MatchingPool.profileOf(request))
                 .orElseThrow(() -> new OverrideRefusedException("mentoring.override.noLanguage"));
-        proposal.overrideWith(mentorId, compatibility.score(), MatchReasons.format(compatibility.reasons()));
-        audit.record(coordinatorId, "MATCH_OVERRIDDEN", SUBJECT_MATCHING_RUN, proposal.getRunId(),
-                "proposal " + proposalId + " now mentor " + mentorId);
     }
 
     /** Publishes a run: each mentee with proposals is told, and has three days to choose. */
     public int publish(long coordinatorId, long runId) {
-        requireCoordinator(coordinatorId);
+        access.require(coordinatorId, MentoringService.COORDINATOR, COORDINATORS_ONLY);
         MatchingRun run = em.find(MatchingRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
             throw new NotFoundException("matching run " + runId);
@@ -292,63 +311,6 @@ public class ProposalService {
                 .setParameter("request", requestId).setParameter("offered", MentorProposal.Status.OFFERED).getSingleResult() > 0;
     }
 
-    // ---- the engine's inputs ----
-
-    private CompatibilityScorer scorer(Instant now) {
-        return new CompatibilityScorer(settings.weights(), now.truncatedTo(ChronoUnit.DAYS));
-    }
-
-    /** Approved, unpaused mentors with a free place, with their current load. */
-    private List<MentorCandidate> candidates() {
-        Map<Long, Long> loads = new HashMap<>();
-        em.createNamedQuery(Mentorship.ACTIVE_LOADS, Object[].class).getResultList()
-                .forEach(row -> loads.put((Long) row[0], (Long) row[1]));
-        List<MentorCandidate> candidates = new ArrayList<>();
-        for (MentorProfile profile : em.createNamedQuery(MentorProfile.TAKING_MENTEES, MentorProfile.class).getResultList()) {
-            int load = loads.getOrDefault(profile.getAccountId(), 0L).intValue();
-            if (load < profile.getCapacity()) {
-                candidates.add(candidateOf(profile, load));
-            }
-        }
-        return candidates;
-    }
-
-    private static MentorCandidate candidateOf(MentorProfile profile, int load) {
-        return new MentorCandidate(profile.getAccountId(), profile.getAreas(), profile.getLanguages(), profile.getTimeZone(),
-                profile.getAvailability(), profile.getCapacity(), load, profile.getGender(), profile.getAgeBand());
-    }
-
-    private static MenteeRequestProfile profileOf(MenteeRequest request) {
-        return new MenteeRequestProfile(request.getId(), request.getNeeds(), request.getLanguages(), request.getTimeZone(),
-                request.getAvailability(), request.getPreferredGender(), request.getPreferredAgeFrom(), request.getPreferredAgeTo());
-    }
-
-    /**
-     * Pairs never proposed again: mentors who declined or let a request expire, the member
-     * themselves, and mentors the member already had (a rematch looks for someone new).
-     */
-    private Set<ExcludedPair> excludedPairs(List<MenteeRequest> requests) {
-        Set<ExcludedPair> excluded = new HashSet<>();
-        if (requests.isEmpty()) {
-            return excluded;
-        }
-        Map<Long, Long> requestOfMember = new HashMap<>();
-        requests.forEach(r -> {
-            requestOfMember.put(r.getAccountId(), r.getId());
-            excluded.add(new ExcludedPair(r.getId(), r.getAccountId()));
-        });
-        // By member, not by request: a rematch is a new request, and still not sent back to them.
-        em.createQuery("SELECT r.accountId, p.mentorId FROM MentorProposal p JOIN MenteeRequest r ON r.id = p.requestId"
-                + " WHERE r.accountId IN :members AND p.status IN :refused", Object[].class)
-                .setParameter("members", requestOfMember.keySet())
-                .setParameter("refused", List.of(MentorProposal.Status.DECLINED, MentorProposal.Status.EXPIRED))
-                .getResultList().forEach(row -> excluded.add(new ExcludedPair(requestOfMember.get((Long) row[0]), (Long) row[1])));
-        em.createQuery("SELECT m.menteeId, m.mentorId FROM Mentorship m WHERE m.menteeId IN :members", Object[].class)
-                .setParameter("members", requestOfMember.keySet()).getResultList()
-                .forEach(row -> excluded.add(new ExcludedPair(requestOfMember.get((Long) row[0]), (Long) row[1])));
-        return excluded;
-    }
-
     private List<ProposalLine> lines(List<MentorProposal> proposals) {
         if (proposals.isEmpty()) {
             return List.of();
@@ -380,24 +342,13 @@ public class ProposalService {
         return proposal;
     }
 
-    private void requireCoordinator(long accountId) {
-        if (!accounts.getAccount(accountId).holds(Role.ADMIN)) {
-            throw new NotPermittedException("Only a coordinator runs matching");
-        }
-    }
 
     /** An override the engine's rules do not allow; the key says why, in the coordinator's language. */
-    public static class OverrideRefusedException extends RuntimeException {
+    public static class OverrideRefusedException extends RefusedException {
         private static final long serialVersionUID = 1L;
-        private final String reasonKey;
 
         public OverrideRefusedException(String reasonKey) {
-            super(reasonKey);
-            this.reasonKey = reasonKey;
-        }
-
-        public String reasonKey() {
-            return reasonKey;
+            super(reasonKey, List.of());
         }
     }
 }

@@ -31,6 +31,7 @@ import org.peersupport.portal.curriculum.SessionContent;
 import org.peersupport.portal.curriculum.cohort.Cohort;
 import org.peersupport.portal.curriculum.cohort.CohortDetails;
 import org.peersupport.portal.curriculum.cohort.CohortService;
+import org.peersupport.portal.curriculum.cohort.CohortViews;
 import org.peersupport.portal.curriculum.cohort.EnrolmentMode;
 import org.peersupport.portal.curriculum.cohort.WeeklyRule;
 import org.peersupport.portal.forum.Forum;
@@ -90,6 +91,9 @@ class SessionStandingIT {
 
     @Inject
     private CohortService cohorts;
+
+    @Inject
+    private CohortViews cohortViews;
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     private DataSource dataSource;
@@ -151,8 +155,8 @@ class SessionStandingIT {
         assertThatThrownBy(() -> cohorts.join(member.id(), open.getId())).isInstanceOf(MemberSuspendedException.class);
         assertThatThrownBy(() -> cohorts.requestPlace(member.id(), byRequest.getId())).isInstanceOf(MemberSuspendedException.class);
         assertThatThrownBy(() -> cohorts.accept(member.id(), byRequest.getId())).isInstanceOf(MemberSuspendedException.class);
-        assertThat(cohorts.cohortView(member.id(), open.getId()).isEnrolled()).isFalse();
-        assertThat(cohorts.cohortView(member.id(), byRequest.getId()).isEnrolled()).isFalse();
+        assertThat(cohortViews.cohortView(member.id(), open.getId()).isEnrolled()).isFalse();
+        assertThat(cohortViews.cohortView(member.id(), byRequest.getId()).isEnrolled()).isFalse();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.peersupport.portal.testsupport.TestServers;
  * starts a cohort of it that began three weeks ago (so its first sessions have been held); a member
  * joins; the facilitator takes attendance on a phone; the member sees their progress bar move and
  * keeps homework with a private reflection; the facilitator reads it on the figures page with the
- * chart and the members at risk.
+ * chart and the members at risk; to another facilitator the cohort's figures and sheet are not there.
  */
 @ExtendWith(BrowserExtension.class)
 class GroupProgrammeJourneyIT {
@@ -107,6 +107,23 @@ class GroupProgrammeJourneyIT {
         assertThat(facilitator.text(By.id("reflections"))).contains(memberName, reflection);
         assertThat(facilitator.text(By.id("atRisk"))).contains(memberName, "No homework for the last two sessions.");
         facilitator.screenshot("cohort-figures-en");
+
+        try (Browser colleague = Browser.open(TestServers.portal().baseUrl(), "en")) {
+            String name = "Colleague " + Screens.unique();
+            String email = "colleague-" + Screens.unique() + "@example.org";
+            Screens.Registration.join(colleague, email, "a calm and long passphrase", name);
+            Screens.signOut(colleague);
+            Screens.Roles.signInAsAdminAndFind(colleague, name);
+            colleague.click(Screens.Roles.toggle(name, "Facilitator"));
+            assertThat(Screens.globalMessages(colleague)).isEqualTo("Granted Facilitator to " + name + ".");
+            Screens.signOut(colleague);
+            Screens.signInAs(colleague, email, "a calm and long passphrase");
+            colleague.visit("/facilitation/cohort-figures.xhtml?id=" + cohortId);
+            assertThat(Screens.heading(colleague)).as("another facilitator's cohort is not there")
+                    .isEqualTo("We couldn't find that page");
+            colleague.visit("/facilitation/attendance.xhtml?cohort=" + cohortId);
+            assertThat(Screens.heading(colleague)).isEqualTo("We couldn't find that page");
+        }
     }
 
     /** The attendance sheet: one row per member with four toggles. */

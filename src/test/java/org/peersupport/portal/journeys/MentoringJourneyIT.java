@@ -178,6 +178,14 @@ class MentoringJourneyIT {
             applyToMentor(firstMentor, "German", "Trauma and PTSD");
             approve(coordinator, firstMentorName);
             Screens.Registration.join(mentee, "rematch-" + token + "@example.org", "a long enough passphrase", menteeName);
+            mentee.visit("/mentoring/request.xhtml");
+            option(mentee, "request:needs", "Trauma and PTSD");
+            option(mentee, "request:availability", "Tue · evening (17–21)");
+            mentee.select("request:ageFrom", "FROM_45_TO_54").select("request:ageTo", "FROM_25_TO_34");
+            mentee.click("request:submit");
+            assertThat(Screens.messageNextTo(mentee, "request:ageTo")).as("the age range, checked next to its end")
+                    .isEqualTo("The age range starts before it ends.");
+            assertThat(mentee.path()).startsWith("/mentoring/request.xhtml");
             askForMentor(mentee, "German", "Trauma and PTSD");
             startMentorship(coordinator, mentee, menteeName, firstMentor, firstMentorName);
 
@@ -208,6 +216,10 @@ class MentoringJourneyIT {
                     secondMentorName);
             applyToMentor(secondMentor, "German", "Trauma and PTSD");
             approve(coordinator, secondMentorName);
+            coordinator.visit("/admin/mentoring.xhtml");
+            coordinator.click("coordinator:run");
+            assertThat(refusedOverride(coordinator, menteeName, secondMentorName)).as("the engine's rules hold for overrides too")
+                    .isEqualTo("That mentor is already proposed for this request.");
             startMentorship(coordinator, mentee, menteeName, secondMentor, secondMentorName);
 
             secondMentor.visit("/mentoring/index.xhtml");
@@ -264,6 +276,19 @@ class MentoringJourneyIT {
         option(member, "request:availability", "Tue · evening (17–21)");
         member.click("request:submit");
         member.waitUntil(() -> member.path().startsWith("/mentoring/index.xhtml"));
+    }
+
+    /** The coordinator tries to put this mentor in the mentee's first proposal; the message next to the field says why not. */
+    private static String refusedOverride(Browser coordinator, String menteeName, String mentorName) {
+        String row = "//table[@id='proposalTable']//tr[td[1][normalize-space()='" + menteeName + "']]";
+        coordinator.click(By.xpath(row + "//button[contains(@id,'overrideStart')]"));
+        var input = coordinator.find(By.xpath(row + "//input[contains(@id,'overrideMentor_input')]"));
+        input.sendKeys(mentorName);
+        By suggestion = By.xpath("//li[contains(@class,'ui-autocomplete-item')][@data-item-label='" + mentorName + "']");
+        coordinator.waitUntil(() -> coordinator.isPresent(suggestion) && coordinator.find(suggestion).isDisplayed());
+        coordinator.click(suggestion);
+        coordinator.click(By.xpath(row + "//button[contains(@id,'overrideSave')]"));
+        return coordinator.text(By.xpath(row + "//*[contains(@class,'ui-message-error')]"));
     }
 
     /** The coordinator runs matching and publishes; the mentee chooses this mentor, who accepts. */

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
@@ -95,7 +96,7 @@ public class CalendarService {
         boolean facilitating = staff(viewer) && !em.createQuery(
                 "SELECT c.id FROM Cohort c JOIN c.facilitatorIds f WHERE c.id = :cohort AND f = :viewer", Long.class)
                 .setParameter("cohort", cohortId).setParameter("viewer", viewerId).getResultList().isEmpty();
-        boolean allowed = facilitating || viewer.holds(Role.ADMIN) || !em.createQuery(
+        boolean allowed = Access.mayActAs(viewer, Role.FACILITATOR, facilitating) || !em.createQuery(
                 "SELECT e.id FROM Enrolment e WHERE e.cohortId = :cohort AND e.memberId = :member AND e.status = :enrolled", Long.class)
                 .setParameter("cohort", cohortId).setParameter("member", viewerId)
                 .setParameter("enrolled", EnrolmentStatus.ENROLLED).getResultList().isEmpty();
@@ -168,7 +169,7 @@ public class CalendarService {
     }
 
     private static boolean staff(Account account) {
-        return account.holds(Role.FACILITATOR) || account.holds(Role.ADMIN);
+        return Access.mayActAs(account, Role.FACILITATOR);
     }
 
     private static CalendarEntry entry(Object[] row, Set<Long> facilitated) {

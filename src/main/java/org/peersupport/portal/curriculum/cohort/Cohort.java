@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.Role;
 
@@ -103,7 +104,7 @@ public class Cohort {
 
     /** Its facilitators (while they hold the role) and admins manage a cohort, see its members and take attendance. */
     public boolean isManagedBy(Account actor) {
-        return actor.holds(Role.ADMIN) || (isFacilitatedBy(actor.getId()) && actor.holds(Role.FACILITATOR));
+        return Access.mayActAs(actor, Role.FACILITATOR, isFacilitatedBy(actor.getId()));
     }
 
     void addFacilitator(long accountId) {

@@ -10,31 +10,28 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.curriculum.CurriculumVersion;
-import org.peersupport.portal.curriculum.CurriculumVersionSession;
 import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.notification.ReminderService;
 import org.peersupport.portal.notification.SubjectRef;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.RefusedException;
 
 /**
  * Cohorts: facilitators run a published curriculum version for a group on a weekly schedule,
  * members take places. A place is only taken with the cohort row locked, so the count of
  * enrolled members never passes the capacity however many join at once. Every change is audited.
+ * What people see of cohorts is read by {@link CohortViews}.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +40,7 @@ public class CohortService {
     public static final String SUBJECT_COHORT = "COHORT";
     /** Reminders are kept per session, so moving or cancelling one touches only its own. */
     public static final String SUBJECT_SESSION = "COHORT_SESSION";
+    private static final String FACILITATORS_ONLY = "Only facilitators run cohorts";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -57,6 +55,9 @@ public class CohortService {
     private AccountStanding standing;
 
     @Inject
+    private Access access;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -65,45 +66,8 @@ public class CohortService {
     @Inject
     private ReminderService reminders;
 
-    /** One session as a viewer sees it: the dates of the cohort with the title and topic of the version. */
-    public record SessionView(long id, int number, String title, String topic, Instant startsAt, Instant endsAt,
-            boolean cancelled, int sequence) {}
-
-    /** A member or staff name next to an enrolment, for the facilitator's lists. */
-    public record MemberEntry(long memberId, String displayName, EnrolmentStatus status) {}
-
-    /**
-     * A cohort as one viewer may see it. {@code location} is empty unless the viewer is enrolled
-     * or is one of its facilitators or an admin; {@code pending} lists requests and invitations for staff only.
-     */
-    public record CohortView(long id, String name, String curriculumTitle, String audience, long versionId,
-            List<String> facilitatorNames, EnrolmentMode mode, int capacity, int placesLeft, ZoneId timeZone,
-            Optional<String> location, Optional<EnrolmentStatus> viewerStatus, boolean staff,
-            List<SessionView> upcoming, List<MemberEntry> members) {
-
-        public boolean isEnrolled() {
-            return viewerStatus.filter(EnrolmentStatus.ENROLLED::equals).isPresent();
-        }
-
-        public boolean isInvited() {
-            return viewerStatus.filter(EnrolmentStatus.INVITED::equals).isPresent();
-        }
-
-        public boolean isRequested() {
-            return viewerStatus.filter(EnrolmentStatus.REQUESTED::equals).isPresent();
-        }
-
-        public boolean isFull() {
-            return placesLeft <= 0;
-        }
-    }
-
-    /** A cohort in a list: enough to choose one. */
-    public record CohortSummary(long id, String name, String curriculumTitle, EnrolmentMode mode, int placesLeft, int capacity,
-            Optional<Instant> nextSession) {}
-
     public Cohort createCohort(long facilitatorId, long versionId, @NotNull @Valid CohortDetails details, @NotNull @Valid WeeklyRule rule) {
-        requireFacilitator(facilitatorId);
+        access.require(facilitatorId, Role.FACILITATOR, FACILITATORS_ONLY);
         CurriculumVersion version = em.find(CurriculumVersion.class, versionId);
         if (version == null) {
             throw new NotFoundException("curriculum version " + versionId);
@@ -119,7 +83,7 @@ public class CohortService {
     /** Adds a co-facilitator; any facilitator of the cohort (or an admin) may, and the new one must be a facilitator. */
     public Cohort addFacilitator(long actorId, long cohortId, long facilitatorId) {
         Cohort cohort = managed(actorId, cohortId);
-        requireFacilitator(facilitatorId);
+        access.require(facilitatorId, Role.FACILITATOR, FACILITATORS_ONLY);
         cohort.addFacilitator(facilitatorId);
         audit.record(actorId, "COHORT_FACILITATOR_ADDED", SUBJECT_COHORT, cohortId, "account " + facilitatorId);
         return loaded(cohort);
@@ -214,8 +178,22 @@ public class CohortService {
     /** Invites the member with this e-mail address; staff know the people they invite by their address. */
     public Enrolment inviteByEmail(long actorId, long cohortId, String email) {
         managed(actorId, cohortId);
-        Account member = accounts.findByEmail(email == null ? "" : email.strip()).orElseThrow(UnknownMemberException::new);
+        Account member = memberWithEmail(email).orElseThrow(UnknownMemberException::new);
         return invite(actorId, cohortId, member.getId());
+    }
+
+    /** Why an invitation to this address would be refused, as a message key: no member has it, or a facilitator of the cohort does. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> invitationRefusal(long cohortId, String email) {
+        Optional<Account> member = memberWithEmail(email);
+        if (member.isEmpty()) {
+            return Optional.of(UnknownMemberException.REASON);
+        }
+        return find(cohortId).isFacilitatedBy(member.get().getId()) ? Optional.of("cohort.invite.facilitator") : Optional.empty();
+    }
+
+    private Optional<Account> memberWithEmail(String email) {
+        return accounts.findByEmail(email == null ? "" : email.strip());
     }
 
     public Enrolment accept(long memberId, long cohortId) {
@@ -245,74 +223,6 @@ public class CohortService {
         reminders.cancel(SUBJECT_SESSION, cohort.getSessions().stream().map(CohortSession::getId).toList(), memberId);
         audit.record(memberId, "COHORT_LEFT", SUBJECT_COHORT, cohortId, null);
         return enrolment;
-    }
-
-    /** What this viewer may see of the cohort: the location only for enrolled members and its staff. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CohortView cohortView(long viewerId, long cohortId) {
-        Cohort cohort = find(cohortId);
-        Account viewer = accounts.getAccount(viewerId);
-        CurriculumVersion version = em.find(CurriculumVersion.class, cohort.getVersionId());
-        boolean staff = cohort.isManagedBy(viewer);
-        Optional<EnrolmentStatus> status = enrolmentOf(cohortId, viewerId).map(Enrolment::getStatus);
-        boolean enrolled = status.filter(EnrolmentStatus.ENROLLED::equals).isPresent();
-        Instant now = clock.instant();
-        List<CurriculumVersionSession> versionSessions = version.getSessions();
-        List<SessionView> upcoming = cohort.getSessions().stream().filter(s -> s.getEndsAt().isAfter(now))
-                .map(s -> {
-                    CurriculumVersionSession content = versionSessions.get(s.getNumber() - 1);
-                    return new SessionView(s.getId(), s.getNumber(), content.getTitle(), content.getTopic(),
-                            s.getStartsAt(), s.getEndsAt(), s.isCancelled(), s.getSequence());
-                }).toList();
-        List<Enrolment> enrolments = staff ? em.createNamedQuery(Enrolment.OF_COHORT, Enrolment.class)
-                .setParameter("cohort", cohortId).getResultList() : List.of();
-        Set<Long> named = new HashSet<>(cohort.getFacilitatorIds());
-        enrolments.forEach(e -> named.add(e.getMemberId()));
-        Map<Long, String> names = accounts.displayNamesOf(named);
-        List<MemberEntry> members = enrolments.stream()
-                .map(e -> new MemberEntry(e.getMemberId(), names.get(e.getMemberId()), e.getStatus())).toList();
-        return new CohortView(cohortId, cohort.getName(), version.getTitle(), version.getAudience(), version.getId(),
-                cohort.getFacilitatorIds().stream().map(names::get).sorted().toList(),
-                cohort.getMode(), cohort.getCapacity(), placesLeft(cohort), cohort.getTimeZone(),
-                staff || enrolled ? Optional.of(cohort.getLocation()) : Optional.empty(), status, staff, upcoming, members);
-    }
-
-    /** The cohorts the actor facilitates, newest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CohortSummary> facilitatedBy(long actorId) {
-        return summaries(em.createNamedQuery(Cohort.FACILITATED_BY, Cohort.class).setParameter("facilitator", actorId)
-                .setMaxResults(200).getResultList());
-    }
-
-    /** Cohorts a member can join or ask to join (not invitation-only), with a session still to come. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CohortSummary> openToJoin() {
-        return summaries(em.createNamedQuery(Cohort.JOINABLE, Cohort.class).setParameter("invitation", EnrolmentMode.INVITATION)
-                .setMaxResults(200).getResultList()).stream().filter(s -> s.nextSession().isPresent()).toList();
-    }
-
-    /** Three queries for the whole list, whatever its length: titles, places taken, next sessions. */
-    private List<CohortSummary> summaries(List<Cohort> cohorts) {
-        if (cohorts.isEmpty()) {
-            return List.of();
-        }
-        List<Long> cohortIds = cohorts.stream().map(Cohort::getId).toList();
-        Map<Long, String> titles = new HashMap<>();
-        em.createQuery("SELECT v.id, v.title FROM CurriculumVersion v WHERE v.id IN :ids", Object[].class)
-                .setParameter("ids", cohorts.stream().map(Cohort::getVersionId).distinct().toList()).getResultList()
-                .forEach(row -> titles.put((Long) row[0], (String) row[1]));
-        Map<Long, Long> taken = new HashMap<>();
-        em.createQuery("SELECT e.cohortId, COUNT(e) FROM Enrolment e WHERE e.cohortId IN :ids AND e.status = :status GROUP BY e.cohortId",
-                Object[].class).setParameter("ids", cohortIds).setParameter("status", EnrolmentStatus.ENROLLED).getResultList()
-                .forEach(row -> taken.put((Long) row[0], ((Number) row[1]).longValue()));
-        Map<Long, Instant> next = new HashMap<>();
-        em.createQuery("SELECT s.cohort.id, s.startsAt FROM CohortSession s WHERE s.cohort.id IN :ids AND s.cancelled = FALSE"
-                + " AND s.startsAt > :now ORDER BY s.startsAt", Object[].class)
-                .setParameter("ids", cohortIds).setParameter("now", clock.instant()).getResultList()
-                .forEach(row -> next.putIfAbsent((Long) row[0], (Instant) row[1]));
-        return cohorts.stream().map(c -> new CohortSummary(c.getId(), c.getName(), titles.get(c.getVersionId()), c.getMode(),
-                Math.max(0, c.getCapacity() - taken.getOrDefault(c.getId(), 0L).intValue()), c.getCapacity(),
-                Optional.ofNullable(next.get(c.getId())))).toList();
     }
 
     /** Only with the cohort row locked: counts the enrolled and refuses when no place is left. */
@@ -402,9 +312,7 @@ public class CohortService {
     /** The cohort locked for the actor, who must be one of its facilitators or an admin. */
     private Cohort managed(long actorId, long cohortId) {
         Cohort cohort = locked(cohortId);
-        if (!cohort.isManagedBy(accounts.getAccount(actorId))) {
-            throw new NotPermittedException("Only the cohort's facilitators, or an admin, manage it");
-        }
+        access.require(actorId, Role.FACILITATOR, cohort::isFacilitatedBy, "Only the cohort's facilitators, or an admin, manage it");
         return cohort;
     }
 
@@ -424,14 +332,6 @@ public class CohortService {
         return cohort;
     }
 
-    private Account requireFacilitator(long actorId) {
-        Account actor = accounts.getAccount(actorId);
-        if (!actor.holds(Role.FACILITATOR) && !actor.holds(Role.ADMIN)) {
-            throw new NotPermittedException("Only facilitators run cohorts");
-        }
-        return actor;
-    }
-
     private static Cohort loaded(Cohort cohort) {
         cohort.getSessions().size();
         return cohort;
@@ -447,20 +347,21 @@ public class CohortService {
     }
 
     /** A session is only moved to a time still to come. */
-    public static class StartInPastException extends RuntimeException {
+    public static class StartInPastException extends RefusedException {
         private static final long serialVersionUID = 1L;
 
         public StartInPastException() {
-            super("A session is only moved to a time still to come");
+            super("cohort.move.past", List.of());
         }
     }
 
     /** No account has the e-mail address given for an invitation. */
-    public static class UnknownMemberException extends RuntimeException {
+    public static class UnknownMemberException extends RefusedException {
         private static final long serialVersionUID = 1L;
+        static final String REASON = "cohort.invite.unknown";
 
         public UnknownMemberException() {
-            super("No member has that e-mail address");
+            super(REASON, List.of());
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.curriculum.cohort.CohortService;
+import org.peersupport.portal.curriculum.cohort.CohortViews;
 import org.peersupport.portal.curriculum.progress.ProgressService.SessionRef;
 import org.peersupport.portal.shared.demo.DemoDataRequested;
 
@@ -50,6 +51,9 @@ public class DemoCohortProgress {
     private CohortService cohorts;
 
     @Inject
+    private CohortViews cohortViews;
+
+    @Inject
     private ProgressService progress;
 
     @Transactional
@@ -57,7 +61,7 @@ public class DemoCohortProgress {
         long facilitator = accounts.findByEmail("facilitator@demo.test").orElseThrow().getId();
         long member = accounts.findByEmail("member@demo.test").orElseThrow().getId();
         long miembro = accounts.findByEmail("miembro@demo.test").orElseThrow().getId();
-        long cohort = cohorts.facilitatedBy(facilitator).stream().filter(c -> c.name().equals("Tuesday evenings, London"))
+        long cohort = cohortViews.facilitatedBy(facilitator).stream().filter(c -> c.name().equals("Tuesday evenings, London"))
                 .findFirst().orElseThrow().id();
         cohorts.join(miembro, cohort);
         List<Long> others = new ArrayList<>();

@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.Role;
 import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.curriculum.CurriculumVersion;
 import org.peersupport.portal.curriculum.cohort.Cohort;
@@ -43,6 +45,8 @@ public class ProgressService {
 
     public static final String ATTENDANCE_MARKED = "ATTENDANCE_MARKED";
 
+    private static final String STAFF_ONLY = "Only the cohort's facilitators, or an admin, see and mark attendance";
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -51,6 +55,9 @@ public class ProgressService {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private Access access;
 
     @Inject
     private AuditTrail audit;
@@ -105,7 +112,7 @@ public class ProgressService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AttendanceSheet sheet(long actorId, long cohortSessionId) {
         Cohort cohort = cohortOfSession(cohortSessionId);
-        requireStaff(actorId, cohort);
+        access.require(actorId, Role.FACILITATOR, cohort::isFacilitatedBy, STAFF_ONLY);
         CurriculumVersion version = em.find(CurriculumVersion.class, cohort.getVersionId());
         List<SessionRef> sessions = refs(cohort, version);
         SessionRef session = sessions.stream().filter(s -> s.id() == cohortSessionId).findFirst().orElseThrow();
@@ -124,7 +131,7 @@ public class ProgressService {
     /** Marks one enrolled member at a held session (changing an earlier mark); audited. */
     public Attendance mark(long actorId, long cohortSessionId, long memberId, @NotNull AttendanceMark mark) {
         Cohort cohort = lockedCohortOfSession(cohortSessionId);
-        requireStaff(actorId, cohort);
+        access.require(actorId, Role.FACILITATOR, cohort::isFacilitatedBy, STAFF_ONLY);
         CohortSession session = requireHeld(cohort, cohortSessionId);
         if (statusOf(cohort.getId(), memberId).filter(EnrolmentStatus.ENROLLED::equals).isEmpty()) {
             throw new NotFoundException("enrolled member " + memberId + " in cohort " + cohort.getId());
@@ -135,7 +142,7 @@ public class ProgressService {
     /** Marks PRESENT every enrolled member not yet marked at this session; marks already given stay. Returns how many. */
     public int markRestPresent(long actorId, long cohortSessionId) {
         Cohort cohort = lockedCohortOfSession(cohortSessionId);
-        requireStaff(actorId, cohort);
+        access.require(actorId, Role.FACILITATOR, cohort::isFacilitatedBy, STAFF_ONLY);
         CohortSession session = requireHeld(cohort, cohortSessionId);
         Set<Long> marked = em.createNamedQuery(Attendance.OF_SESSIONS, Attendance.class)
                 .setParameter("sessions", List.of(cohortSessionId)).getResultStream()
@@ -213,7 +220,7 @@ public class ProgressService {
     public MemberProgress memberProgress(long actorId, long cohortId, long memberId) {
         Cohort cohort = cohort(cohortId);
         if (actorId != memberId) {
-            requireStaff(actorId, cohort);
+            access.require(actorId, Role.FACILITATOR, cohort::isFacilitatedBy, STAFF_ONLY);
         }
         CurriculumVersion version = em.find(CurriculumVersion.class, cohort.getVersionId());
         List<SessionRef> sessions = refs(cohort, version);
@@ -240,7 +247,7 @@ public class ProgressService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CohortFigures figures(long actorId, long cohortId) {
         Cohort cohort = cohort(cohortId);
-        requireStaff(actorId, cohort);
+        access.require(actorId, Role.FACILITATOR, cohort::isFacilitatedBy, STAFF_ONLY);
         CurriculumVersion version = em.find(CurriculumVersion.class, cohort.getVersionId());
         List<SessionRef> sessions = refs(cohort, version);
         List<Long> ids = sessions.stream().map(SessionRef::id).toList();
@@ -291,7 +298,7 @@ public class ProgressService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long sessionToMark(long actorId, long cohortId) {
         Cohort cohort = cohort(cohortId);
-        requireStaff(actorId, cohort);
+        access.require(actorId, Role.FACILITATOR, cohort::isFacilitatedBy, STAFF_ONLY);
         Instant now = clock.instant();
         List<CohortSession> running = cohort.getSessions().stream().filter(s -> !s.isCancelled()).toList();
         List<CohortSession> candidates = running.isEmpty() ? cohort.getSessions() : running;
@@ -348,11 +355,6 @@ public class ProgressService {
                 .setParameter("cohort", cohortId).setParameter("member", memberId).getResultStream().findFirst();
     }
 
-    private void requireStaff(long actorId, Cohort cohort) {
-        if (!cohort.isManagedBy(accounts.getAccount(actorId))) {
-            throw new NotPermittedException("Only the cohort's facilitators, or an admin, see and mark attendance");
-        }
-    }
 
     private Cohort cohort(long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId);

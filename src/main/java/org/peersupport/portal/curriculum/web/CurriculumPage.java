@@ -8,11 +8,8 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.Curriculum;
-import org.peersupport.portal.curriculum.CurriculumDetails;
 import org.peersupport.portal.curriculum.CurriculumService;
-import org.peersupport.portal.curriculum.CurriculumSession;
 import org.peersupport.portal.curriculum.CurriculumVersion;
-import org.peersupport.portal.curriculum.SessionContent;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.web.Bundle;
 
@@ -33,60 +30,44 @@ public class CurriculumPage implements Serializable {
     private Viewer currentMember;
 
     private Long id;
-    private String title;
-    private String audience;
-    private String description;
+    private final DetailsForm details = new DetailsForm();
     private int latestVersion;
     private List<SessionTexts> sessions = List.of();
     private List<CurriculumVersion> versions = List.of();
 
-    /** The session in the session form: null while adding a new one. */
-    private Long editingSessionId;
-    private String sessionTitle;
-    private String sessionTopic;
-    private String psychoeducation;
-    private String exercises;
-    private String homework;
+    private final SessionForm sessionForm = new SessionForm();
 
     public void load() {
         Curriculum draft = curricula.draft(currentMember.getId(), id);
-        title = draft.getTitle();
-        audience = draft.getAudience();
-        description = draft.getDescription();
+        details.fill(draft);
         show(draft);
     }
 
     public void saveDetails() {
-        show(curricula.editDetails(currentMember.getId(), id, new CurriculumDetails(title, audience, description)));
+        show(curricula.editDetails(currentMember.getId(), id, details.details()));
         Messages.addGlobalInfo(Bundle.text("curricula.details.saved"));
     }
 
     public void editSession(long sessionId) {
-        CurriculumSession session = curricula.draft(currentMember.getId(), id).getSessions().stream()
+        sessionForm.fill(curricula.draft(currentMember.getId(), id).getSessions().stream()
                 .filter(s -> s.getId() == sessionId).findFirst()
-                .orElseThrow(() -> new NotFoundException("session " + sessionId));
-        editingSessionId = sessionId;
-        sessionTitle = session.getTitle();
-        sessionTopic = session.getTopic();
-        psychoeducation = session.getPsychoeducation();
-        exercises = session.getExercises();
-        homework = session.getHomework();
+                .orElseThrow(() -> new NotFoundException("session " + sessionId)));
     }
 
     public void saveSession() {
-        SessionContent content = new SessionContent(sessionTitle, sessionTopic, psychoeducation, exercises, homework);
-        if (editingSessionId == null) {
-            show(curricula.addSession(currentMember.getId(), id, content));
-            Messages.addGlobalInfo(Bundle.text("curricula.session.added", sessionTitle.strip()));
+        String sessionTitle = sessionForm.getTitle().strip();
+        if (sessionForm.isEditing()) {
+            show(curricula.editSession(currentMember.getId(), id, sessionForm.editingId(), sessionForm.content()));
+            Messages.addGlobalInfo(Bundle.text("curricula.session.saved", sessionTitle));
         } else {
-            show(curricula.editSession(currentMember.getId(), id, editingSessionId, content));
-            Messages.addGlobalInfo(Bundle.text("curricula.session.saved", sessionTitle.strip()));
+            show(curricula.addSession(currentMember.getId(), id, sessionForm.content()));
+            Messages.addGlobalInfo(Bundle.text("curricula.session.added", sessionTitle));
         }
-        clearSessionForm();
+        sessionForm.clear();
     }
 
     public void cancelSession() {
-        clearSessionForm();
+        sessionForm.clear();
     }
 
     public void moveUp(long sessionId) {
@@ -99,8 +80,8 @@ public class CurriculumPage implements Serializable {
 
     public void remove(long sessionId) {
         show(curricula.removeSession(currentMember.getId(), id, sessionId));
-        if (Long.valueOf(sessionId).equals(editingSessionId)) {
-            clearSessionForm();
+        if (Long.valueOf(sessionId).equals(sessionForm.editingId())) {
+            sessionForm.clear();
         }
         Messages.addGlobalInfo(Bundle.text("curricula.session.removed"));
     }
@@ -121,24 +102,11 @@ public class CurriculumPage implements Serializable {
         sessions = draft.getSessions().stream().map(s -> SessionTexts.of(s.getId(), s.getNumber(), s.getTitle(), s.getTopic(),
                 s.getPsychoeducation(), s.getExercises(), s.getHomework())).toList();
         versions = curricula.versionsOf(currentMember.getId(), id);
+        sessionForm.renumber(sessions);
     }
 
-    private void clearSessionForm() {
-        editingSessionId = null;
-        sessionTitle = null;
-        sessionTopic = null;
-        psychoeducation = null;
-        exercises = null;
-        homework = null;
-    }
-
-    public boolean isEditingSession() {
-        return editingSessionId != null;
-    }
-
-    /** The number of the session being edited, for the form's heading. */
-    public int getEditingNumber() {
-        return sessions.stream().filter(s -> s.id().equals(editingSessionId)).mapToInt(SessionTexts::number).findFirst().orElse(0);
+    public SessionForm getSessionForm() {
+        return sessionForm;
     }
 
     public Long getId() {
@@ -149,28 +117,8 @@ public class CurriculumPage implements Serializable {
         this.id = id;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getAudience() {
-        return audience;
-    }
-
-    public void setAudience(String audience) {
-        this.audience = audience;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
+    public DetailsForm getDetails() {
+        return details;
     }
 
     public int getLatestVersion() {
@@ -183,45 +131,5 @@ public class CurriculumPage implements Serializable {
 
     public List<CurriculumVersion> getVersions() {
         return versions;
-    }
-
-    public String getSessionTitle() {
-        return sessionTitle;
-    }
-
-    public void setSessionTitle(String sessionTitle) {
-        this.sessionTitle = sessionTitle;
-    }
-
-    public String getSessionTopic() {
-        return sessionTopic;
-    }
-
-    public void setSessionTopic(String sessionTopic) {
-        this.sessionTopic = sessionTopic;
-    }
-
-    public String getPsychoeducation() {
-        return psychoeducation;
-    }
-
-    public void setPsychoeducation(String psychoeducation) {
-        this.psychoeducation = psychoeducation;
-    }
-
-    public String getExercises() {
-        return exercises;
-    }
-
-    public void setExercises(String exercises) {
-        this.exercises = exercises;
-    }
-
-    public String getHomework() {
-        return homework;
-    }
-
-    public void setHomework(String homework) {
-        this.homework = homework;
     }
 }

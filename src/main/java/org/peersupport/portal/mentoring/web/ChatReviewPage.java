@@ -39,6 +39,7 @@ public class ChatReviewPage implements Serializable {
     private List<ChatConcern> concerns;
     private String why;
     private List<ChatLine> revealed;
+    private boolean selectedHeld;
     private Map<Long, String> names;
     private ChatService.RevealScope scope;
 
@@ -50,6 +51,7 @@ public class ChatReviewPage implements Serializable {
     public void reveal() {
         revealed = chat.reveal(currentMember.getId(), message, why, CONTEXT);
         names = accounts.displayNamesOf(revealed.stream().map(ChatLine::senderId).distinct().toList());
+        selectedHeld = revealed.stream().anyMatch(l -> l.id() == message && l.isHeld());
     }
 
     public void release() {
@@ -70,6 +72,7 @@ public class ChatReviewPage implements Serializable {
     /** Acted on: the concern is settled, so the conversation closes again. */
     private void done(String key) {
         revealed = null;
+        selectedHeld = false;
         names = null;
         message = null;
         why = null;
@@ -88,7 +91,7 @@ public class ChatReviewPage implements Serializable {
     }
 
     public boolean isSelectedHeld() {
-        return revealed != null && revealed.stream().anyMatch(l -> l.id() == message && l.isHeld());
+        return selectedHeld;
     }
 
     /** The message is neither held nor reported: only an admin reaches it, and is told so. */

@@ -49,10 +49,6 @@ public class MentorRequestPage implements Serializable {
     }
 
     public void submit() {
-        if (preferredAgeFrom != null && preferredAgeTo != null && preferredAgeFrom.compareTo(preferredAgeTo) > 0) {
-            Messages.addError("request:ageTo", Bundle.text("mentoring.request.ageRange.order"));
-            return;
-        }
         mentoring.requestMentor(currentMember.getId(), new MentorshipWish(EnumSet.copyOf(needs), new TreeSet<>(languages), timeZone,
                 DayPart.toAvailability(availability), preferredGender, preferredAgeFrom, preferredAgeTo, note));
         Messages.addFlashGlobalInfo(Bundle.text("mentoring.request.sent"));

@@ -13,6 +13,7 @@ import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 import org.omnifaces.util.Exceptions;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.RefusedException;
 import org.peersupport.portal.shared.persistence.DatabaseFailure;
 
@@ -30,8 +31,9 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
     public ExceptionHandler getExceptionHandler() {
         return new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()) {
             /**
-             * Something not found (or not to be revealed): a page load answers a real 404; an Ajax
-             * action (say, on a post deleted meanwhile) says so in the page's messages.
+             * Something not found, or not the viewer's (not to be revealed, so answered alike): a page
+             * load answers a real 404; an Ajax action (say, on a post deleted meanwhile) says so in
+             * the page's messages.
              * The database out of reach: a page load answers 503 with the calm page. An Ajax action
              * that could not reach it, or that still lost a race after its retries, says so in the
              * page's messages and re-renders nothing else, so the form keeps what was typed.
@@ -53,7 +55,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                         }
                         continue;
                     }
-                    if (Exceptions.is(exception, NotFoundException.class)) {
+                    if (Exceptions.is(exception, NotFoundException.class) || Exceptions.is(exception, NotPermittedException.class)) {
                         events.remove();
                         if (ajax) {
                             Messages.addGlobalError(Bundle.text(context, "error.gone"));

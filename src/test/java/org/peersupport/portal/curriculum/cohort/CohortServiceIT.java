@@ -32,7 +32,7 @@ import org.peersupport.portal.curriculum.CurriculumService;
 import org.peersupport.portal.curriculum.CurriculumVersion;
 import org.peersupport.portal.curriculum.SessionContent;
 import org.peersupport.portal.curriculum.cohort.CohortService.CohortFullException;
-import org.peersupport.portal.curriculum.cohort.CohortService.CohortView;
+import org.peersupport.portal.curriculum.cohort.CohortViews.CohortView;
 import org.peersupport.portal.shared.audit.AuditEntry;
 import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.notification.NotificationKind;
@@ -57,6 +57,9 @@ class CohortServiceIT {
     private CohortService cohorts;
 
     @Inject
+    private CohortViews views;
+
+    @Inject
     private CurriculumService curricula;
 
     @Inject
@@ -76,7 +79,7 @@ class CohortServiceIT {
         cohorts.join(member().getId(), cohort.getId());
         long late = member().getId();
         assertThatThrownBy(() -> cohorts.join(late, cohort.getId())).isInstanceOf(CohortFullException.class);
-        assertThat(cohorts.cohortView(facilitator.getId(), cohort.getId()).placesLeft()).isZero();
+        assertThat(views.cohortView(facilitator.getId(), cohort.getId()).placesLeft()).isZero();
 
         Cohort contested = cohort(facilitator, 3, EnrolmentMode.OPEN);
         List<Long> members = new ArrayList<>();
@@ -108,7 +111,7 @@ class CohortServiceIT {
         } finally {
             pool.shutdownNow();
         }
-        CohortView view = cohorts.cohortView(facilitator.getId(), contested.getId());
+        CohortView view = views.cohortView(facilitator.getId(), contested.getId());
         assertThat(view.placesLeft()).isZero();
         assertThat(view.members()).filteredOn(m -> m.status() == EnrolmentStatus.ENROLLED).hasSize(3);
     }
@@ -121,18 +124,18 @@ class CohortServiceIT {
         Account outsider = member();
         cohorts.join(enrolled.getId(), cohort.getId());
 
-        CohortView outsiders = cohorts.cohortView(outsider.getId(), cohort.getId());
+        CohortView outsiders = views.cohortView(outsider.getId(), cohort.getId());
         assertThat(outsiders.location()).isEmpty();
         assertThat(outsiders.members()).as("members' names are for staff").isEmpty();
-        assertThat(outsiders.upcoming()).hasSize(2).extracting(CohortService.SessionView::title)
+        assertThat(outsiders.upcoming()).hasSize(2).extracting(CohortViews.SessionView::title)
                 .containsExactly("Understanding anxiety", "Breathing and grounding");
         assertThat(outsiders.placesLeft()).isEqualTo(7);
 
-        assertThat(cohorts.cohortView(enrolled.getId(), cohort.getId()).location()).contains(LINK);
-        assertThat(cohorts.cohortView(facilitator.getId(), cohort.getId()).location()).contains(LINK);
+        assertThat(views.cohortView(enrolled.getId(), cohort.getId()).location()).contains(LINK);
+        assertThat(views.cohortView(facilitator.getId(), cohort.getId()).location()).contains(LINK);
 
         cohorts.leave(enrolled.getId(), cohort.getId());
-        assertThat(cohorts.cohortView(enrolled.getId(), cohort.getId()).location()).as("after leaving").isEmpty();
+        assertThat(views.cohortView(enrolled.getId(), cohort.getId()).location()).as("after leaving").isEmpty();
     }
 
     @Test
@@ -145,24 +148,24 @@ class CohortServiceIT {
                 .isInstanceOf(NotPermittedException.class);
 
         cohorts.requestPlace(member.getId(), cohort.getId());
-        CohortView asking = cohorts.cohortView(member.getId(), cohort.getId());
+        CohortView asking = views.cohortView(member.getId(), cohort.getId());
         assertThat(asking.viewerStatus()).contains(EnrolmentStatus.REQUESTED);
         assertThat(asking.location()).isEmpty();
-        assertThat(cohorts.cohortView(facilitator.getId(), cohort.getId()).members())
-                .extracting(CohortService.MemberEntry::memberId, CohortService.MemberEntry::status)
+        assertThat(views.cohortView(facilitator.getId(), cohort.getId()).members())
+                .extracting(CohortViews.MemberEntry::memberId, CohortViews.MemberEntry::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(member.getId(), EnrolmentStatus.REQUESTED));
 
         assertThatThrownBy(() -> cohorts.approve(colleague.getId(), cohort.getId(), member.getId()))
                 .isInstanceOf(NotPermittedException.class);
         cohorts.approve(facilitator.getId(), cohort.getId(), member.getId());
-        CohortView enrolled = cohorts.cohortView(member.getId(), cohort.getId());
+        CohortView enrolled = views.cohortView(member.getId(), cohort.getId());
         assertThat(enrolled.viewerStatus()).contains(EnrolmentStatus.ENROLLED);
         assertThat(enrolled.location()).contains(LINK);
         assertThat(audit.entriesFor(CohortService.SUBJECT_COHORT, cohort.getId(), 20)).extracting(AuditEntry::getAction)
                 .contains("COHORT_CREATED", "COHORT_PLACE_REQUESTED", "COHORT_REQUEST_APPROVED");
-        assertThat(cohorts.facilitatedBy(facilitator.getId())).extracting(CohortService.CohortSummary::id).containsExactly(cohort.getId());
-        assertThat(cohorts.facilitatedBy(colleague.getId())).isEmpty();
-        assertThat(cohorts.openToJoin()).extracting(CohortService.CohortSummary::id).contains(cohort.getId());
+        assertThat(views.facilitatedBy(facilitator.getId())).extracting(CohortViews.CohortSummary::id).containsExactly(cohort.getId());
+        assertThat(views.facilitatedBy(colleague.getId())).isEmpty();
+        assertThat(views.openToJoin()).extracting(CohortViews.CohortSummary::id).contains(cohort.getId());
     }
 
     @Test
@@ -172,18 +175,18 @@ class CohortServiceIT {
         Account invited = member();
         assertThatThrownBy(() -> cohorts.accept(invited.getId(), cohort.getId())).isInstanceOf(NotPermittedException.class);
         cohorts.invite(facilitator.getId(), cohort.getId(), invited.getId());
-        assertThat(cohorts.cohortView(invited.getId(), cohort.getId()).viewerStatus()).contains(EnrolmentStatus.INVITED);
+        assertThat(views.cohortView(invited.getId(), cohort.getId()).viewerStatus()).contains(EnrolmentStatus.INVITED);
         cohorts.accept(invited.getId(), cohort.getId());
-        assertThat(cohorts.cohortView(invited.getId(), cohort.getId()).isEnrolled()).isTrue();
-        assertThat(cohorts.openToJoin()).as("invitation only").extracting(CohortService.CohortSummary::id).doesNotContain(cohort.getId());
+        assertThat(views.cohortView(invited.getId(), cohort.getId()).isEnrolled()).isTrue();
+        assertThat(views.openToJoin()).as("invitation only").extracting(CohortViews.CohortSummary::id).doesNotContain(cohort.getId());
 
-        CohortView view = cohorts.cohortView(facilitator.getId(), cohort.getId());
+        CohortView view = views.cohortView(facilitator.getId(), cohort.getId());
         long first = view.upcoming().get(0).id();
         var moved = cohorts.moveSession(facilitator.getId(), cohort.getId(), first,
                 view.upcoming().get(0).startsAt().plus(Duration.ofDays(1)));
         assertThat(moved.getSequence()).isEqualTo(1);
         assertThat(cohorts.cancelSession(facilitator.getId(), cohort.getId(), first).getSequence()).isEqualTo(2);
-        assertThat(cohorts.cohortView(invited.getId(), cohort.getId()).upcoming().get(0).cancelled()).isTrue();
+        assertThat(views.cohortView(invited.getId(), cohort.getId()).upcoming().get(0).cancelled()).isTrue();
         assertThatThrownBy(() -> cohorts.cancelSession(invited.getId(), cohort.getId(), first)).isInstanceOf(NotPermittedException.class);
     }
 
@@ -195,7 +198,7 @@ class CohortServiceIT {
         Account leaver = member();
         cohorts.join(member.getId(), cohort.getId());
         cohorts.join(leaver.getId(), cohort.getId());
-        List<CohortService.SessionView> sessions = cohorts.cohortView(facilitator.getId(), cohort.getId()).upcoming();
+        List<CohortViews.SessionView> sessions = views.cohortView(facilitator.getId(), cohort.getId()).upcoming();
         SubjectRef first = new SubjectRef(CohortService.SUBJECT_SESSION, sessions.get(0).id());
         SubjectRef second = new SubjectRef(CohortService.SUBJECT_SESSION, sessions.get(1).id());
         assertThat(pending(first, member.getId())).extracting(Reminder::getRemindAt).containsExactlyInAnyOrder(
@@ -226,7 +229,7 @@ class CohortServiceIT {
         assertThatThrownBy(() -> cohorts.join(facilitator.getId(), open.getId())).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> cohorts.inviteByEmail(facilitator.getId(), open.getId(), facilitator.getEmail()))
                 .isInstanceOf(NotPermittedException.class);
-        assertThat(cohorts.cohortView(facilitator.getId(), open.getId()).placesLeft()).isEqualTo(8);
+        assertThat(views.cohortView(facilitator.getId(), open.getId()).placesLeft()).isEqualTo(8);
 
         Account member = member();
         assertThatThrownBy(() -> cohorts.inviteByEmail(facilitator.getId(), open.getId(), "nobody-" + member.getEmail()))
@@ -234,10 +237,10 @@ class CohortServiceIT {
         assertThat(cohorts.inviteByEmail(facilitator.getId(), open.getId(), " " + member.getEmail() + " ").getStatus())
                 .isEqualTo(EnrolmentStatus.INVITED);
 
-        long first = cohorts.cohortView(facilitator.getId(), open.getId()).upcoming().get(0).id();
+        long first = views.cohortView(facilitator.getId(), open.getId()).upcoming().get(0).id();
         assertThatThrownBy(() -> cohorts.moveSession(facilitator.getId(), open.getId(), first, Instant.now().minus(Duration.ofHours(1))))
                 .isInstanceOf(CohortService.StartInPastException.class);
-        assertThat(cohorts.cohortView(facilitator.getId(), open.getId()).upcoming().get(0).sequence()).isZero();
+        assertThat(views.cohortView(facilitator.getId(), open.getId()).upcoming().get(0).sequence()).isZero();
     }
 
     private List<Reminder> pending(SubjectRef subject, long recipientId) {

@@ -17,6 +17,7 @@ import org.peersupport.portal.curriculum.calendar.CalendarEntry;
 import org.peersupport.portal.curriculum.calendar.CalendarService;
 import org.peersupport.portal.curriculum.calendar.SessionEvents;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.PortalAddress;
 
@@ -61,7 +62,8 @@ public class CalendarFiles extends HttpServlet {
                 }
                 default -> feed(request, response);
             }
-        } catch (NotFoundException | NumberFormatException e) {
+        } catch (NotFoundException | NotPermittedException | NumberFormatException e) {
+            // Not found, not theirs, or not a cohort at all: one answer, so nothing is revealed.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

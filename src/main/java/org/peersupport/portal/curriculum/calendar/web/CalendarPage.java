@@ -16,6 +16,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.shared.web.LocaleSelection;
+import org.peersupport.portal.account.Access;
+import org.peersupport.portal.account.Role;
 import org.peersupport.portal.curriculum.calendar.CalendarEntry;
 import org.peersupport.portal.curriculum.calendar.CalendarService;
 import org.peersupport.portal.curriculum.calendar.SessionEvents;
@@ -48,11 +50,16 @@ public class CalendarPage implements Serializable {
     @Inject
     private PortalAddress portal;
 
+    @Inject
+    private Access access;
+
     private ScheduleModel model;
     private LocalDate initialDate;
     private String scrollTime = "08:00:00";
     private Instant feedCreatedAt;
     private String feedUrl;
+    private long utcOffsetMillis;
+    private boolean facilitator;
 
     @PostConstruct
     void init() {
@@ -65,6 +72,8 @@ public class CalendarPage implements Serializable {
         // The week view scrolls to an hour before the next session, so it is on screen without scrolling.
         next.ifPresent(n -> scrollTime = String.format("%02d:00:00", Math.max(0, n.getHour() - 1)));
         feedCreatedAt = calendar.feedCreatedAt(memberId).orElse(null);
+        utcOffsetMillis = zone.getRules().getOffset(Instant.now()).getTotalSeconds() * 1000L;
+        facilitator = access.mayActAs(memberId, Role.FACILITATOR);
         model = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;
 
@@ -114,7 +123,7 @@ public class CalendarPage implements Serializable {
 
     /** How far the member's clock is ahead of UTC now, so the Schedule's "today" is the member's day. */
     public long getUtcOffsetMillis() {
-        return currentMember.getTimeZone().getRules().getOffset(Instant.now()).getTotalSeconds() * 1000L;
+        return utcOffsetMillis;
     }
 
     public String getUtc() {
@@ -135,6 +144,6 @@ public class CalendarPage implements Serializable {
     }
 
     public boolean isFacilitator() {
-        return Faces.isUserInRole("FACILITATOR") || Faces.isUserInRole("ADMIN");
+        return facilitator;
     }
 }

@@ -4,22 +4,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.NotPermittedException;
-import org.peersupport.portal.shared.web.Viewer;
-import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.curriculum.cohort.CohortService;
 import org.peersupport.portal.curriculum.cohort.CohortService.CohortFullException;
-import org.peersupport.portal.curriculum.cohort.CohortService.SessionView;
+import org.peersupport.portal.curriculum.cohort.CohortViews;
+import org.peersupport.portal.curriculum.cohort.CohortViews.CohortView;
+import org.peersupport.portal.curriculum.cohort.CohortViews.SessionView;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.LocaleSelection;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * programmes/cohort.xhtml?id=…: one cohort as the viewer may see it (the location only with a
- * place, or for its staff), with Join / Ask / Accept, and for staff the requests and cancelling.
+ * place, or for its staff), with Join / Ask / Accept. What staff do is {@link CohortStaffPage}'s.
  */
 @Named
 @ViewScoped
@@ -31,29 +31,29 @@ public class CohortPage implements Serializable {
     private CohortService cohorts;
 
     @Inject
+    private CohortViews views;
+
+    @Inject
     private Viewer currentMember;
 
     @Inject
     private LocaleSelection localeSelection;
 
     private Long id;
-    private CohortService.CohortView cohort;
-    private Long moveSessionId;
-    private LocalDateTime moveTo;
-    private String inviteEmail;
+    private CohortView cohort;
+    private String facilitators;
+    private List<SessionView> movable;
+    private String moveHint;
 
     public void load() {
-        cohort = cohorts.cohortView(currentMember.getId(), id);
+        cohort = views.cohortView(currentMember.getId(), id);
+        facilitators = String.join(", ", cohort.facilitatorNames());
+        movable = cohort.upcoming().stream().filter(s -> !s.cancelled()).toList(); // the ones a facilitator may move
+        moveHint = Bundle.text("cohort.move.to.hint", cohort.timeZone().getId());
     }
 
     public void join() {
-        try {
-            cohorts.join(currentMember.getId(), id);
-            Messages.addGlobalInfo(Bundle.text("cohort.joined"));
-        } catch (CohortFullException e) {
-            Messages.addGlobalError(Bundle.text("cohort.full"));
-        }
-        load();
+        takePlace(() -> cohorts.join(currentMember.getId(), id), "cohort.joined");
     }
 
     public void requestPlace() {
@@ -63,13 +63,7 @@ public class CohortPage implements Serializable {
     }
 
     public void accept() {
-        try {
-            cohorts.accept(currentMember.getId(), id);
-            Messages.addGlobalInfo(Bundle.text("cohort.joined"));
-        } catch (CohortFullException e) {
-            Messages.addGlobalError(Bundle.text("cohort.full"));
-        }
-        load();
+        takePlace(() -> cohorts.accept(currentMember.getId(), id), "cohort.joined");
     }
 
     public void declineInvitation() {
@@ -83,60 +77,15 @@ public class CohortPage implements Serializable {
         load();
     }
 
-    public void approve(long memberId) {
+    /** Joining, accepting or approving: a place is taken unless the cohort filled up meanwhile. */
+    void takePlace(Runnable taking, String doneKey) {
         try {
-            cohorts.approve(currentMember.getId(), id, memberId);
-            Messages.addGlobalInfo(Bundle.text("cohort.approved"));
+            taking.run();
+            Messages.addGlobalInfo(Bundle.text(doneKey));
         } catch (CohortFullException e) {
             Messages.addGlobalError(Bundle.text("cohort.full"));
         }
         load();
-    }
-
-    public void declineRequest(long memberId) {
-        cohorts.declineRequest(currentMember.getId(), id, memberId);
-        load();
-    }
-
-    public void cancelSession(long sessionId) {
-        cohorts.cancelSession(currentMember.getId(), id, sessionId);
-        Messages.addGlobalInfo(Bundle.text("cohort.session.cancelledDone"));
-        load();
-    }
-
-    /** The new start is read in the cohort's zone, the one its schedule is written in. */
-    public void moveSession() {
-        try {
-            cohorts.moveSession(currentMember.getId(), id, moveSessionId, moveTo.atZone(cohort.timeZone()).toInstant());
-            Messages.addGlobalInfo(Bundle.text("cohort.move.done"));
-            moveSessionId = null;
-            moveTo = null;
-        } catch (CohortService.StartInPastException e) {
-            Messages.addError("move:moveTo", Bundle.text("cohort.move.past"));
-        }
-        load();
-    }
-
-    public void invite() {
-        try {
-            cohorts.inviteByEmail(currentMember.getId(), id, inviteEmail);
-            Messages.addGlobalInfo(Bundle.text("cohort.invite.done"));
-            inviteEmail = null;
-        } catch (CohortService.UnknownMemberException e) {
-            Messages.addError("invite:email", Bundle.text("cohort.invite.unknown"));
-        } catch (NotPermittedException e) {
-            Messages.addError("invite:email", Bundle.text("cohort.invite.facilitator"));
-        }
-        load();
-    }
-
-    public String getMoveHint() {
-        return Bundle.text("cohort.move.to.hint", cohort.timeZone().getId());
-    }
-
-    /** Sessions still to come and not cancelled: the ones a facilitator may move. */
-    public List<SessionView> getMovable() {
-        return cohort.upcoming().stream().filter(s -> !s.cancelled()).toList();
     }
 
     /** Start and end in the viewer's own zone, e.g. "Tuesday, 1 December 2026, 18:00–19:30". */
@@ -156,35 +105,20 @@ public class CohortPage implements Serializable {
         this.id = id;
     }
 
-    public CohortService.CohortView getCohort() {
+    public CohortView getCohort() {
         return cohort;
     }
 
-    public Long getMoveSessionId() {
-        return moveSessionId;
-    }
-
-    public void setMoveSessionId(Long moveSessionId) {
-        this.moveSessionId = moveSessionId;
-    }
-
-    public LocalDateTime getMoveTo() {
-        return moveTo;
-    }
-
-    public void setMoveTo(LocalDateTime moveTo) {
-        this.moveTo = moveTo;
-    }
-
-    public String getInviteEmail() {
-        return inviteEmail;
-    }
-
-    public void setInviteEmail(String inviteEmail) {
-        this.inviteEmail = inviteEmail;
-    }
-
     public String getFacilitators() {
-        return String.join(", ", cohort.facilitatorNames());
+        return facilitators;
+    }
+
+    /** Sessions still to come and not cancelled. */
+    public List<SessionView> getMovable() {
+        return movable;
+    }
+
+    public String getMoveHint() {
+        return moveHint;
     }
 }

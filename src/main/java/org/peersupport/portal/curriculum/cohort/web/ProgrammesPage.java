@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.peersupport.portal.curriculum.cohort.CohortService;
+import org.peersupport.portal.curriculum.cohort.CohortViews;
 
 /** programmes/index.xhtml: the group programmes members can join or ask to join. */
 @Named
@@ -15,15 +15,15 @@ public class ProgrammesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CohortService cohorts;
+    private CohortViews cohorts;
 
-    private List<CohortService.CohortSummary> open = List.of();
+    private List<CohortViews.CohortSummary> open = List.of();
 
     public void load() {
         open = cohorts.openToJoin();
     }
 
-    public List<CohortService.CohortSummary> getOpen() {
+    public List<CohortViews.CohortSummary> getOpen() {
         return open;
     }
 }

@@ -4,11 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.progress.AttendanceMark;
 import org.peersupport.portal.curriculum.progress.ProgressService;
@@ -41,67 +39,40 @@ public class AttendancePage implements Serializable {
     private Long session;
     private Long cohort;
     private AttendanceSheet sheet;
-    private List<Row> rows = List.of();
+    private List<AttendanceRow> rows = List.of();
+    private long markedCount;
+    private SessionRef previous;
+    private SessionRef next;
 
-    /** A member's line, holding the toggle's value between requests. */
-    public static final class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long memberId;
-        private final String displayName;
-        private AttendanceMark mark;
-        private Instant savedAt;
-
-        Row(long memberId, String displayName, AttendanceMark mark, Instant savedAt) {
-            this.memberId = memberId;
-            this.displayName = displayName;
-            this.mark = mark;
-            this.savedAt = savedAt;
+    /** Another's cohort answers 404, as a missing one does. */
+    public void load() {
+        if (session == null && cohort != null) {
+            session = progress.sessionToMark(currentMember.getId(), cohort);
         }
-
-        public long getMemberId() {
-            return memberId;
+        if (session == null) {
+            throw new NotFoundException("no session chosen");
         }
-
-        public String getDisplayName() {
-            return displayName;
-        }
-
-        public AttendanceMark getMark() {
-            return mark;
-        }
-
-        public void setMark(AttendanceMark mark) {
-            this.mark = mark;
-        }
-
-        public Instant getSavedAt() {
-            return savedAt;
-        }
+        sheet = progress.sheet(currentMember.getId(), session);
+        rows = sheet.rows().stream()
+                .map(r -> new AttendanceRow(r.memberId(), r.displayName(), r.mark().orElse(null), r.markedAt().orElse(null))).toList();
+        int at = sheet.sessions().indexOf(sheet.session());
+        previous = at > 0 ? sheet.sessions().get(at - 1) : null;
+        next = at < sheet.sessions().size() - 1 ? sheet.sessions().get(at + 1) : null;
+        countMarked();
     }
 
-    public void load() {
-        try {
-            if (session == null && cohort != null) {
-                session = progress.sessionToMark(currentMember.getId(), cohort);
-            }
-            if (session == null) {
-                throw new NotFoundException("no session chosen");
-            }
-            sheet = progress.sheet(currentMember.getId(), session);
-        } catch (NotPermittedException e) {
-            throw new NotFoundException("cohort session " + session);
-        }
-        rows = sheet.rows().stream().map(r -> new Row(r.memberId(), r.displayName(), r.mark().orElse(null), r.markedAt().orElse(null)))
-                .toList();
+    private void countMarked() {
+        markedCount = rows.stream().filter(r -> r.getMark() != null).count();
     }
 
     /** Ajax: saves the row's new mark straight away. */
-    public void save(Row row) {
+    public void save(AttendanceRow row) {
+        countMarked();
         if (row.getMark() == null) {
             return;
         }
         try {
-            row.savedAt = progress.mark(currentMember.getId(), session, row.getMemberId(), row.getMark()).getMarkedAt();
+            row.saved(progress.mark(currentMember.getId(), session, row.getMemberId(), row.getMark()).getMarkedAt());
         } catch (SessionNotHeldException e) {
             Messages.addGlobalError(Bundle.text("attendance.notHeld"));
         }
@@ -117,23 +88,21 @@ public class AttendancePage implements Serializable {
         load();
     }
 
-    public String saved(Row row) {
+    public String saved(AttendanceRow row) {
         return row.getSavedAt() == null ? Bundle.text("attendance.notMarked")
                 : Bundle.text("attendance.saved", displayTime.recent(row.getSavedAt()));
     }
 
     public long getMarkedCount() {
-        return rows.stream().filter(r -> r.getMark() != null).count();
+        return markedCount;
     }
 
     public Optional<SessionRef> getPrevious() {
-        int at = sheet.sessions().indexOf(sheet.session());
-        return at > 0 ? Optional.of(sheet.sessions().get(at - 1)) : Optional.empty();
+        return Optional.ofNullable(previous);
     }
 
     public Optional<SessionRef> getNext() {
-        int at = sheet.sessions().indexOf(sheet.session());
-        return at < sheet.sessions().size() - 1 ? Optional.of(sheet.sessions().get(at + 1)) : Optional.empty();
+        return Optional.ofNullable(next);
     }
 
     public AttendanceMark[] getMarks() {
@@ -144,7 +113,7 @@ public class AttendancePage implements Serializable {
         return sheet;
     }
 
-    public List<Row> getRows() {
+    public List<AttendanceRow> getRows() {
         return rows;
     }
 

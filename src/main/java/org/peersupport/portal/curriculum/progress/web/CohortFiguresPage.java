@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.curriculum.progress.AttendanceMark;
 import org.peersupport.portal.curriculum.progress.ProgressService;
 import org.peersupport.portal.curriculum.progress.ProgressService.AtRisk;
 import org.peersupport.portal.curriculum.progress.ProgressService.CohortFigures;
-import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.web.BarChart;
 import org.peersupport.portal.shared.web.Bundle;
 
@@ -36,13 +34,15 @@ public class CohortFiguresPage {
     private Long id;
     private CohortFigures figures;
     private BarChart chart;
+    private String attendanceRate;
+    private String noShowRate;
+    private String chartSummary;
 
     public void load() {
-        try {
-            figures = progress.figures(currentMember.getId(), id);
-        } catch (NotPermittedException e) {
-            throw new NotFoundException("cohort " + id);
-        }
+        figures = progress.figures(currentMember.getId(), id); // another's cohort answers 404, as a missing one
+        attendanceRate = percent(figures.total().attendanceRate());
+        noShowRate = percent(figures.total().noShowRate());
+        chartSummary = text("figures.chart.summary", figures.sessions().size(), figures.total().marked(), attendanceRate, noShowRate);
         if (figures.sessions().isEmpty()) {
             return;
         }
@@ -61,16 +61,16 @@ public class CohortFiguresPage {
     }
 
     public String getAttendanceRate() {
-        return percent(figures.total().attendanceRate());
+        return attendanceRate;
     }
 
     public String getNoShowRate() {
-        return percent(figures.total().noShowRate());
+        return noShowRate;
     }
 
     /** What the chart shows, for screen readers. */
     public String getChartSummary() {
-        return text("figures.chart.summary", figures.sessions().size(), figures.total().marked(), getAttendanceRate(), getNoShowRate());
+        return chartSummary;
     }
 
     public String reasons(AtRisk member) {
