@@ -222,11 +222,6 @@ public class AccountService {
         return "%" + term + "%";
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long countAccounts() {
-        return em.createNamedQuery(Account.COUNT_ALL, Long.class).getSingleResult();
-    }
-
     /** Grants a role; only an admin may. Audited through {@link RoleChanged}. */
     public void grantRole(long actorId, long accountId, @NotNull Role role) {
         requireAdmin(actorId);
