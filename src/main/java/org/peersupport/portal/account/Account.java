@@ -35,7 +35,6 @@ import java.util.Set;
         + " WHERE LOWER(a.displayName) LIKE :search OR a.email LIKE :search ORDER BY a.displayName")
 @NamedQuery(name = Account.COUNT_FOR_ADMIN, query = "SELECT COUNT(a) FROM Account a"
         + " WHERE LOWER(a.displayName) LIKE :search OR a.email LIKE :search")
-@NamedQuery(name = Account.COUNT_ALL, query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = Account.BY_DISPLAY_NAMES, query = "SELECT a FROM Account a WHERE LOWER(a.displayName) IN :names")
 @NamedQuery(name = Account.IDS_WITH_ROLE, query = "SELECT a.id FROM Account a JOIN a.roles r WHERE r = :role")
 @NamedQuery(name = Account.IDS_BY_EMAILS, query = "SELECT a.id FROM Account a WHERE a.email IN :emails")
@@ -54,7 +53,6 @@ public class Account {
     static final String COUNT_BY_DISPLAY_NAME = "Account.countByDisplayName";
     static final String PAGE_FOR_ADMIN = "Account.pageForAdmin";
     static final String COUNT_FOR_ADMIN = "Account.countForAdmin";
-    static final String COUNT_ALL = "Account.countAll";
 
     public static final int EMAIL_MAX = 254;
     public static final int DISPLAY_NAME_MIN = 3;

@@ -226,11 +226,6 @@ public class AccountService {
         return "%" + term + "%";
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long countAccounts() {
-        return em.createNamedQuery(Account.COUNT_ALL, Long.class).getSingleResult();
-    }
-
     /** Grants a role; only an admin may. Audited through {@link RoleChanged}. */
     public void grantRole(long actorId, long accountId, @NotNull Role role) {
         access.require(actorId, Role.ADMIN, ADMINS_ONLY);

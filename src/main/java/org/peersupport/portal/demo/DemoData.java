@@ -1,7 +1,5 @@
 package org.peersupport.portal.demo;
 
-import org.peersupport.portal.shared.demo.DemoDataRequested;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -10,9 +8,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /** Loads demo data when asked (the run profile asks; production does not unless PORTAL_DEMO_DATA=true). */
 @Startup
@@ -26,20 +26,20 @@ public class DemoData {
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     private boolean wanted;
 
-    @Inject
-    private AccountService accounts;
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
 
     @Inject
     private Event<DemoDataRequested> demoDataRequested;
 
-    /** Each feature's observer commits on its own, so the sign-ins are printed only once saved. */
+    /** Each loader commits on its own, so the sign-ins are printed only once saved. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
         if (!wanted) {
             return;
         }
-        if (accounts.countAccounts() > 0) {
+        if (em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() > 0) {
             LOG.info("Demo data: the database already has accounts, nothing loaded. Demo sign-ins are in README.md.");
             return;
         }

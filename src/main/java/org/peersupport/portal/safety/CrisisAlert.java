@@ -28,6 +28,8 @@ import org.peersupport.portal.moderation.CrisisSeverity;
         + " JOIN Account m ON m.id = c.memberId LEFT JOIN Account a ON a.id = c.acknowledgedBy"
         + " WHERE c.status <> org.peersupport.portal.safety.CrisisAlert.Status.CLOSED"
         + " ORDER BY c.status DESC, c.severity, c.acknowledgeBy")
+@NamedQuery(name = CrisisAlert.WITH_NAMES, query = "SELECT c, m.displayName, a.displayName FROM CrisisAlert c"
+        + " JOIN Account m ON m.id = c.memberId LEFT JOIN Account a ON a.id = c.acknowledgedBy WHERE c.id = :id")
 @NamedQuery(name = CrisisAlert.CLOSED_NEWEST_FIRST, query = "SELECT c, m.displayName, a.displayName FROM CrisisAlert c"
         + " JOIN Account m ON m.id = c.memberId LEFT JOIN Account a ON a.id = c.acknowledgedBy"
         + " WHERE c.status = org.peersupport.portal.safety.CrisisAlert.Status.CLOSED ORDER BY c.closedAt DESC")
@@ -42,6 +44,7 @@ import org.peersupport.portal.moderation.CrisisSeverity;
 public class CrisisAlert {
 
     static final String NOT_CLOSED = "CrisisAlert.notClosed";
+    static final String WITH_NAMES = "CrisisAlert.withNames";
     static final String CLOSED_NEWEST_FIRST = "CrisisAlert.closedNewestFirst";
     static final String COUNT_AWAITING = "CrisisAlert.countAwaiting";
     static final String OVERDUE_IDS = "CrisisAlert.overdueIds";
@@ -136,6 +139,15 @@ public class CrisisAlert {
         this.raisedAt = raisedAt;
         this.acknowledgeBy = acknowledgeBy;
         this.toldOnDuty = toldOnDuty;
+    }
+
+    /** Nobody has said "I am on it" yet. */
+    public boolean isOpen() {
+        return status == Status.OPEN;
+    }
+
+    public boolean isClosed() {
+        return status == Status.CLOSED;
     }
 
     /** Past its deadline with nobody on it yet. */

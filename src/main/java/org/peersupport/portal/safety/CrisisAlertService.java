@@ -219,6 +219,13 @@ public class CrisisAlertService {
         return alert;
     }
 
+    /** One alert with its member's name and, once someone is on it, theirs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AlertRow row(long alertId) {
+        return rows(em.createNamedQuery(CrisisAlert.WITH_NAMES, Object[].class).setParameter("id", alertId).getResultList())
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("No crisis alert " + alertId));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NoteLine> notesOn(long alertId) {
         return em.createNamedQuery(CrisisAlertNote.FOR_ALERT, Object[].class).setParameter("alert", alertId)

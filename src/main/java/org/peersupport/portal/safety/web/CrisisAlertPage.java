@@ -10,11 +10,11 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.safety.CrisisAlert;
 import org.peersupport.portal.safety.CrisisAlertNote;
 import org.peersupport.portal.safety.CrisisAlertService;
+import org.peersupport.portal.safety.CrisisAlertService.AlertRow;
 import org.peersupport.portal.safety.CrisisAlertService.NoteLine;
 import org.peersupport.portal.safety.CrisisOutcome;
 import org.peersupport.portal.shared.web.Bundle;
@@ -30,9 +30,6 @@ public class CrisisAlertPage implements Serializable {
     private CrisisAlertService alerts;
 
     @Inject
-    private AccountService accounts;
-
-    @Inject
     private Viewer currentMember;
 
     @Inject
@@ -43,6 +40,7 @@ public class CrisisAlertPage implements Serializable {
     private String memberName;
     private String acknowledgedByName;
     private List<NoteLine> notes;
+    private AlertStanding standing;
 
     @NotBlank
     @Size(max = CrisisAlertNote.TEXT_MAX)
@@ -56,10 +54,10 @@ public class CrisisAlertPage implements Serializable {
 
     /** viewAction: the alert (404 when there is none). */
     public void load() {
-        alert = alerts.find(id);
-        memberName = accounts.getAccount(alert.getMemberId()).getDisplayName();
-        acknowledgedByName = alert.getAcknowledgedBy() == null ? null
-                : accounts.getAccount(alert.getAcknowledgedBy()).getDisplayName();
+        AlertRow row = alerts.row(id);
+        alert = row.alert();
+        memberName = row.memberName();
+        acknowledgedByName = row.acknowledgedByName();
         notes = alerts.notesOn(id);
     }
 
@@ -88,20 +86,13 @@ public class CrisisAlertPage implements Serializable {
         Messages.addGlobalInfo(Bundle.text("crisis.alert.closedDone"));
     }
 
-    public String getDeadline() {
-        return AlertTimes.deadline(alert, acknowledgedByName, clock.instant());
+    /** preRenderView: the deadline as the page is drawn, also after a refused form, when no action reloaded. */
+    public void measureDeadline() {
+        standing = AlertStanding.of(alert, acknowledgedByName, clock.instant());
     }
 
-    public boolean isOverdue() {
-        return alert.isOverdueAt(clock.instant());
-    }
-
-    public boolean isOpen() {
-        return alert.getStatus() == CrisisAlert.Status.OPEN;
-    }
-
-    public boolean isClosed() {
-        return alert.getStatus() == CrisisAlert.Status.CLOSED;
+    public AlertStanding getStanding() {
+        return standing;
     }
 
     public CrisisOutcome[] getOutcomes() {

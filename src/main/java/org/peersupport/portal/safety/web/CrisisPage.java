@@ -43,28 +43,39 @@ public class CrisisPage {
     private LocaleSelection localeSelection;
 
     private Locale locale;
-    private CrisisResources.Choice choice;
+    private String language;
+    private Country country;
+    private String countryCode;
+    private List<Helpline> helplines;
     private List<Country> countries;
+    private String anotherCountryName;
     private Long heldTopic;
     private Long heldPost;
+    private String heldPostPath;
 
     @PostConstruct
     void load() {
         CrisisResources catalogue = resources.current();
         locale = localeSelection.getLocale();
+        language = locale.getLanguage();
         boolean signedIn = request.getUserPrincipal() != null; // visitors must not touch the session-scoped member
         ZoneId memberTimeZone = signedIn ? currentMember.getTimeZone() : null;
         // Only what the browser sent: without the header the container would offer its own default locale.
         List<Locale> browserLanguages = request.getHeader("Accept-Language") == null
                 ? List.of() : Collections.list(request.getLocales());
-        choice = catalogue.choose(request.getParameter("country"), memberTimeZone, browserLanguages);
+        country = catalogue.choose(request.getParameter("country"), memberTimeZone, browserLanguages).country();
+        countryCode = country.isInternational() ? CrisisResources.ANOTHER_COUNTRY : country.code();
+        helplines = country.helplinesFor(language);
         Collator collator = Collator.getInstance(locale);
         countries = catalogue.countries().stream()
-                .sorted(Comparator.comparing((Country country) -> country.nameIn(getLanguage()), collator))
+                .sorted(Comparator.comparing((Country listed) -> listed.nameIn(language), collator))
                 .toList();
+        anotherCountryName = catalogue.international().nameIn(language);
         if (signedIn) {
             heldTopic = id(request.getParameter("held"));
             heldPost = id(request.getParameter("post"));
+            heldPostPath = heldTopic == null ? null
+                    : "/forum/topic.xhtml?id=" + heldTopic + (heldPost == null ? "" : "#post-" + heldPost);
         }
     }
 
@@ -77,16 +88,16 @@ public class CrisisPage {
     }
 
     public String getLanguage() {
-        return locale.getLanguage();
+        return language;
     }
 
     public Country getCountry() {
-        return choice.country();
+        return country;
     }
 
     /** The code the picker shows as chosen. */
     public String getCountryCode() {
-        return choice.country().isInternational() ? CrisisResources.ANOTHER_COUNTRY : choice.country().code();
+        return countryCode;
     }
 
     public String getAnotherCountry() {
@@ -94,7 +105,7 @@ public class CrisisPage {
     }
 
     public List<Helpline> getHelplines() {
-        return choice.country().helplinesFor(getLanguage());
+        return helplines;
     }
 
     /** The listed countries by their name in the reader's language, for the picker. */
@@ -103,7 +114,7 @@ public class CrisisPage {
     }
 
     public String getAnotherCountryName() {
-        return resources.current().international().nameIn(getLanguage());
+        return anotherCountryName;
     }
 
     /** "English, French" / "inglés, francés". */
@@ -120,7 +131,7 @@ public class CrisisPage {
 
     /** Back to the held post on its topic. */
     public String getHeldPostPath() {
-        return "/forum/topic.xhtml?id=" + heldTopic + (heldPost == null ? "" : "#post-" + heldPost);
+        return heldPostPath;
     }
 
     public Long getHeldTopic() {

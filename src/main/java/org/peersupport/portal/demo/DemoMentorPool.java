@@ -1,4 +1,4 @@
-package org.peersupport.portal.mentoring;
+package org.peersupport.portal.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +17,14 @@ import java.util.UUID;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
+import org.peersupport.portal.mentoring.AgeBand;
+import org.peersupport.portal.mentoring.ExperienceArea;
+import org.peersupport.portal.mentoring.Gender;
+import org.peersupport.portal.mentoring.MentorApplication;
+import org.peersupport.portal.mentoring.MentoringService;
+import org.peersupport.portal.mentoring.MentorshipWish;
+import org.peersupport.portal.mentoring.WeeklyAvailability;
+import org.peersupport.portal.mentoring.WeeklySlot;
 import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**

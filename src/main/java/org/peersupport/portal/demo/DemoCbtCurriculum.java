@@ -1,4 +1,4 @@
-package org.peersupport.portal.curriculum;
+package org.peersupport.portal.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +8,10 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.curriculum.Curriculum;
+import org.peersupport.portal.curriculum.CurriculumDetails;
+import org.peersupport.portal.curriculum.CurriculumService;
+import org.peersupport.portal.curriculum.SessionContent;
 import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**

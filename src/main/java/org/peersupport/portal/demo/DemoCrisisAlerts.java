@@ -1,4 +1,4 @@
-package org.peersupport.portal.safety;
+package org.peersupport.portal.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,13 +17,18 @@ import java.time.ZoneOffset;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.moderation.CrisisSeverity;
 import org.peersupport.portal.moderation.ModerationService;
+import org.peersupport.portal.safety.CrisisAlert;
+import org.peersupport.portal.safety.CrisisOutcome;
+import org.peersupport.portal.safety.CrisisResponse;
+import org.peersupport.portal.safety.SafetyPolicyFiles;
 import org.peersupport.portal.shared.demo.DemoDataRequested;
+import org.peersupport.portal.shared.persistence.InstantConverter;
 
 /**
  * Past crisis alerts over the last twelve weeks, acknowledged (two late, so escalated) and closed
  * with outcomes, so the alert list and the safety report have something to show. Every text says
  * it is a demo text: no real person wrote any of it. The held posts behind them are counted by
- * moderation/DemoReviewHistory on the same days. Nothing is open, so no escalation fires at start-up.
+ * DemoReviewHistory on the same days. Nothing is open, so no escalation fires at start-up.
  */
 @ApplicationScoped
 public class DemoCrisisAlerts {
@@ -78,6 +83,8 @@ public class DemoCrisisAlerts {
                 11, false, null, 0, "Demo note: checking in again this evening."),
     };
 
+    private static final InstantConverter STORED = new InstantConverter();
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -90,27 +97,50 @@ public class DemoCrisisAlerts {
     @Inject
     private AccountService accounts;
 
+    /**
+     * Written as rows, since the alerts lie in the past: the service raises, acknowledges and closes
+     * only now. The values are those the alert itself would hold (an escalation at its deadline).
+     */
     @Transactional
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) DemoDataRequested request) {
         long moderator = id("moderator@demo.test");
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         for (Past past : ALERTS) {
+            long member = id(past.email());
             Instant raised = today.minusDays(past.daysAgo()).atTime(LocalTime.parse(past.time())).toInstant(ZoneOffset.UTC);
-            CrisisAlert alert = new CrisisAlert(ModerationService.SOURCE_FORUM_POST, 0, id(past.email()), past.severity(),
-                    SafetyPolicyFiles.CRISIS_LANGUAGE + ": " + past.phrase(), past.text(), "/moderation/queue.xhtml", raised,
-                    response.policy().deadlineFor(past.severity(), raised), false);
-            if (past.escalated()) {
-                alert.escalate(alert.getAcknowledgeBy());
-            }
+            Instant deadline = response.policy().deadlineFor(past.severity(), raised);
             Instant acknowledged = raised.plus(Duration.ofMinutes(past.acknowledgeAfter()));
-            alert.acknowledge(moderator, acknowledged);
-            em.persist(alert);
-            em.flush();
+            boolean closed = past.outcome() != null;
+            em.createNativeQuery("INSERT INTO crisis_alert (source, source_id, member_id, severity, matched_rule, excerpt,"
+                            + " review_link, status, raised_at, acknowledge_by, told_on_duty, acknowledged_at, acknowledged_by,"
+                            + " escalated_at, closed_at, closed_by, outcome)"
+                            + " VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, FALSE, ?10, ?11, ?12, ?13, ?14, ?15)")
+                    .setParameter(1, ModerationService.SOURCE_FORUM_POST)
+                    .setParameter(2, member)
+                    .setParameter(3, past.severity().name())
+                    .setParameter(4, SafetyPolicyFiles.CRISIS_LANGUAGE + ": " + past.phrase())
+                    .setParameter(5, past.text())
+                    .setParameter(6, "/moderation/queue.xhtml")
+                    .setParameter(7, (closed ? CrisisAlert.Status.CLOSED : CrisisAlert.Status.ACKNOWLEDGED).name())
+                    .setParameter(8, STORED.convertToDatabaseColumn(raised))
+                    .setParameter(9, STORED.convertToDatabaseColumn(deadline))
+                    .setParameter(10, STORED.convertToDatabaseColumn(acknowledged))
+                    .setParameter(11, moderator)
+                    .setParameter(12, STORED.convertToDatabaseColumn(past.escalated() ? deadline : null))
+                    .setParameter(13, STORED.convertToDatabaseColumn(closed ? raised.plus(Duration.ofMinutes(past.closeAfter())) : null))
+                    .setParameter(14, closed ? moderator : null)
+                    .setParameter(15, closed ? past.outcome().name() : null)
+                    .executeUpdate();
             if (past.note() != null) {
-                em.persist(new CrisisAlertNote(alert.getId(), moderator, past.note(), acknowledged.plusSeconds(300)));
-            }
-            if (past.outcome() != null) {
-                alert.close(moderator, past.outcome(), raised.plus(Duration.ofMinutes(past.closeAfter())));
+                // Each demo alert has its own member and moment, which find the row just written.
+                em.createNativeQuery("INSERT INTO crisis_alert_note (alert_id, author_id, written_at, text)"
+                                + " SELECT id, ?1, ?2, ?3 FROM crisis_alert WHERE member_id = ?4 AND raised_at = ?5")
+                        .setParameter(1, moderator)
+                        .setParameter(2, STORED.convertToDatabaseColumn(acknowledged.plusSeconds(300)))
+                        .setParameter(3, past.note())
+                        .setParameter(4, member)
+                        .setParameter(5, STORED.convertToDatabaseColumn(raised))
+                        .executeUpdate();
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.peersupport.portal.curriculum.cohort;
+package org.peersupport.portal.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +13,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.curriculum.CurriculumService;
+import org.peersupport.portal.curriculum.cohort.Cohort;
+import org.peersupport.portal.curriculum.cohort.CohortDetails;
+import org.peersupport.portal.curriculum.cohort.CohortService;
+import org.peersupport.portal.curriculum.cohort.EnrolmentMode;
+import org.peersupport.portal.curriculum.cohort.WeeklyRule;
 import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**

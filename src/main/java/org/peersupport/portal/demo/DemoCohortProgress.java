@@ -1,4 +1,4 @@
-package org.peersupport.portal.curriculum.progress;
+package org.peersupport.portal.demo;
 
 import static org.peersupport.portal.curriculum.progress.AttendanceMark.ABSENT;
 import static org.peersupport.portal.curriculum.progress.AttendanceMark.EXCUSED;
@@ -19,6 +19,8 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.curriculum.cohort.CohortService;
 import org.peersupport.portal.curriculum.cohort.CohortViews;
+import org.peersupport.portal.curriculum.progress.AttendanceMark;
+import org.peersupport.portal.curriculum.progress.ProgressService;
 import org.peersupport.portal.curriculum.progress.ProgressService.SessionRef;
 import org.peersupport.portal.shared.demo.DemoDataRequested;
 
