@@ -28,7 +28,7 @@ import org.peersupport.portal.shared.persistence.InstantConverter;
  * Past crisis alerts over the last twelve weeks, acknowledged (two late, so escalated) and closed
  * with outcomes, so the alert list and the safety report have something to show. Every text says
  * it is a demo text: no real person wrote any of it. The held posts behind them are counted by
- * DemoReviewHistory on the same days. Nothing is open, so no escalation fires at start-up.
+ * DemoReviewHistory (also in this package) on the same days. Nothing is open, so no escalation fires at start-up.
  */
 @ApplicationScoped
 public class DemoCrisisAlerts {

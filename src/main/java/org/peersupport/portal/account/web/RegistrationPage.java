@@ -3,6 +3,7 @@ package org.peersupport.portal.account.web;
 import org.peersupport.portal.shared.web.LocaleSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.component.UIComponent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -39,14 +40,15 @@ public class RegistrationPage implements Serializable {
         registration.setTimeZone(ZoneId.of("Europe/London"));
     }
 
-    public void register() throws IOException {
+    /** {@code email}, {@code displayName}: the inputs where a refusal from a race with another sign-up is shown. */
+    public void register(UIComponent email, UIComponent displayName) throws IOException {
         try {
             accounts.register(registration);
         } catch (RegistrationRefusedException e) {
             switch (e.getReason()) {
-                case EMAIL_TAKEN -> Messages.addError("registration:email", Bundle.text("account.email.taken"));
+                case EMAIL_TAKEN -> Messages.addError(email.getClientId(), Bundle.text("account.email.taken"));
                 case DISPLAY_NAME_TAKEN ->
-                    Messages.addError("registration:displayName", Bundle.text("account.displayName.taken"));
+                    Messages.addError(displayName.getClientId(), Bundle.text("account.displayName.taken"));
             }
             return;
         }
