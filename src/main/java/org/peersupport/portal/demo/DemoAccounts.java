@@ -12,7 +12,6 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**
  * Demo people, one for each role. Their sign-ins are also listed in README.md. They register as

@@ -18,7 +18,6 @@ import org.peersupport.portal.curriculum.cohort.CohortDetails;
 import org.peersupport.portal.curriculum.cohort.CohortService;
 import org.peersupport.portal.curriculum.cohort.EnrolmentMode;
 import org.peersupport.portal.curriculum.cohort.WeeklyRule;
-import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**
  * The demo CBT programme run as a Tuesday-evening group in London that began three weeks ago, with

@@ -12,7 +12,6 @@ import org.peersupport.portal.curriculum.Curriculum;
 import org.peersupport.portal.curriculum.CurriculumDetails;
 import org.peersupport.portal.curriculum.CurriculumService;
 import org.peersupport.portal.curriculum.SessionContent;
-import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**
  * An eight-session CBT skills group written by the demo facilitator (Morning Circle) and

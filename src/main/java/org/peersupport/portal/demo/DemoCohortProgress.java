@@ -22,7 +22,6 @@ import org.peersupport.portal.curriculum.cohort.CohortViews;
 import org.peersupport.portal.curriculum.progress.AttendanceMark;
 import org.peersupport.portal.curriculum.progress.ProgressService;
 import org.peersupport.portal.curriculum.progress.ProgressService.SessionRef;
-import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**
  * A lived-in demo group (runs after DemoCbtCohort): four more members and the Spanish demo member

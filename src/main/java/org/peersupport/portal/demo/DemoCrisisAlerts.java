@@ -21,7 +21,6 @@ import org.peersupport.portal.safety.CrisisAlert;
 import org.peersupport.portal.safety.CrisisOutcome;
 import org.peersupport.portal.safety.CrisisResponse;
 import org.peersupport.portal.safety.SafetyPolicyFiles;
-import org.peersupport.portal.shared.demo.DemoDataRequested;
 import org.peersupport.portal.shared.persistence.InstantConverter;
 
 /**

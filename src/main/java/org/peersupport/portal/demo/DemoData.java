@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /** Loads demo data when asked (the run profile asks; production does not unless PORTAL_DEMO_DATA=true). */
 @Startup

@@ -16,7 +16,6 @@ import org.peersupport.portal.forum.ForumVisibility;
 import org.peersupport.portal.forum.PostingService;
 import org.peersupport.portal.forum.Reader;
 import org.peersupport.portal.moderation.MemberStanding;
-import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**
  * A few forums, one private group and some conversations, so a newcomer sees the portal as members

@@ -25,7 +25,6 @@ import org.peersupport.portal.mentoring.MentoringService;
 import org.peersupport.portal.mentoring.MentorshipWish;
 import org.peersupport.portal.mentoring.WeeklyAvailability;
 import org.peersupport.portal.mentoring.WeeklySlot;
-import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**
  * A small mentoring pool for the demo: approved mentors with free places, an application waiting

@@ -22,7 +22,6 @@ import org.peersupport.portal.mentoring.MentorProfile;
 import org.peersupport.portal.mentoring.MentoringService;
 import org.peersupport.portal.mentoring.Mentorship;
 import org.peersupport.portal.mentoring.WeeklyAvailability;
-import org.peersupport.portal.shared.demo.DemoDataRequested;
 import org.peersupport.portal.shared.persistence.InstantConverter;
 
 /**

@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.ReviewItem;
-import org.peersupport.portal.shared.demo.DemoDataRequested;
 
 /**
  * Twelve weeks of moderation already done: posts held (for crisis language, watched words, a new

@@ -1,4 +1,4 @@
-package org.peersupport.portal.shared.demo;
+package org.peersupport.portal.demo;
 
 import java.util.ArrayList;
 import java.util.Collections;
