@@ -14,124 +14,174 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.peersupport.portal.mentoring.AgeBand;
 import org.peersupport.portal.mentoring.ExperienceArea;
 import org.peersupport.portal.mentoring.Gender;
 import org.peersupport.portal.mentoring.WeeklyAvailability;
 import org.peersupport.portal.mentoring.WeeklySlot;
 
-/** The assigner and planner against their promises, on random pools, with a brute force for the optimum. */
+/**
+ * The assigner and planner against their promises, on random pools, with a brute force for the optimum.
+ * Every case is one seed, named in the test's display name and in any failure, so a failing case is
+ * replayed by its seed alone; the seeds are fixed, so every run checks the same cases.
+ */
 class MatchingPropertiesTest {
 
     private static final Instant WEEK = Instant.parse("2026-03-23T00:00:00Z");
     private static final ZoneId[] ZONES = {ZoneId.of("Europe/Madrid"), ZoneId.of("America/Mexico_City"),
         ZoneId.of("America/New_York"), ZoneId.of("Asia/Kathmandu")};
     private static final String[] LANGUAGES = {"en", "es", "fr"};
+    private static final long SEEDS_FROM = 20_260_323L;
 
     private final CompatibilityScorer scorer = new CompatibilityScorer(MatchWeights.defaults(), WEEK);
 
-    @Property(tries = 300)
-    void assignmentNeverExceedsFreePlaces(@ForAll long seed, @ForAll @IntRange(min = 0, max = 4) int mentorCount,
-            @ForAll @IntRange(min = 0, max = 6) int requestCount) {
-        SmallPool pool = new SmallPool(seed, mentorCount, requestCount);
-
-        Assignment assignment = new MatchAssigner().assign(pool.mentors, pool.requests, scorer);
-
-        assertWithinFreePlaces(pool.mentors, assignment.pairs().stream().map(MatchedPair::mentorId).toList());
-        assertThat(assignment.pairs().size() + assignment.unmatchedRequestIds().size()).isEqualTo(requestCount);
+    static LongStream smallPools() {
+        return seeds(300);
     }
 
-    @Property(tries = 300)
-    void noPairWithoutASharedLanguageIsAssignedOrProposed(@ForAll long seed, @ForAll @IntRange(min = 0, max = 4) int mentorCount,
-            @ForAll @IntRange(min = 0, max = 6) int requestCount) {
-        SmallPool pool = new SmallPool(seed, mentorCount, requestCount);
+    static LongStream mediumPools() {
+        return seeds(15);
+    }
+
+    static LongStream scoreTables() {
+        return seeds(50);
+    }
+
+    private static LongStream seeds(int cases) {
+        return new SplittableRandom(SEEDS_FROM).longs(cases);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("smallPools")
+    void assignmentNeverExceedsFreePlaces(long seed) {
+        SmallPool pool = new SmallPool(new Random(seed));
+
+        withSeed(seed, () -> {
+            Assignment assignment = new MatchAssigner().assign(pool.mentors, pool.requests, scorer);
+
+            assertWithinFreePlaces(pool.mentors, assignment.pairs().stream().map(MatchedPair::mentorId).toList());
+            assertThat(assignment.pairs().size() + assignment.unmatchedRequestIds().size()).isEqualTo(pool.requests.size());
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("smallPools")
+    void noPairWithoutASharedLanguageIsAssignedOrProposed(long seed) {
+        SmallPool pool = new SmallPool(new Random(seed));
         Map<Long, MentorCandidate> mentors = byId(pool.mentors);
         Map<Long, MenteeRequestProfile> requests = new HashMap<>();
         pool.requests.forEach(request -> requests.put(request.requestId(), request));
 
-        for (MatchedPair pair : new MatchAssigner().assign(pool.mentors, pool.requests, scorer).pairs()) {
-            assertThat(sharesLanguage(mentors.get(pair.mentorId()), requests.get(pair.requestId()))).isTrue();
-        }
-        new ProposalPlanner(scorer).propose(pool.mentors, pool.requests).forEach((requestId, proposals) ->
-                proposals.forEach(proposal ->
-                        assertThat(sharesLanguage(mentors.get(proposal.mentorId()), requests.get(requestId))).isTrue()));
+        withSeed(seed, () -> {
+            for (MatchedPair pair : new MatchAssigner().assign(pool.mentors, pool.requests, scorer).pairs()) {
+                assertThat(sharesLanguage(mentors.get(pair.mentorId()), requests.get(pair.requestId()))).isTrue();
+            }
+            new ProposalPlanner(scorer).propose(pool.mentors, pool.requests).forEach((requestId, proposals) ->
+                    proposals.forEach(proposal ->
+                            assertThat(sharesLanguage(mentors.get(proposal.mentorId()), requests.get(requestId))).isTrue()));
+        });
     }
 
-    @Property(tries = 300)
-    void totalScoreIsTheBruteForceOptimum(@ForAll long seed, @ForAll @IntRange(min = 0, max = 4) int mentorCount,
-            @ForAll @IntRange(min = 0, max = 6) int requestCount) {
-        SmallPool pool = new SmallPool(seed, mentorCount, requestCount);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("smallPools")
+    void totalScoreIsTheBruteForceOptimum(long seed) {
+        SmallPool pool = new SmallPool(new Random(seed));
 
-        Assignment assignment = new MatchAssigner().assign(pool.mentors, pool.requests, scorer);
+        withSeed(seed, () -> {
+            Assignment assignment = new MatchAssigner().assign(pool.mentors, pool.requests, scorer);
 
-        assertThat(assignment.totalScore()).isEqualTo(bruteForceOptimum(pool.mentors, pool.requests, Set.of()));
-        assertThat(assignment.totalScore()).isEqualTo(assignment.pairs().stream().mapToLong(p -> p.compatibility().score()).sum());
+            assertThat(assignment.totalScore()).isEqualTo(bruteForceOptimum(pool.mentors, pool.requests, Set.of()));
+            assertThat(assignment.totalScore()).isEqualTo(assignment.pairs().stream().mapToLong(p -> p.compatibility().score()).sum());
+        });
     }
 
-    @Property(tries = 300)
-    void everyProposalRoundIsOptimalOverWhatIsLeft(@ForAll long seed, @ForAll @IntRange(min = 0, max = 4) int mentorCount,
-            @ForAll @IntRange(min = 0, max = 6) int requestCount, @ForAll @IntRange(min = 0, max = 3) int excludedCount) {
-        SmallPool pool = new SmallPool(seed, mentorCount, requestCount);
-        Set<ExcludedPair> excluded = new HashSet<>();
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("smallPools")
+    void everyProposalRoundIsOptimalOverWhatIsLeft(long seed) {
         Random random = new Random(seed);
-        for (int e = 0; e < excludedCount && mentorCount > 0 && requestCount > 0; e++) {
+        SmallPool pool = new SmallPool(random);
+        int mentorCount = pool.mentors.size();
+        int requestCount = pool.requests.size();
+        Set<ExcludedPair> excluded = new HashSet<>();
+        for (int e = random.nextInt(4); e > 0 && mentorCount > 0 && requestCount > 0; e--) {
             excluded.add(new ExcludedPair(pool.requests.get(random.nextInt(requestCount)).requestId(),
                     pool.mentors.get(random.nextInt(mentorCount)).mentorId()));
         }
 
-        Map<Long, List<Proposal>> proposals = new ProposalPlanner(scorer).propose(pool.mentors, pool.requests, excluded, 3);
+        withSeed(seed, () -> {
+            Map<Long, List<Proposal>> proposals = new ProposalPlanner(scorer).propose(pool.mentors, pool.requests, excluded, 3);
 
-        assertThat(proposals.keySet()).containsExactlyElementsOf(pool.requests.stream().map(MenteeRequestProfile::requestId).toList());
-        Set<ExcludedPair> earlier = new HashSet<>(excluded);
-        for (int rank = 1; rank <= 3; rank++) {
-            int round = rank;
-            List<ExcludedPair> thisRound = new ArrayList<>();
-            long roundTotal = 0;
-            for (Map.Entry<Long, List<Proposal>> entry : proposals.entrySet()) {
-                for (Proposal proposal : entry.getValue()) {
-                    if (proposal.rank() == round) {
-                        thisRound.add(new ExcludedPair(entry.getKey(), proposal.mentorId()));
-                        roundTotal += proposal.compatibility().score();
+            assertThat(proposals.keySet()).containsExactlyElementsOf(pool.requests.stream().map(MenteeRequestProfile::requestId).toList());
+            Set<ExcludedPair> earlier = new HashSet<>(excluded);
+            for (int rank = 1; rank <= 3; rank++) {
+                int round = rank;
+                List<ExcludedPair> thisRound = new ArrayList<>();
+                long roundTotal = 0;
+                for (Map.Entry<Long, List<Proposal>> entry : proposals.entrySet()) {
+                    for (Proposal proposal : entry.getValue()) {
+                        if (proposal.rank() == round) {
+                            thisRound.add(new ExcludedPair(entry.getKey(), proposal.mentorId()));
+                            roundTotal += proposal.compatibility().score();
+                        }
                     }
                 }
+                assertThat(thisRound).noneMatch(earlier::contains);
+                assertWithinFreePlaces(pool.mentors, thisRound.stream().map(ExcludedPair::mentorId).toList());
+                assertThat(roundTotal).as("round %d", round).isEqualTo(bruteForceOptimum(pool.mentors, pool.requests, earlier));
+                earlier.addAll(thisRound);
             }
-            assertThat(thisRound).noneMatch(earlier::contains);
-            assertWithinFreePlaces(pool.mentors, thisRound.stream().map(ExcludedPair::mentorId).toList());
-            assertThat(roundTotal).as("round %d", round).isEqualTo(bruteForceOptimum(pool.mentors, pool.requests, earlier));
-            earlier.addAll(thisRound);
-        }
-        proposals.values().forEach(list -> {
-            assertThat(list).hasSizeLessThanOrEqualTo(3);
-            assertThat(list.stream().map(Proposal::mentorId)).doesNotHaveDuplicates();
-            assertThat(list.stream().map(Proposal::rank)).isSorted();
+            proposals.values().forEach(list -> {
+                assertThat(list).hasSizeLessThanOrEqualTo(3);
+                assertThat(list.stream().map(Proposal::mentorId)).doesNotHaveDuplicates();
+                assertThat(list.stream().map(Proposal::rank)).isSorted();
+            });
         });
     }
 
-    @Property(tries = 15)
-    void mediumPoolsStayWithinFreePlacesAndLoseNothingToPruning(@ForAll long seed,
-            @ForAll @IntRange(min = 20, max = 250) int mentorCount, @ForAll @IntRange(min = 20, max = 400) int requestCount) {
-        RandomPool pool = new RandomPool(seed, mentorCount, requestCount);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("mediumPools")
+    void mediumPoolsStayWithinFreePlacesAndLoseNothingToPruning(long seed) {
+        Random random = new Random(seed);
+        int mentorCount = 20 + random.nextInt(231);
+        int requestCount = 20 + random.nextInt(381);
+        RandomPool pool = new RandomPool(random.nextLong(), mentorCount, requestCount);
 
-        Assignment assignment = new MatchAssigner().assign(pool.mentors, pool.requests, scorer);
+        withSeed(seed, () -> {
+            Assignment assignment = new MatchAssigner().assign(pool.mentors, pool.requests, scorer);
 
-        assertWithinFreePlaces(pool.mentors, assignment.pairs().stream().map(MatchedPair::mentorId).toList());
-        assertThat(assignment.totalScore())
-                .isEqualTo(new MatchAssigner(0).assign(pool.mentors, pool.requests, scorer).totalScore());
+            assertWithinFreePlaces(pool.mentors, assignment.pairs().stream().map(MatchedPair::mentorId).toList());
+            assertThat(assignment.totalScore())
+                    .isEqualTo(new MatchAssigner(0).assign(pool.mentors, pool.requests, scorer).totalScore());
+        });
     }
 
-    @Property(tries = 50)
-    void scoreTableAgreesWithTheReadableScorer(@ForAll long seed) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("scoreTables")
+    void scoreTableAgreesWithTheReadableScorer(long seed) {
         RandomPool pool = new RandomPool(seed, 30, 30);
-        ScoreTable table = scorer.scoreTable(pool.mentors, pool.requests);
 
-        for (int i = 0; i < pool.requests.size(); i++) {
-            for (int j = 0; j < pool.mentors.size(); j++) {
-                int expected = scorer.score(pool.mentors.get(j), pool.requests.get(i)).map(Compatibility::score).orElse(0);
-                assertThat(table.score(i, j)).isEqualTo(expected);
+        withSeed(seed, () -> {
+            ScoreTable table = scorer.scoreTable(pool.mentors, pool.requests);
+
+            for (int i = 0; i < pool.requests.size(); i++) {
+                for (int j = 0; j < pool.mentors.size(); j++) {
+                    int expected = scorer.score(pool.mentors.get(j), pool.requests.get(i)).map(Compatibility::score).orElse(0);
+                    assertThat(table.score(i, j)).isEqualTo(expected);
+                }
             }
+        });
+    }
+
+    /** Runs the checks of one case; a failure names the seed that reproduces it. */
+    private static void withSeed(long seed, Runnable checks) {
+        try {
+            checks.run();
+        } catch (AssertionError failure) {
+            throw new AssertionError("seed " + seed + ": " + failure.getMessage(), failure);
         }
     }
 
@@ -185,8 +235,10 @@ class MatchingPropertiesTest {
         final List<MentorCandidate> mentors = new ArrayList<>();
         final List<MenteeRequestProfile> requests = new ArrayList<>();
 
-        SmallPool(long seed, int mentorCount, int requestCount) {
-            Random random = new Random(seed);
+        /** 0–4 mentors and 0–6 requests, drawn from {@code random} like everything else in the pool. */
+        SmallPool(Random random) {
+            int mentorCount = random.nextInt(5);
+            int requestCount = random.nextInt(7);
             for (int j = 0; j < mentorCount; j++) {
                 int capacity = 1 + random.nextInt(3);
                 mentors.add(new MentorCandidate(100 + j, areas(random), languages(random), ZONES[random.nextInt(ZONES.length)],
