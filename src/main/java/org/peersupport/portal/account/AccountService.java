@@ -1,6 +1,5 @@
 package org.peersupport.portal.account;
 
-import org.peersupport.portal.shared.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.persistence.RetryOnConflict;
 
 /** Accounts: registration, credentials, roles and personal settings. The transaction boundary. */

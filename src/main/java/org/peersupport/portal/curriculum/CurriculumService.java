@@ -15,10 +15,10 @@ import java.util.List;
 import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.NotPermittedException;
+import org.peersupport.portal.shared.audit.AuditTrail;
 
 /**
  * Curriculum authoring. Facilitators (and admins) write curricula; only the owner or an admin

@@ -1,7 +1,7 @@
 package org.peersupport.portal.curriculum;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,6 +1,5 @@
 package org.peersupport.portal.forum;
 
-import org.peersupport.portal.shared.markdown.SafeMarkdown;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.peersupport.portal.shared.markdown.SafeMarkdown;
 
 /**
  * One message in a topic. The Markdown the member wrote is kept with its sanitised HTML, rendered

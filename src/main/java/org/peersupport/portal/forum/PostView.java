@@ -1,8 +1,7 @@
 package org.peersupport.portal.forum;
 
-import org.peersupport.portal.shared.web.SafeHtml;
-
 import java.time.Instant;
+import org.peersupport.portal.shared.web.SafeHtml;
 
 /**
  * A post as one reader sees it. {@code authorName} is null for an anonymous post: nobody's name

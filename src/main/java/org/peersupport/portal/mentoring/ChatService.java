@@ -15,15 +15,15 @@ import java.util.List;
 import java.util.Map;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
-import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.ScreeningResult;
 import org.peersupport.portal.moderation.StoredText;
 import org.peersupport.portal.moderation.TextScreening;
 import org.peersupport.portal.moderation.Writing;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.NotPermittedException;
+import org.peersupport.portal.shared.audit.AuditTrail;
 
 /**
  * The chat between a mentor and their mentee: every message passes the moderation check, is

@@ -16,10 +16,10 @@ import java.util.Optional;
 import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.audit.AuditTrail;
 
 /**
  * Peer mentoring: applications to mentor and the coordinators' decisions, mentee requests, and

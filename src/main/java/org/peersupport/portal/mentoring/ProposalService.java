@@ -20,11 +20,11 @@ import org.peersupport.portal.mentoring.matching.Compatibility;
 import org.peersupport.portal.mentoring.matching.MentorCandidate;
 import org.peersupport.portal.mentoring.matching.Proposal;
 import org.peersupport.portal.mentoring.matching.ProposalPlanner;
-import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.RefusedException;
+import org.peersupport.portal.shared.audit.AuditTrail;
 
 /**
  * From the pool to a mentorship: a coordinator runs the matching engine over every waiting

@@ -1,6 +1,5 @@
 package org.peersupport.portal.moderation;
 
-import org.peersupport.portal.shared.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.audit.AuditTrail;
 
 /**
  * Trust levels, the review queue and sanctions (the check every text passes is {@link TextScreening}).

@@ -1,8 +1,8 @@
 package org.peersupport.portal.notification;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.time.ZoneId;
 
 /**
  * Turns a notice into an e-mail in the reader's language. The subject and the first line (what a

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.moderation.CrisisSeverity;
 import org.peersupport.portal.moderation.CrisisSignal;
 import org.peersupport.portal.moderation.CrisisTextHeld;
@@ -25,6 +24,7 @@ import org.peersupport.portal.moderation.LookSoonSignalled;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.audit.AuditTrail;
 
 /**
  * The crisis pathway after a text is held: an alert to the moderators on duty (all moderators when

@@ -11,14 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.peersupport.portal.safety.SafetyRule.Action;
-import org.peersupport.portal.shared.policy.PolicyDocument;
-import org.peersupport.portal.shared.policy.PolicyFileException;
-import org.peersupport.portal.shared.policy.PolicySource;
-import org.peersupport.portal.shared.policy.ReloadablePolicy.Figure;
 import org.peersupport.portal.safety.SafetyRule.Severity;
 import org.peersupport.portal.safety.SafetyScreen.DetectorRule;
 import org.peersupport.portal.safety.SafetyScreen.Entry;
 import org.peersupport.portal.safety.SafetyScreen.Kind;
+import org.peersupport.portal.shared.policy.PolicyDocument;
+import org.peersupport.portal.shared.policy.PolicyFileException;
+import org.peersupport.portal.shared.policy.PolicySource;
+import org.peersupport.portal.shared.policy.ReloadablePolicy.Figure;
 
 /**
  * Builds a {@link SafetyScreen} from {@code watched-words.yaml} and {@code crisis-language.yaml}

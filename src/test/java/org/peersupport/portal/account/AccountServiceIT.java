@@ -1,8 +1,8 @@
 package org.peersupport.portal.account;
 
-import org.peersupport.portal.shared.NotPermittedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.peersupport.portal.testsupport.TestPeople.newRegistration;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -28,11 +28,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.audit.AuditEntry;
 import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.persistence.PortalDataSource;
 import org.peersupport.portal.testsupport.Deployments;
-import static org.peersupport.portal.testsupport.TestPeople.newRegistration;
 
 /** Accounts against a real MariaDB, inside Payara Micro. Each test makes its own people. */
 @ExtendWith(ArquillianExtension.class)

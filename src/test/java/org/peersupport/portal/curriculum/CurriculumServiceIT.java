@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.audit.AuditEntry;
 import org.peersupport.portal.shared.audit.AuditTrail;
-import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.TestPeople;
 

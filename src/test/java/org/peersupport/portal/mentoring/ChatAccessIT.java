@@ -1,6 +1,5 @@
 package org.peersupport.portal.mentoring;
 
-import org.peersupport.portal.shared.NotPermittedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

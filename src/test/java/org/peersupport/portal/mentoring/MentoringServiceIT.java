@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.shared.audit.AuditEntry;
-import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.notification.Notification;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
+import org.peersupport.portal.shared.NotPermittedException;
+import org.peersupport.portal.shared.audit.AuditEntry;
+import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.TestPeople;
 

@@ -1,6 +1,5 @@
 package org.peersupport.portal.account.web;
 
-import org.peersupport.portal.shared.web.LocaleSelection;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.shared.web.LocalPath;
+import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.shared.web.PortalAddress;
 import org.peersupport.portal.shared.web.SameOrigin;
 

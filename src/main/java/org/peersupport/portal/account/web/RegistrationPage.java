@@ -1,9 +1,8 @@
 package org.peersupport.portal.account.web;
 
-import org.peersupport.portal.shared.web.LocaleSelection;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.account.RegistrationRefusedException;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.LocaleSelection;
 
 /** register.xhtml: join, then arrive signed in on the dashboard. */
 @Named

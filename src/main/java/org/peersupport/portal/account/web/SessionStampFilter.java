@@ -10,15 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.Optional;
 import org.omnifaces.util.Servlets;
-import java.util.Arrays;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
-import org.peersupport.portal.shared.persistence.DatabaseFailure;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.account.SessionStamps;
+import org.peersupport.portal.shared.persistence.DatabaseFailure;
 
 /**
  * Roles and standing are fixed when a session signs in, so each request of a signed-in session

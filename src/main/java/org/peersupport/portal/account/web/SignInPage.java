@@ -10,16 +10,15 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.omnifaces.util.Faces;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.SuspendedSignIn;
-
 import org.peersupport.portal.account.SignInThrottle;
+import org.peersupport.portal.account.SuspendedSignIn;
 import org.peersupport.portal.account.UnavailableSignIn;
-import org.peersupport.portal.shared.web.DatabaseOutage;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.DatabaseOutage;
 import org.peersupport.portal.shared.web.LocalPath;
 
 /** login.xhtml: a plain (non-Ajax) form, so a refused attempt can answer HTTP 429 with the page. */

@@ -19,8 +19,8 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.curriculum.cohort.EnrolmentStatus;
-import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.persistence.InstantConverter;
 
 /**

@@ -16,16 +16,16 @@ import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
-import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.curriculum.CurriculumVersion;
-import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.notification.ReminderService;
 import org.peersupport.portal.notification.SubjectRef;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.RefusedException;
+import org.peersupport.portal.shared.audit.AuditTrail;
 
 /**
  * Cohorts: facilitators run a published curriculum version for a group on a weekly schedule,

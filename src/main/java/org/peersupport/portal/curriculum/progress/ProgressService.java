@@ -24,14 +24,14 @@ import java.util.stream.Collectors;
 import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.curriculum.CurriculumVersion;
 import org.peersupport.portal.curriculum.cohort.Cohort;
 import org.peersupport.portal.curriculum.cohort.CohortService;
 import org.peersupport.portal.curriculum.cohort.CohortSession;
 import org.peersupport.portal.curriculum.cohort.EnrolmentStatus;
-import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.NotPermittedException;
+import org.peersupport.portal.shared.audit.AuditTrail;
 
 /**
  * Attendance, homework and progress in cohorts. Facilitators of the cohort (or admins) mark

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.Curriculum;
 import org.peersupport.portal.curriculum.CurriculumDetails;
 import org.peersupport.portal.curriculum.CurriculumService;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** facilitation/curricula.xhtml: the facilitator's own curricula, everyone's published ones, and a new one. */
 @Named

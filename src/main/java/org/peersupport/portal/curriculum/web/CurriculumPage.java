@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.Curriculum;
 import org.peersupport.portal.curriculum.CurriculumService;
 import org.peersupport.portal.curriculum.CurriculumVersion;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * facilitation/curriculum.xhtml?id=…: the owner edits the draft (details, then sessions added,

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.CurriculumService;
 import org.peersupport.portal.curriculum.CurriculumVersion;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.SafeHtml;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** facilitation/version.xhtml?id=…: a published version, read-only, its sessions in order. */
 @Named

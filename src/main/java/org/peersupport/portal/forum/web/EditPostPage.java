@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.peersupport.portal.forum.Post;
 import org.peersupport.portal.forum.PostOutcome;
+import org.peersupport.portal.forum.PostRefusedException;
 import org.peersupport.portal.forum.PostingService;
 import org.peersupport.portal.forum.TopicReadingService;
-import org.peersupport.portal.forum.Post;
-import org.peersupport.portal.forum.PostRefusedException;
 import org.peersupport.portal.shared.web.Bundle;
 
 /** forum/edit.xhtml?post=…: the author (or staff) changes a post; the old text is kept for moderators. */

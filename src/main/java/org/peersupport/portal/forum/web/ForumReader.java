@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.forum.Reader;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * The signed-in person as the forum sees them: their id, and whether they are staff. Worked out

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.peersupport.portal.forum.ForumStaffService;
-import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.forum.PostRevision;
+import org.peersupport.portal.forum.TopicReadingService;
 
 /** forum/history.xhtml?post=…: earlier versions of an edited post, for moderators. */
 @Named

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.forum.ContentWarning;
 import org.peersupport.portal.forum.WarningPreferenceService;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** The content warnings the member always hides, read once per session so topic pages need no query for them. */
 @SessionScoped

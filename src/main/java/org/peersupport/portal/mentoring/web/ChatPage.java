@@ -11,13 +11,13 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.mentoring.ChatLine;
 import org.peersupport.portal.mentoring.ChatMessage;
 import org.peersupport.portal.mentoring.ChatSendResult;
 import org.peersupport.portal.mentoring.ChatService;
 import org.peersupport.portal.mentoring.Mentorship;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * mentoring/chat.xhtml?id=…: the chat with one's mentor or mentee. The newest page is rendered

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.AccountService;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.mentoring.ChatLine;
 import org.peersupport.portal.mentoring.ChatService;
 import org.peersupport.portal.mentoring.ChatService.ChatConcern;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * moderation/chat.xhtml: held and reported chat messages, without their words; a moderator reveals

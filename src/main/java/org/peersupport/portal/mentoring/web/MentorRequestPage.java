@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.TreeSet;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.mentoring.AgeBand;
 import org.peersupport.portal.mentoring.ExperienceArea;
 import org.peersupport.portal.mentoring.Gender;
 import org.peersupport.portal.mentoring.MentoringService;
 import org.peersupport.portal.mentoring.MentorshipWish;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** mentoring/request.xhtml: ask for a peer mentor. */
 @Named

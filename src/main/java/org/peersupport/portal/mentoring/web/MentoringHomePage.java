@@ -7,16 +7,16 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.mentoring.ChatService;
 import org.peersupport.portal.mentoring.MenteeRequest;
 import org.peersupport.portal.mentoring.MentorProfile;
+import org.peersupport.portal.mentoring.MentorProposal;
 import org.peersupport.portal.mentoring.MentoringService;
 import org.peersupport.portal.mentoring.MentoringService.MentorshipView;
-import org.peersupport.portal.mentoring.MentorProposal;
 import org.peersupport.portal.mentoring.ProposalService;
 import org.peersupport.portal.mentoring.ProposalService.ProposalLine;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * mentoring/index.xhtml: everything mentoring for one member: their mentorships (chat, unread

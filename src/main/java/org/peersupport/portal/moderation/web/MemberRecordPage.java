@@ -13,12 +13,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.Account;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.moderation.MemberStanding;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.moderation.Sanction;
 import org.peersupport.portal.moderation.StaffNote;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** moderation/member.xhtml?id=…: a member's standing, sanctions and private staff notes. */
 @Named

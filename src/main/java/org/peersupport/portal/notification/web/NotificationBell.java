@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.persistence.DatabaseFailure;
 import org.peersupport.portal.shared.web.DatabaseOutage;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * The bell in the header: one count query per page, and only for signed-in people. Without the

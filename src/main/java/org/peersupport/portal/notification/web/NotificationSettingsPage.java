@@ -10,12 +10,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.notification.Channel;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.notification.NotificationSettings;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** member/notification-settings.xhtml: a channel per kind of notice, and quiet hours. */
 @Named

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.safety.CrisisAlert;
 import org.peersupport.portal.safety.CrisisAlertNote;
 import org.peersupport.portal.safety.CrisisAlertService;
@@ -18,6 +17,7 @@ import org.peersupport.portal.safety.CrisisAlertService.AlertRow;
 import org.peersupport.portal.safety.CrisisAlertService.NoteLine;
 import org.peersupport.portal.safety.CrisisOutcome;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** moderation/alert.xhtml?id=…: one crisis alert: acknowledge it, keep notes, close it with an outcome. */
 @Named

@@ -8,12 +8,12 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.safety.CrisisAlert;
 import org.peersupport.portal.safety.CrisisAlertService;
 import org.peersupport.portal.safety.CrisisAlertService.AlertRow;
 import org.peersupport.portal.safety.CrisisAlertService.OnDuty;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** moderation/alerts.xhtml: the crisis alerts not yet closed, the duty roster, and the last closed ones. */
 @Named

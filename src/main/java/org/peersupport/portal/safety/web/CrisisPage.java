@@ -12,12 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.peersupport.portal.shared.web.Viewer;
-import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.safety.CrisisResources;
 import org.peersupport.portal.safety.CrisisResources.Country;
 import org.peersupport.portal.safety.CrisisResources.Helpline;
 import org.peersupport.portal.safety.CrisisResourcesHolder;
+import org.peersupport.portal.shared.web.LocaleSelection;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * crisis.xhtml ("Get help now"), open to everyone: the emergency number and the helplines of the

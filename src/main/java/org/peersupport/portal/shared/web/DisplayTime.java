@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.peersupport.portal.shared.web.LocaleSelection;
 
 /** Formats instants in the member's own time zone and language ({@code #{displayTime.dateTime(x)}}). */
 @Named

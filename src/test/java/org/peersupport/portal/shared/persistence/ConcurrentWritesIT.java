@@ -22,16 +22,15 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.forum.Forum;
 import org.peersupport.portal.forum.ForumGroupService;
-import org.peersupport.portal.forum.PostingService;
-import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.forum.ForumVisibility;
 import org.peersupport.portal.forum.PostRefusedException;
+import org.peersupport.portal.forum.PostingService;
 import org.peersupport.portal.forum.Reader;
+import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.TestPeople;
 

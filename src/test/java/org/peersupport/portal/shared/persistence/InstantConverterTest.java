@@ -2,8 +2,8 @@ package org.peersupport.portal.shared.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 

@@ -7,13 +7,13 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.CurriculumService;
 import org.peersupport.portal.curriculum.cohort.Cohort;
 import org.peersupport.portal.curriculum.cohort.CohortService;
 import org.peersupport.portal.curriculum.cohort.CohortViews;
 import org.peersupport.portal.curriculum.cohort.EnrolmentMode;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** facilitation/cohorts.xhtml: the facilitator's cohorts and a form to start one from a published version. */
 @Named

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.progress.AttendanceMark;
 import org.peersupport.portal.curriculum.progress.ProgressService;
 import org.peersupport.portal.curriculum.progress.ProgressService.AttendanceSheet;
@@ -16,6 +15,7 @@ import org.peersupport.portal.curriculum.progress.SessionNotHeldException;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.DisplayTime;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * facilitation/attendance.xhtml?session=…: one row per enrolled member with four toggles; each

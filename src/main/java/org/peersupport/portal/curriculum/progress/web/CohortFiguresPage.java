@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import org.peersupport.portal.shared.web.Viewer;
-import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.curriculum.progress.AttendanceMark;
 import org.peersupport.portal.curriculum.progress.ProgressService;
 import org.peersupport.portal.curriculum.progress.ProgressService.AtRisk;
 import org.peersupport.portal.curriculum.progress.ProgressService.CohortFigures;
 import org.peersupport.portal.shared.web.BarChart;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.LocaleSelection;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** facilitation/cohort-figures.xhtml?id=…: attendance and no-show rates, marks per session, members at risk, reflections. */
 @Named

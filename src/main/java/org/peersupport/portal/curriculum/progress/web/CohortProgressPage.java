@@ -7,14 +7,14 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.NotPermittedException;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.curriculum.progress.ProgressService;
 import org.peersupport.portal.curriculum.progress.ProgressService.MemberProgress;
 import org.peersupport.portal.curriculum.progress.ProgressService.SessionRecord;
 import org.peersupport.portal.curriculum.progress.ProgressService.SessionRef;
 import org.peersupport.portal.curriculum.progress.SessionNotHeldException;
+import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /**
  * The progress parts of programmes/cohort.xhtml (its own includes): for a member, their own

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.shared.policy.PolicyFileException;
 import org.peersupport.portal.shared.policy.PolicyFiles;
 import org.peersupport.portal.shared.policy.PolicyRegistry.FileStatus;
 import org.peersupport.portal.shared.policy.ReloadOutcome;
 import org.peersupport.portal.shared.policy.ReloadablePolicy.Figure;
 import org.peersupport.portal.shared.web.Bundle;
+import org.peersupport.portal.shared.web.Viewer;
 
 /** admin/policies.xhtml: where the policy files come from, what is in force, and the reload. Audited. */
 @Named
