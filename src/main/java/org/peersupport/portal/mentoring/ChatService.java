@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.moderation.ModerationService;
@@ -22,7 +22,6 @@ import org.peersupport.portal.moderation.StoredText;
 import org.peersupport.portal.moderation.TextScreening;
 import org.peersupport.portal.moderation.Writing;
 import org.peersupport.portal.shared.NotFoundException;
-import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.audit.AuditTrail;
 
 /**
@@ -34,6 +33,8 @@ import org.peersupport.portal.shared.audit.AuditTrail;
 @ApplicationScoped
 @Transactional
 public class ChatService {
+
+    private static final String MODERATORS_ONLY = "Only moderators read chats";
 
     public static final String SUBJECT_MENTORSHIP = "MENTORSHIP";
     public static final String SUBJECT_CHAT_MESSAGE = "CHAT_MESSAGE";
@@ -51,7 +52,7 @@ public class ChatService {
     private TextScreening screening;
 
     @Inject
-    private AccountService accounts;
+    private Access access;
 
     @Inject
     private AccountStanding standing;
@@ -282,11 +283,8 @@ public class ChatService {
     }
 
     private RevealScope scopeOf(long actorId, ChatMessage message, long messageId) {
-        var actor = accounts.getAccount(actorId);
+        var actor = access.require(actorId, Role.MODERATOR, MODERATORS_ONLY);
         boolean admin = actor.holds(Role.ADMIN);
-        if (!admin && !actor.holds(Role.MODERATOR)) {
-            throw new NotPermittedException("Only moderators read chats");
-        }
         if (message == null) {
             throw new NotFoundException("chat message " + messageId);
         }
@@ -333,7 +331,7 @@ public class ChatService {
 
     /** A held message is fine after all: the other person receives it now. */
     public void release(long moderatorId, long messageId) {
-        requireModerator(moderatorId);
+        access.require(moderatorId, Role.MODERATOR, MODERATORS_ONLY);
         ChatMessage message = heldMessage(messageId);
         message.release();
         resolveReports(moderatorId, messageId);
@@ -353,7 +351,7 @@ public class ChatService {
 
     /** Reports looked at and nothing to do. */
     public void dismissReports(long moderatorId, long messageId) {
-        requireModerator(moderatorId);
+        access.require(moderatorId, Role.MODERATOR, MODERATORS_ONLY);
         resolveReports(moderatorId, messageId);
         audit.record(moderatorId, "CHAT_REPORT_DISMISSED", SUBJECT_CHAT_MESSAGE, messageId, null);
     }
@@ -371,12 +369,5 @@ public class ChatService {
             throw new NotFoundException("held chat message " + messageId);
         }
         return message;
-    }
-
-    private void requireModerator(long accountId) {
-        var account = accounts.getAccount(accountId);
-        if (!account.holds(Role.MODERATOR) && !account.holds(Role.ADMIN)) {
-            throw new NotPermittedException("Only moderators read chats");
-        }
     }
 }

@@ -77,12 +77,13 @@ public class ModerationService {
         em.createNativeQuery("INSERT INTO member_standing (account_id, days_visited, last_visit_day, read_seconds, last_read_at)"
                         + " VALUES (?1, 1, ?2, 0, ?3) ON DUPLICATE KEY UPDATE"
                         + " read_seconds = read_seconds + LEAST(GREATEST(COALESCE(TIMESTAMPDIFF(SECOND, last_read_at,"
-                        + " VALUES(last_read_at)), 0), 0), " + MemberStanding.MAX_READING_GAP.getSeconds() + "),"
+                        + " VALUES(last_read_at)), 0), 0), ?4),"
                         + " days_visited = days_visited + IF(last_visit_day <=> VALUES(last_visit_day), 0, 1),"
                         + " last_visit_day = VALUES(last_visit_day), last_read_at = VALUES(last_read_at)")
                 .setParameter(1, accountId)
                 .setParameter(2, now.atZone(ZoneOffset.UTC).toLocalDate())
                 .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(4, MemberStanding.MAX_READING_GAP.getSeconds())
                 .executeUpdate();
     }
 
