@@ -31,6 +31,34 @@ final class Screens {
         return browser.isPresent(By.cssSelector("#globalMessages li")) ? browser.text(By.id("globalMessages")) : "";
     }
 
+    /** Ticks one option of a PrimeFaces selectManyCheckbox by its label, as a person clicks it. */
+    static void tickOption(Browser browser, String id, String label) {
+        browser.click(By.xpath("//*[@id='" + id + "']//label[normalize-space()='" + label + "']"));
+    }
+
+    /** Unticks every ticked box of a PrimeFaces selectManyCheckbox. */
+    static void untickAll(Browser browser, String id) {
+        for (var box : browser.all(By.cssSelector("[id='" + id + "'] .ui-chkbox-box.ui-state-active"))) {
+            box.click();
+        }
+    }
+
+    /** A button, by its label, inside a part of the page. */
+    static By buttonIn(By scope, String label) {
+        return new ByChained(scope, By.xpath(".//button[normalize-space()='" + label + "']"));
+    }
+
+    /** A label, by its text, inside a part of the page (clicking it picks its radio or box). */
+    static By labelIn(By scope, String text) {
+        return new ByChained(scope, By.xpath(".//label[normalize-space()='" + text + "']"));
+    }
+
+    /** The client id of a field inside a repeated item (its id carries the item's index). */
+    static String idIn(Browser browser, By scope, String tag, String idSuffix) {
+        return browser.find(new ByChained(scope, By.xpath(".//" + tag + "[substring(@id, string-length(@id) - "
+                + idSuffix.length() + ") = ':" + idSuffix + "']"))).getAttribute("id");
+    }
+
     static final class Registration {
         static void fill(Browser browser, String email, String password, String displayName) {
             browser.type("registration:email", email)
@@ -172,6 +200,15 @@ final class Screens {
 
         static void chooseCountry(Browser browser, String code) {
             browser.choose("country", code).submitAndWaitForPage("showCountry");
+        }
+
+        /** What the page says to someone whose words were held because they may be in crisis. */
+        static String heldNotice(Browser browser) {
+            return browser.text(By.id("held"));
+        }
+
+        static void backToPost(Browser browser) {
+            browser.click(By.id("backToPost"));
         }
     }
 
