@@ -40,6 +40,16 @@ final class ForumScreen {
         Screens.Forum.submitTopic(browser);
     }
 
+    /** Opens the first topic listed in the forum by its title. */
+    void openFirstTopic() {
+        browser.click(By.cssSelector("a.topic-title"));
+    }
+
+    /** Follows the first link on the page that leads to a topic. */
+    void followFirstLinkToATopic() {
+        browser.click(By.cssSelector("a[href*='topic.xhtml']"));
+    }
+
     void openIndex() {
         browser.visit("/forum/index.xhtml");
     }
@@ -55,6 +65,21 @@ final class ForumScreen {
 
     void search(String words) {
         browser.visit("/forum/search.xhtml?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
+    }
+
+    /** The words in the search box. */
+    String searchWords() {
+        return browser.value("q");
+    }
+
+    /** On a private group's page, invites a member by their display name. */
+    void inviteToGroup(String displayName) {
+        browser.type("members:invitee", displayName);
+        browser.click("members:invite");
+    }
+
+    String messageNextToInvitation() {
+        return Screens.messageNextTo(browser, "members:invitee");
     }
 
     boolean hasSearchHits() {

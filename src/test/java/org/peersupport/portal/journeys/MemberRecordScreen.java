@@ -7,6 +7,7 @@ import org.peersupport.portal.testsupport.Browser;
 final class MemberRecordScreen {
 
     private static final By HISTORY = By.id("history");
+    private static final By NOTES = By.id("notes");
 
     private final Browser browser;
 
@@ -19,6 +20,22 @@ final class MemberRecordScreen {
         browser.type("sanction:days_input", days);
         browser.type("sanction:reason", reason);
         browser.click("sanction:apply");
+    }
+
+    void warn(String reason) {
+        browser.select("sanction:kind", "WARNING");
+        browser.type("sanction:reason", reason);
+        browser.click("sanction:apply");
+    }
+
+    /** Adds a moderators' note to the record. */
+    void addNote(String note) {
+        browser.type("notes:note", note);
+        browser.click("notes:addNote");
+    }
+
+    String notes() {
+        return browser.text(NOTES);
     }
 
     String history() {

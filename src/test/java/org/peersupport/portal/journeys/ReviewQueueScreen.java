@@ -9,6 +9,7 @@ final class ReviewQueueScreen {
 
     private static final By ANY_ITEM = By.cssSelector(".queue-item");
     private static final By MEMBER_RECORD = By.linkText("Member record");
+    private static final By LOOK_SOON_BANNER = By.id("lookSoonBanner");
 
     private final Browser browser;
 
@@ -39,6 +40,19 @@ final class ReviewQueueScreen {
 
     boolean holds(String title) {
         return browser.isPresent(Screens.Queue.itemAbout(title));
+    }
+
+    /** The banner that points to open look-soon alerts. */
+    String lookSoonBanner() {
+        return browser.text(LOOK_SOON_BANNER);
+    }
+
+    void openAlertsFromBanner() {
+        browser.click(new ByChained(LOOK_SOON_BANNER, By.linkText("Open the alerts")));
+    }
+
+    void openMemberRecordOf(String title) {
+        browser.click(new ByChained(Screens.Queue.itemAbout(title), MEMBER_RECORD));
     }
 
     String firstItem() {

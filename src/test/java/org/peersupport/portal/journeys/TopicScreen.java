@@ -18,6 +18,10 @@ final class TopicScreen {
     private static final By POST_BODY = By.cssSelector(".post__body");
     private static final By WARNING_DETAILS = By.cssSelector("details.cw");
     private static final By SUMMARY = By.tagName("summary");
+    private static final By HELPER_NOTE = By.id("helperNote");
+    private static final By CHECK_IN = By.id("lookSoonCheckIn");
+    private static final By POSTS = By.id("posts");
+    private static final By SCRIPT_LINKS = By.cssSelector(".post__body a[href^='javascript'], .post__body a[href^='JaVa']");
 
     private final Browser browser;
 
@@ -40,6 +44,11 @@ final class TopicScreen {
 
     boolean hasPostContaining(String text) {
         return browser.isPresent(Screens.Forum.postContaining(text));
+    }
+
+    /** Links in posts' bodies that would run script. */
+    int scriptLinkCount() {
+        return browser.all(SCRIPT_LINKS).size();
     }
 
     boolean showsAnyPost() {
@@ -119,9 +128,61 @@ final class TopicScreen {
         Screens.Forum.reply(browser, text);
     }
 
+    /** Types a reply without sending it. */
+    void writeReply(String text) {
+        browser.type("reply:body", text);
+    }
+
+    void sendReply() {
+        browser.click("reply:send");
+    }
+
+    /** All posts on the page. */
+    String posts() {
+        return browser.text(POSTS);
+    }
+
+    void waitForPostContaining(String text) {
+        browser.waitUntil(() -> hasPostContaining(text));
+    }
+
     /** Replies and waits for the page the reply leads to (a held reply in crisis leads elsewhere). */
     void replyAndWaitForPage(String text) {
         browser.type("reply:body", text).submitAndWaitForPage("reply:send");
+    }
+
+    /** The note for someone asking how to help another person. */
+    String helperNote() {
+        return browser.text(HELPER_NOTE);
+    }
+
+    String helperNoteRole() {
+        return browser.find(HELPER_NOTE).getDomAttribute("role");
+    }
+
+    /** Waits for the calm check-in shown after a published post that says the writer is struggling. */
+    void waitForCheckIn() {
+        browser.find(CHECK_IN);
+    }
+
+    boolean showsCheckIn() {
+        return browser.isPresent(CHECK_IN);
+    }
+
+    String checkIn() {
+        return browser.text(CHECK_IN);
+    }
+
+    String checkInRole() {
+        return browser.find(CHECK_IN).getDomAttribute("role");
+    }
+
+    String checkInHelpLink() {
+        return browser.find(new ByChained(CHECK_IN, By.linkText("Find help now"))).getDomAttribute("href");
+    }
+
+    void scrollToCheckIn() {
+        browser.evaluate("document.getElementById('lookSoonCheckIn').scrollIntoView();");
     }
 
     String messageNextToReply() {
