@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 import org.peersupport.portal.testsupport.DemoMentorship;
@@ -133,14 +132,15 @@ class BadInputJourneyIT {
         member.visit("/forum/topic.xhtml?id=" + topic);
         String forged = "A reply sent with a forged nonce " + Screens.unique();
         member.evaluate("document.querySelectorAll(\"input[name='primefaces.nonce']\").forEach(i => i.value = 'forged');");
-        Screens.Forum.reply(member, forged);
-        member.waitUntil(() -> member.isPresent(By.xpath("//*[contains(normalize-space(), 'The page had been open for a while')]")));
+        TopicScreen topicScreen = new TopicScreen(member);
+        topicScreen.reply(forged);
+        member.waitUntil(() -> Screens.pageSays(member, "The page had been open for a while"));
         member.screenshot("bad-input-forged-nonce-en");
         assertThat(postsContaining(forged)).as("nothing saved").isZero();
 
         String kept = "A reply sent with the page's own nonce " + Screens.unique();
-        Screens.Forum.reply(member, kept);
-        member.waitUntil(() -> member.text(By.id("posts")).contains(kept) || Screens.globalMessages(member).contains("review"));
+        topicScreen.reply(kept);
+        member.waitUntil(() -> topicScreen.posts().contains(kept) || Screens.globalMessages(member).contains("review"));
         assertThat(postsContaining(kept)).as("the page's own nonce still works").isEqualTo(1);
 
         // Without any nonce at all, straight from a script rather than a browser.

@@ -20,7 +20,6 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 
@@ -32,7 +31,6 @@ import org.peersupport.portal.testsupport.BrowserExtension;
 @ExtendWith(BrowserExtension.class)
 class CalendarJourneyIT {
 
-    private static final By EVENTS = By.cssSelector(".session-calendar .fc-event");
     private static final String LINK = "https://video.demo.test/cbt-tuesday";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -46,34 +44,34 @@ class CalendarJourneyIT {
         Screens.Registration.fill(newcomer, "today-" + Screens.unique() + "@example.org", "a-long-enough-passphrase",
                 "Today " + Screens.unique());
         Screens.Registration.acceptBoth(newcomer);
-        newcomer.select("registration:timeZone", zone.getId());
+        Screens.Registration.chooseTimeZone(newcomer, zone.getId());
         Screens.Registration.submit(newcomer);
         newcomer.waitUntil(() -> newcomer.path().startsWith("/member/dashboard.xhtml"));
 
-        newcomer.visit("/programmes/calendar.xhtml");
-        newcomer.waitUntil(() -> newcomer.isPresent(By.cssSelector(".session-calendar .fc-day-today")));
-
-        assertThat(newcomer.find(By.cssSelector(".session-calendar .fc-day-today")).getDomAttribute("data-date"))
-                .isEqualTo(LocalDate.now(zone).toString());
+        CalendarScreen calendar = new CalendarScreen(newcomer);
+        calendar.open();
+        assertThat(calendar.today()).isEqualTo(LocalDate.now(zone).toString());
     }
 
     @Test
     void theMemberSeesSessionsSubscribesWithAPrivateLinkAndDownloadsTheGroupsFile(Browser member) throws Exception {
         Screens.signInAs(member, "member@demo.test", "member-demo-pass");
-        member.click(By.linkText("Calendar"));
+        CalendarScreen calendar = new CalendarScreen(member);
+        calendar.openFromNavigation();
         assertThat(member.path()).startsWith("/programmes/calendar.xhtml");
         assertThat(Screens.heading(member)).isEqualTo("My programme calendar");
         // The Schedule opens on the month of the next session and loads the visible range by Ajax.
-        member.waitUntil(() -> member.isPresent(EVENTS));
-        assertThat(member.text(By.cssSelector(".session-calendar"))).containsPattern("Session [1-8]: ");
-        assertThat(member.find(EVENTS).getDomAttribute("class")).contains("session-event--attending");
+        calendar.waitForSessions();
+        assertThat(calendar.shown()).containsPattern("Session [1-8]: ");
+        assertThat(calendar.firstSessionClasses()).contains("session-event--attending");
         member.screenshot("calendar-member-journey-en");
         // The demo's dates are relative to today, so the first session may lie in an earlier month.
-        showMonthHolding(member, "Session 1: Understanding the CBT model");
+        calendar.showMonthHolding("Session 1: Understanding the CBT model");
+        assertThat(calendar.shown()).contains("Session 1: Understanding the CBT model");
 
-        member.submitAndWaitForPage("feed:createFeed");
+        calendar.createFeed();
         assertThat(Screens.globalMessages(member)).contains("Your private link is ready");
-        String feedUrl = member.value("feedUrl");
+        String feedUrl = calendar.feedUrl();
         assertThat(feedUrl).matches("https?://.+/calendar/feed/[A-Za-z0-9_-]{43}\\.ics");
 
         HttpResponse<String> feed = get(feedUrl, null);
@@ -93,18 +91,17 @@ class CalendarJourneyIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).doesNotContain("VCALENDAR").doesNotContain(LINK);
 
-        member.click("feed:replaceFeed");
-        member.submitAndWaitForPage("feed:confirmReplace");
-        String replaced = member.value("feedUrl");
+        calendar.replaceFeed();
+        String replaced = calendar.feedUrl();
         assertThat(replaced).isNotEqualTo(feedUrl);
         assertThat(get(feedUrl, null).statusCode()).as("the old link stops working").isEqualTo(404);
         assertThat(get(replaced, null).statusCode()).isEqualTo(200);
 
-        member.waitUntil(() -> member.isPresent(EVENTS));
-        member.click(EVENTS);
+        calendar.waitForSessions();
+        calendar.openFirstSession();
         member.waitUntil(() -> member.path().startsWith("/programmes/cohort.xhtml?id="));
         member.settle();
-        String ics = member.find(By.id("cohortIcs")).getDomProperty("href");
+        String ics = new CohortScreen(member).calendarFileLink();
         HttpResponse<String> download = get(ics, "JSESSIONID=" + member.cookie("JSESSIONID"));
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;").contains(".ics");
@@ -127,17 +124,5 @@ class CalendarJourneyIT {
 
     private static String value(Component component, String property) {
         return component.getProperty(property).map(Property::getValue).orElse(null);
-    }
-
-    /** Steps back month by month (at most three) until the calendar shows the given text. */
-    private static void showMonthHolding(Browser member, String text) {
-        By calendar = By.cssSelector(".session-calendar");
-        for (int step = 0; step < 3 && !member.text(calendar).contains(text); step++) {
-            String title = member.text(By.cssSelector(".session-calendar .fc-toolbar-title"));
-            member.click(By.cssSelector(".session-calendar .fc-prev-button"));
-            member.waitUntil(() -> !member.text(By.cssSelector(".session-calendar .fc-toolbar-title")).equals(title));
-            member.settle();
-        }
-        assertThat(member.text(calendar)).contains(text);
     }
 }

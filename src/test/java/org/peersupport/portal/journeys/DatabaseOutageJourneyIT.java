@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.peersupport.portal.account.SignInThrottle;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.EmbeddedMariaDb;
@@ -79,10 +78,12 @@ class DatabaseOutageJourneyIT {
         try (Browser browser = Browser.open(base, "en"); Browser second = Browser.open(base, "es")) {
             Screens.signInAs(second, "miembro@demo.test", "miembro-demo-pass");
             Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
-            Screens.Forum.open(browser, "introductions");
-            browser.click(By.cssSelector("a.topic-title"));
+            ForumScreen forum = new ForumScreen(browser);
+            forum.open("introductions");
+            forum.openFirstTopic();
+            TopicScreen topic = new TopicScreen(browser);
             String reply = "Written while the records were away " + Screens.unique();
-            browser.type("reply:body", reply);
+            topic.writeReply(reply);
 
             database.close();
             Instant stopped = Instant.now();
@@ -95,9 +96,9 @@ class DatabaseOutageJourneyIT {
 
             // The reply: not sent, still in its box, and a message says why
             Instant sent = Instant.now();
-            browser.click("reply:send");
+            topic.sendReply();
             assertThat(Duration.between(sent, Instant.now())).as("the reply's answer").isLessThan(FAST);
-            assertThat(browser.value("reply:body")).as("the reply is still in its box").isEqualTo(reply);
+            assertThat(topic.replyBoxText()).as("the reply is still in its box").isEqualTo(reply);
             assertThat(Screens.globalMessages(browser)).contains(CALM).contains("Your text is kept");
             browser.screenshot("outage-reply-kept");
 
@@ -128,9 +129,9 @@ class DatabaseOutageJourneyIT {
             assertThat(new LoopbackHttp(base, "127.0.0.43").get("/health/ready").status()).isEqualTo(200);
 
             // The kept reply goes in with one more press
-            browser.click("reply:send");
+            topic.sendReply();
             assertThat(Screens.globalMessages(browser)).doesNotContain(CALM);
-            browser.waitUntil(() -> browser.isPresent(Screens.Forum.postContaining(reply)));
+            topic.waitForPostContaining(reply);
 
             // The sign-ins during the outage were not counted: the right password works from that address
             LoopbackHttp.Response signedIn = visitor.signIn("facilitator@demo.test", "facilitator-demo-pass");

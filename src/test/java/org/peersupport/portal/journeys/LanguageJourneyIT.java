@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 import org.peersupport.portal.testsupport.Language;
@@ -16,17 +15,17 @@ class LanguageJourneyIT {
     void aSpanishBrowserGetsSpanishPagesAndMessages(@Language("es") Browser browser) {
         browser.visit("/");
         assertThat(Screens.heading(browser)).isEqualTo("No tienes que pasar por esto a solas");
-        assertThat(browser.text(By.id("getHelp"))).isEqualTo("Ayuda inmediata");
+        assertThat(Screens.Header.getHelpLabel(browser)).isEqualTo("Ayuda inmediata");
         browser.screenshot("landing-es");
 
         browser.visit("/register.xhtml");
         Screens.Registration.fill(browser, "no-es-un-correo", "corta", "Lucía " + Screens.unique());
         Screens.Registration.submit(browser);
-        assertThat(Screens.messageNextTo(browser, "registration:email"))
+        assertThat(Screens.Registration.messageNextTo(browser, "email"))
                 .isEqualTo("Escribe un correo válido, como nombre@ejemplo.org.");
-        assertThat(Screens.messageNextTo(browser, "registration:password"))
+        assertThat(Screens.Registration.messageNextTo(browser, "password"))
                 .isEqualTo("Tu contraseña necesita entre 12 y 128 caracteres.");
-        assertThat(Screens.messageNextTo(browser, "registration:privacy")).isEqualTo("Lee y acepta esto para unirte.");
+        assertThat(Screens.Registration.messageNextTo(browser, "privacy")).isEqualTo("Lee y acepta esto para unirte.");
         browser.screenshot("registration-error-es");
 
         browser.visit("/login.xhtml");
@@ -38,7 +37,7 @@ class LanguageJourneyIT {
         browser.visit("/crisis.xhtml");
         assertThat(Screens.heading(browser)).isEqualTo("If you need help right now");
 
-        browser.submitAndWaitForPage(switchTo("Español"));
+        Screens.Header.switchLanguage(browser, "Español");
 
         assertThat(browser.path()).isEqualTo("/crisis.xhtml");
         assertThat(Screens.heading(browser)).isEqualTo("Si necesitas ayuda ahora mismo");
@@ -52,7 +51,7 @@ class LanguageJourneyIT {
         Screens.SignIn.as(browser, "miembro@demo.test", "miembro-demo-pass");
 
         assertThat(Screens.heading(browser)).isEqualTo("Hola, Río Sereno");
-        assertThat(browser.text(By.cssSelector(".facts"))).contains("Europe/Madrid");
+        assertThat(Screens.Dashboard.facts(browser)).contains("Europe/Madrid");
         browser.screenshot("dashboard-es");
     }
 
@@ -62,19 +61,14 @@ class LanguageJourneyIT {
         Screens.SignIn.as(browser, "admin@demo.test", "admin-demo-pass");
         browser.visit("/admin/roles.xhtml");
         try {
-            browser.submitAndWaitForPage(switchTo("Español"));
+            Screens.Header.switchLanguage(browser, "Español");
             assertThat(Screens.heading(browser)).isEqualTo("Personas y roles");
             browser.screenshot("roles-es");
             browser.visit("/member/dashboard.xhtml");
             assertThat(Screens.heading(browser)).as("kept in the profile").isEqualTo("Hola, Portal Admin");
         } finally {
-            browser.submitAndWaitForPage(switchTo("English")); // other journeys expect the demo admin in English
+            Screens.Header.switchLanguage(browser, "English"); // other journeys expect the demo admin in English
         }
         assertThat(Screens.heading(browser)).isEqualTo("Hello, Portal Admin");
-    }
-
-    /** The header's language switch: a button in a small POST form. */
-    private static By switchTo(String language) {
-        return By.xpath("//form[@id='languageSwitch']//button[normalize-space()='" + language + "']");
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.pagefactory.ByChained;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 import org.peersupport.portal.testsupport.DemoMentorship;
@@ -20,8 +18,6 @@ import org.peersupport.portal.testsupport.TestServers;
 @ExtendWith(BrowserExtension.class)
 class LookSoonJourneyIT {
 
-    private static final By CHECK_IN = By.id("lookSoonCheckIn");
-    private static final By CHAT_CHECK_IN = By.id("chatCheckIn");
     /** Trust level 1 asks ten seconds between one member's posts; a reply sooner would be held, not refused. */
     private static final Duration POSTING_GAP = Duration.ofMillis(10_500);
 
@@ -33,11 +29,11 @@ class LookSoonJourneyIT {
         String question = "How do I support my friend who says she wants to die? " + token;
         Screens.Forum.startTopic(member, "anxiety", "Helping a friend " + token, question);
         assertThat(member.path()).as("not the crisis page").startsWith("/forum/topic.xhtml");
-        By note = By.id("helperNote");
-        assertThat(member.text(note)).contains("Thank you for looking out for someone.", "ask them directly");
-        assertThat(member.find(note).getDomAttribute("role")).isEqualTo("status");
-        assertThat(member.isPresent(CHECK_IN)).as("no check-in about the writer's own state").isFalse();
-        assertThat(member.isPresent(Screens.Forum.postContaining(question))).as("published").isTrue();
+        TopicScreen topic = new TopicScreen(member);
+        assertThat(topic.helperNote()).contains("Thank you for looking out for someone.", "ask them directly");
+        assertThat(topic.helperNoteRole()).isEqualTo("status");
+        assertThat(topic.showsCheckIn()).as("no check-in about the writer's own state").isFalse();
+        assertThat(topic.hasPostContaining(question)).as("published").isTrue();
         member.screenshot("helper-note-en");
     }
 
@@ -51,40 +47,41 @@ class LookSoonJourneyIT {
             Screens.Forum.startTopic(phone, "anxiety", "Tardes " + token, "¿Cómo pasáis las tardes?");
             Thread.sleep(POSTING_GAP.toMillis());
 
-            Screens.Forum.reply(member, "I feel so hopeless these days. " + token);
-            member.find(CHECK_IN);
+            TopicScreen topic = new TopicScreen(member);
+            topic.reply("I feel so hopeless these days. " + token);
+            topic.waitForCheckIn();
             assertThat(member.path()).as("not the crisis page").startsWith("/forum/topic.xhtml");
-            assertThat(member.find(CHECK_IN).getDomAttribute("role")).isEqualTo("status");
-            assertThat(member.text(CHECK_IN)).contains("Thank you for sharing this.", "a moderator will check in with you");
-            assertThat(member.isPresent(Screens.Forum.postContaining("I feel so hopeless these days. " + token)))
+            assertThat(topic.checkInRole()).isEqualTo("status");
+            assertThat(topic.checkIn()).contains("Thank you for sharing this.", "a moderator will check in with you");
+            assertThat(topic.hasPostContaining("I feel so hopeless these days. " + token))
                     .as("published, readable by all").isTrue();
-            assertThat(member.find(new ByChained(CHECK_IN, By.linkText("Find help now"))).getDomAttribute("href"))
-                    .endsWith("/crisis.xhtml");
+            assertThat(topic.checkInHelpLink()).endsWith("/crisis.xhtml");
             member.screenshot("looksoon-checkin-en");
 
-            Screens.Forum.reply(phone, "Me siento sin esperanza. " + token);
-            phone.find(CHECK_IN);
-            assertThat(phone.text(CHECK_IN)).contains("Gracias por compartir esto.", "Buscar ayuda ahora");
+            TopicScreen phoneTopic = new TopicScreen(phone);
+            phoneTopic.reply("Me siento sin esperanza. " + token);
+            phoneTopic.waitForCheckIn();
+            assertThat(phoneTopic.checkIn()).contains("Gracias por compartir esto.", "Buscar ayuda ahora");
             Object overflow = phone.evaluate("return document.documentElement.scrollWidth > window.innerWidth;");
             assertThat(overflow).as("fits 390 px").isEqualTo(Boolean.FALSE);
-            phone.evaluate("document.getElementById('lookSoonCheckIn').scrollIntoView();");
+            phoneTopic.scrollToCheckIn();
             phone.screenshot("looksoon-checkin-390-es");
         }
 
         // In the chat the message is delivered as normal and the same check-in appears, without a reload.
-        String chat = "/mentoring/chat.xhtml?id=" + DemoMentorship.id();
+        long chat = DemoMentorship.id();
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
             Screens.signInAs(phone, "member@demo.test", "member-demo-pass");
             for (Browser browser : new Browser[] {member, phone}) {
-                browser.visit(chat);
-                browser.waitUntil(() -> browser.text(By.id("chatStatus")).equals("Live"));
-                assertThat(browser.find(CHAT_CHECK_IN).isDisplayed()).as("hidden until asked").isFalse();
-                browser.type("compose:text", "I can't cope anymore, honestly. " + token);
-                browser.find(By.id("compose:send")).click();
-                browser.waitUntil(() -> browser.find(CHAT_CHECK_IN).isDisplayed());
-                assertThat(browser.text(By.id("chatLive"))).contains("I can't cope anymore, honestly. " + token)
+                ChatScreen chatScreen = new ChatScreen(browser);
+                chatScreen.open(chat);
+                chatScreen.waitUntilLive();
+                assertThat(chatScreen.showsCheckIn()).as("hidden until asked").isFalse();
+                chatScreen.send("I can't cope anymore, honestly. " + token);
+                chatScreen.waitUntilCheckInShows();
+                assertThat(chatScreen.live()).contains("I can't cope anymore, honestly. " + token)
                         .doesNotContain("with our support team");
-                assertThat(browser.text(CHAT_CHECK_IN)).contains("Thank you for sharing this.", "Find help now");
+                assertThat(chatScreen.checkIn()).contains("Thank you for sharing this.", "Find help now");
             }
             member.screenshot("looksoon-chat-checkin-en");
             phone.screenshot("looksoon-chat-checkin-390-en");
@@ -92,37 +89,41 @@ class LookSoonJourneyIT {
 
         try (Browser moderator = Browser.open(TestServers.portal().baseUrl(), "en")) {
             Screens.signInAs(moderator, "moderator@demo.test", "moderator-demo-pass");
-            moderator.visit("/moderation/queue.xhtml");
-            assertThat(moderator.text(By.id("lookSoonBanner"))).contains("look-soon alert", "less urgent than a crisis");
+            ReviewQueueScreen queue = new ReviewQueueScreen(moderator);
+            queue.open();
+            assertThat(queue.lookSoonBanner()).contains("look-soon alert", "less urgent than a crisis");
             moderator.screenshot("looksoon-queue-banner-en");
 
-            moderator.click(new ByChained(By.id("lookSoonBanner"), By.linkText("Open the alerts")));
-            moderator.find(By.id("open"));
-            By row = By.xpath("//table[@id='open']//tr[contains(., 'I feel so hopeless these days. " + token + "')]");
-            assertThat(moderator.text(row)).contains("Look soon", "Quiet Harbor", "crisis-language.yaml: ", "hopeless",
+            queue.openAlertsFromBanner();
+            AlertsScreen alerts = new AlertsScreen(moderator);
+            alerts.waitForOpenAlerts();
+            String words = "I feel so hopeless these days. " + token;
+            assertThat(alerts.openAlertMentioning(words)).contains("Look soon", "Quiet Harbor", "crisis-language.yaml: ", "hopeless",
                     "Acknowledge within");
-            assertThat(moderator.find(new ByChained(row, By.cssSelector(".severity--LOOK_SOON"))).isDisplayed()).isTrue();
+            assertThat(alerts.severityShownOnAlertMentioning(words, "LOOK_SOON")).isTrue();
             moderator.screenshot("looksoon-alerts-en");
-            String alertPage = moderator.find(new ByChained(row, By.linkText("Open"))).getDomAttribute("href");
-            moderator.click(new ByChained(row, By.linkText("Open")));
+            String alertPage = alerts.addressOfAlertMentioning(words);
+            alerts.openAlertMentioningIt(words);
 
-            moderator.find(By.id("ack:acknowledge"));
+            AlertScreen alert = new AlertScreen(moderator);
+            alert.waitForIt();
             assertThat(Screens.heading(moderator)).isEqualTo("Look soon: Quiet Harbor");
-            assertThat(moderator.text(By.id("reason"))).startsWith("crisis-language.yaml: ").contains("hopeless");
-            assertThat(moderator.text(By.cssSelector(".alert-summary__text"))).contains("I feel so hopeless these days.", token);
-            assertThat(moderator.text(By.id("summary"))).contains("Published as written.");
+            assertThat(alert.reason()).startsWith("crisis-language.yaml: ").contains("hopeless");
+            assertThat(alert.words()).contains("I feel so hopeless these days.", token);
+            assertThat(alert.summary()).contains("Published as written.");
             moderator.screenshot("looksoon-alert-open-en");
-            moderator.submitAndWaitForPage("ack:acknowledge");
+            alert.acknowledge();
             assertThat(Screens.globalMessages(moderator)).startsWith("Acknowledged.");
-            assertThat(moderator.text(By.id("status"))).isEqualTo("Acknowledged by Calm Keeper");
+            assertThat(alert.status()).isEqualTo("Acknowledged by Calm Keeper");
 
             try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
                 Screens.signInAs(phone, "moderator@demo.test", "moderator-demo-pass");
                 phone.visit(alertPage.substring(alertPage.indexOf("/moderation/")));
                 assertThat(Screens.heading(phone)).isEqualTo("Look soon: Quiet Harbor");
                 phone.screenshot("looksoon-alert-390-en");
-                phone.visit("/moderation/alerts.xhtml");
-                phone.evaluate("document.getElementById('open').scrollIntoView();");
+                AlertsScreen phoneAlerts = new AlertsScreen(phone);
+                phoneAlerts.open();
+                phoneAlerts.scrollToOpenAlerts();
                 phone.screenshot("looksoon-alerts-390-en");
             }
         }
@@ -131,12 +132,12 @@ class LookSoonJourneyIT {
                 Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
             for (Browser browser : new Browser[] {admin, phone}) {
                 Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
-                browser.visit("/admin/safety-report.xhtml");
-                assertThat(browser.text(By.id("figureLookSoon"))).matches("[1-9]\\d*");
+                Screens.SafetyReport.open(browser);
+                assertThat(Screens.SafetyReport.lookSoonCount(browser)).matches("[1-9]\\d*");
             }
-            assertThat(admin.text(By.id("figures"))).contains("Look-soon alerts", "counted apart from crises");
+            assertThat(Screens.SafetyReport.headlineFigures(admin)).contains("Look-soon alerts", "counted apart from crises");
             admin.screenshot("looksoon-report-en");
-            phone.evaluate("document.getElementById('figureLookSoon').scrollIntoView();");
+            Screens.SafetyReport.scrollToLookSoonCount(phone);
             phone.screenshot("looksoon-report-390-en");
         }
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 import org.peersupport.portal.testsupport.ChatPairs;
@@ -21,60 +19,55 @@ import org.peersupport.portal.testsupport.TestServers;
 @ExtendWith(BrowserExtension.class)
 class MentorChatJourneyIT {
 
-    private static final By LIVE = By.id("chatLive");
-    private static final By STATUS = By.id("chatStatus");
-
     @Test
     void aMessageArrivesLiveIsSeenAndACrisisMessageIsHeldCalmly(Browser mentor) throws SQLException {
-        String chat = "/mentoring/chat.xhtml?id=" + DemoMentorship.id();
+        long chat = DemoMentorship.id();
         Screens.signInAs(mentor, "mentor@demo.test", "mentor-demo-pass");
-        mentor.visit(chat);
+        ChatScreen mentorChat = new ChatScreen(mentor);
+        mentorChat.open(chat);
         assertThat(Screens.heading(mentor)).isEqualTo("Chat with Quiet Harbor");
-        mentor.waitUntil(() -> mentor.text(STATUS).equals("Live"));
+        mentorChat.waitUntilLive();
 
         String token = Screens.unique();
         try (Browser member = Browser.open(TestServers.portal().baseUrl(), "en")) {
             Screens.signInAs(member, "member@demo.test", "member-demo-pass");
-            member.visit(chat);
+            ChatScreen memberChat = new ChatScreen(member);
+            memberChat.open(chat);
             assertThat(Screens.heading(member)).isEqualTo("Chat with Steady Lantern");
-            assertThat(member.text(By.id("chatUnread"))).as("the demo's two unread messages").isEqualTo("New messages");
-            member.waitUntil(() -> member.text(STATUS).equals("Live"));
+            assertThat(memberChat.unreadMarker()).as("the demo's two unread messages").isEqualTo("New messages");
+            memberChat.waitUntilLive();
             member.screenshot("mentor-chat-unread-en");
 
-            mentor.type("compose:text", "How did the walk go? <b>" + token + "</b>");
-            mentor.find(By.id("compose:send")).click();
-            member.waitUntil(() -> member.text(LIVE).contains(token));
-            assertThat(member.text(By.cssSelector("#chatLive .chat-line--theirs .chat-line__body")))
+            mentorChat.send("How did the walk go? <b>" + token + "</b>");
+            memberChat.waitUntilLiveShows(token);
+            assertThat(memberChat.lastTheirsBody())
                     .as("shown as text, never as markup").isEqualTo("How did the walk go? <b>" + token + "</b>");
-            mentor.waitUntil(() -> mentor.value("compose:text").isEmpty()); // cleared once the server took it
-            mentor.waitUntil(() -> mentor.isPresent(By.id("chatSeen")));
-            assertThat(mentor.text(By.cssSelector("#chatLive .chat-line--mine:last-child .chat-seen"))).isEqualTo("Seen");
+            mentorChat.waitUntilComposeCleared();
+            mentorChat.waitUntilSeen();
+            assertThat(mentorChat.seenMarkOnLastOwn()).isEqualTo("Seen");
             mentor.screenshot("mentor-chat-seen-en");
 
-            member.type("compose:text", "I want to kill myself tonight " + token);
-            member.find(By.id("compose:send")).click();
-            member.waitUntil(() -> member.text(LIVE).contains("with our support team"));
-            By ownHeld = By.cssSelector("#chatLive .chat-line--mine.chat-line--held");
-            assertThat(member.text(ownHeld)).contains("I want to kill myself tonight " + token,
+            memberChat.send("I want to kill myself tonight " + token);
+            memberChat.waitUntilLiveShows("with our support team");
+            assertThat(memberChat.ownHeldMessage()).contains("I want to kill myself tonight " + token,
                     "Your message is with our support team; someone will reach out soon. If you are in danger now:", "Get help now");
-            assertThat(member.find(new org.openqa.selenium.support.pagefactory.ByChained(ownHeld, By.linkText("Get help now")))
-                    .getAttribute("href")).endsWith("/crisis.xhtml");
+            assertThat(memberChat.ownHeldMessageHelpLink()).endsWith("/crisis.xhtml");
             member.screenshot("mentor-chat-held-writer-en");
 
-            mentor.waitUntil(() -> mentor.text(LIVE).contains("A message is with our support team"));
-            assertThat(mentor.text(LIVE)).as("the mentor never sees the words").doesNotContain("kill myself");
+            mentorChat.waitUntilLiveShows("A message is with our support team");
+            assertThat(mentorChat.live()).as("the mentor never sees the words").doesNotContain("kill myself");
             mentor.screenshot("mentor-chat-held-other-en");
 
-            mentor.visit(chat);
-            assertThat(mentor.text(By.id("chat"))).as("after a reload too").contains(token, "A message is with our support team")
+            mentorChat.open(chat);
+            assertThat(mentorChat.conversation()).as("after a reload too").contains(token, "A message is with our support team")
                     .doesNotContain("kill myself");
         }
 
         try (Browser moderator = Browser.open(TestServers.portal().baseUrl(), "en")) {
             Screens.signInAs(moderator, "moderator@demo.test", "moderator-demo-pass");
-            moderator.visit("/moderation/alerts.xhtml");
-            By row = By.xpath("//table[@id='open']//tr[contains(., '" + token + "')]");
-            assertThat(moderator.text(row)).contains("High", "Quiet Harbor");
+            AlertsScreen alerts = new AlertsScreen(moderator);
+            alerts.open();
+            assertThat(alerts.openAlertMentioning(token)).contains("High", "Quiet Harbor");
             moderator.screenshot("mentor-chat-alert-moderator-en");
         }
     }
@@ -88,46 +81,45 @@ class MentorChatJourneyIT {
     void aNewPairChatsLiveBothWaysWithoutReloading(Browser mentor) throws SQLException {
         ChatPairs pair = ChatPairs.create(System.getProperty("portal.test.db.url"), System.getProperty("portal.test.db.user"),
                 System.getProperty("portal.test.db.password"), "chat-journey-" + Screens.unique(), "Chat Journey", 1);
-        String chat = "/mentoring/chat.xhtml?id=" + pair.mentorship(0);
+        long chat = pair.mentorship(0);
         String token = letters(Screens.unique()); // digits could read as a phone number to the safety screen
         Screens.signInAs(mentor, pair.mentorEmail(0), ChatPairs.PASSWORD);
-        mentor.visit(chat);
-        assertThat(mentor.text(By.id("chat"))).contains(EMPTY);
-        mentor.waitUntil(() -> mentor.text(STATUS).equals("Live"));
-        mentor.evaluate("window.chatJourneyNotReloaded = true;");
+        ChatScreen mentorChat = new ChatScreen(mentor);
+        mentorChat.open(chat);
+        assertThat(mentorChat.conversation()).contains(EMPTY);
+        mentorChat.waitUntilLive();
+        mentorChat.markPage();
 
         try (Browser mentee = Browser.open(TestServers.portal().baseUrl(), "en")) {
             Screens.signInAs(mentee, pair.menteeEmail(0), ChatPairs.PASSWORD);
-            mentee.visit(chat);
-            assertThat(mentee.text(By.id("chat"))).contains(EMPTY);
-            mentee.waitUntil(() -> mentee.text(STATUS).equals("Live"));
-            mentee.evaluate("window.chatJourneyNotReloaded = true;");
+            ChatScreen menteeChat = new ChatScreen(mentee);
+            menteeChat.open(chat);
+            assertThat(menteeChat.conversation()).contains(EMPTY);
+            menteeChat.waitUntilLive();
+            menteeChat.markPage();
 
-            mentor.type("compose:text", "Hello, welcome " + token);
-            mentor.find(By.id("compose:text")).sendKeys(Keys.ENTER);
-            mentee.waitUntil(() -> mentee.text(LIVE).contains("Hello, welcome " + token));
-            mentor.waitUntil(() -> mentor.text(LIVE).contains("Hello, welcome " + token));
-            assertThat(mentor.text(By.id("chat"))).as("the writer's page once there is a message").doesNotContain(EMPTY);
-            assertThat(mentee.text(By.id("chat"))).as("the reader's page too").doesNotContain(EMPTY);
-            mentor.waitUntil(() -> mentor.isPresent(By.id("chatSeen"))); // the mentee's page showed it and said so
+            mentorChat.sendByEnter("Hello, welcome " + token);
+            menteeChat.waitUntilLiveShows("Hello, welcome " + token);
+            mentorChat.waitUntilLiveShows("Hello, welcome " + token);
+            assertThat(mentorChat.conversation()).as("the writer's page once there is a message").doesNotContain(EMPTY);
+            assertThat(menteeChat.conversation()).as("the reader's page too").doesNotContain(EMPTY);
+            mentorChat.waitUntilSeen(); // the mentee's page showed it and said so
             mentee.screenshot("mentor-chat-new-pair-first-message-en");
 
-            mentee.type("compose:text", "Thank you " + token);
-            mentee.find(By.id("compose:send")).click();
-            mentor.waitUntil(() -> mentor.text(LIVE).contains("Thank you " + token));
-            mentee.waitUntil(() -> mentee.isPresent(By.id("chatSeen")));
+            menteeChat.send("Thank you " + token);
+            mentorChat.waitUntilLiveShows("Thank you " + token);
+            menteeChat.waitUntilSeen();
 
-            mentee.type("compose:text", "I want to kill myself tonight " + token);
-            mentee.find(By.id("compose:send")).click();
-            mentor.waitUntil(() -> mentor.text(LIVE).contains("A message is with our support team"));
-            assertThat(mentor.text(LIVE)).as("the mentor never sees the words").doesNotContain("kill myself");
-            mentee.waitUntil(() -> mentee.text(LIVE).contains("with our support team"));
-            assertThat(mentor.all(By.cssSelector("#chat li.chat-line"))).as("each message once on the mentor's page").hasSize(3);
-            assertThat(mentee.all(By.cssSelector("#chat li.chat-line"))).as("and on the mentee's").hasSize(3);
-            assertThat(mentor.all(By.cssSelector("#chatLive .chat-line__body"))).extracting(e -> e.getText())
+            menteeChat.send("I want to kill myself tonight " + token);
+            mentorChat.waitUntilLiveShows("A message is with our support team");
+            assertThat(mentorChat.live()).as("the mentor never sees the words").doesNotContain("kill myself");
+            menteeChat.waitUntilLiveShows("with our support team");
+            assertThat(mentorChat.lineCount()).as("each message once on the mentor's page").isEqualTo(3);
+            assertThat(menteeChat.lineCount()).as("and on the mentee's").isEqualTo(3);
+            assertThat(mentorChat.liveBodies())
                     .as("in the order written").containsExactly("Hello, welcome " + token, "Thank you " + token);
-            assertThat(mentor.evaluate("return window.chatJourneyNotReloaded === true;")).as("no reload on the mentor's side").isEqualTo(true);
-            assertThat(mentee.evaluate("return window.chatJourneyNotReloaded === true;")).as("nor on the mentee's").isEqualTo(true);
+            assertThat(mentorChat.pageIsStillMarked()).as("no reload on the mentor's side").isTrue();
+            assertThat(menteeChat.pageIsStillMarked()).as("nor on the mentee's").isTrue();
             mentor.screenshot("mentor-chat-new-pair-live-en");
         }
     }

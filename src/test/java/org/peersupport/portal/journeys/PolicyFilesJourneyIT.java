@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 import org.peersupport.portal.testsupport.TestServers;
@@ -19,16 +18,16 @@ class PolicyFilesJourneyIT {
         Screens.Policies.openFromNavigation(browser);
 
         assertThat(Screens.heading(browser)).isEqualTo("Moderation policy files");
-        assertThat(browser.text(By.id("source")))
+        assertThat(Screens.Policies.source(browser))
                 .isEqualTo("Packaged in the application; set PORTAL_POLICY_DIR to change them without redeploying.");
-        assertThat(browser.all(By.cssSelector("li.policy-file"))).extracting(li -> li.getDomAttribute("data-file"))
+        assertThat(Screens.Policies.fileNames(browser))
                 .containsExactly("crisis-concepts.yaml", "crisis-language.yaml", "crisis-prototypes.yaml", "crisis-resources.yaml",
                         "crisis-response.yaml", "trust-levels.yaml", "watched-words.yaml");
-        assertThat(browser.text(Screens.Policies.file("watched-words.yaml"))).contains("phrases that block a post");
-        assertThat(browser.text(Screens.Policies.file("crisis-language.yaml"))).contains("HIGH crisis phrases");
-        assertThat(browser.text(Screens.Policies.file("crisis-concepts.yaml")))
+        assertThat(Screens.Policies.describe(browser, "watched-words.yaml")).contains("phrases that block a post");
+        assertThat(Screens.Policies.describe(browser, "crisis-language.yaml")).contains("HIGH crisis phrases");
+        assertThat(Screens.Policies.describe(browser, "crisis-concepts.yaml"))
                 .containsPattern("\\d+ concept terms").containsPattern("\\d+ signals \\(concept combinations\\)");
-        assertThat(browser.text(Screens.Policies.file("crisis-prototypes.yaml")))
+        assertThat(Screens.Policies.describe(browser, "crisis-prototypes.yaml"))
                 .containsPattern("\\d+ crisis prototype sentences").containsPattern("\\d+ contrast sentences");
         String fingerprint = Screens.Policies.fingerprint(browser, "watched-words.yaml");
         assertThat(fingerprint).matches("[0-9a-f]{12}");
@@ -38,19 +37,20 @@ class PolicyFilesJourneyIT {
         assertThat(Screens.globalMessages(browser)).isEqualTo("Policy files reloaded. No file had changed (the fingerprints "
                 + "are the same), so the rules are as they were.");
         assertThat(Screens.Policies.fingerprint(browser, "watched-words.yaml")).isEqualTo(fingerprint);
-        assertThat(browser.isPresent(By.cssSelector(".policy-file--refused"))).isFalse();
+        assertThat(Screens.Policies.anyFileRefused(browser)).isFalse();
         browser.screenshot("policies-reloaded-en");
-        browser.evaluate("document.querySelector(\"li.policy-file[data-file='crisis-prototypes.yaml']\").scrollIntoView()");
+        Screens.Policies.scrollTo(browser, "crisis-prototypes.yaml");
         browser.screenshot("policies-prototypes-en");
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
             Screens.signInAs(phone, "admin@demo.test", "admin-demo-pass");
-            phone.visit("/admin/policies.xhtml");
-            phone.evaluate("document.querySelector(\"li.policy-file[data-file='crisis-prototypes.yaml']\").scrollIntoView()");
+            Screens.Policies.open(phone);
+            Screens.Policies.scrollTo(phone, "crisis-prototypes.yaml");
             phone.screenshot("policies-prototypes-390-en");
         }
 
-        browser.visit("/admin/audit.xhtml");
-        assertThat(browser.text(By.cssSelector("tbody[id$='entries_data'] > tr:first-child")))
+        AuditScreen audit = new AuditScreen(browser);
+        audit.open();
+        assertThat(audit.newestEntry())
                 .contains("Portal Admin", "Reloaded the policy files", "POLICY_FILES", "No file changed");
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 import org.peersupport.portal.testsupport.DemoMentorship;
@@ -23,10 +22,10 @@ class PrivacyJourneyIT {
     @Test
     void backAfterSignOutShowsNoPrivateText(Browser browser) {
         Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
-        browser.visit("/programmes/index.xhtml");
-        browser.click(By.xpath("//li[contains(@class,'curriculum-item')][.//p[contains(normalize-space(),'Tuesday evenings, London')]]"
-                + "//a[normalize-space()='CBT skills group: eight weeks']"));
-        assertThat(browser.text(By.id("location"))).contains(VIDEO_LINK);
+        CohortsScreen programmes = new CohortsScreen(browser);
+        programmes.openProgrammes();
+        programmes.openGroup("CBT skills group: eight weeks", "Tuesday evenings, London");
+        assertThat(new CohortScreen(browser).location()).contains(VIDEO_LINK);
 
         Screens.signOut(browser);
         browser.back();
@@ -55,19 +54,21 @@ class PrivacyJourneyIT {
             browser.visit(page);
             violations.addAll(cspViolations(browser, page));
         }
-        browser.visit("/forum/forum.xhtml?slug=introductions");
-        browser.click(By.cssSelector("a[href*='topic.xhtml']"));
+        ForumScreen forum = new ForumScreen(browser);
+        forum.open("introductions");
+        forum.followFirstLinkToATopic();
         violations.addAll(cspViolations(browser, browser.path()));
 
         Screens.signOut(browser);
         // The chat page, with its live socket, as the demo mentee.
         Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
-        browser.visit("/mentoring/chat.xhtml?id=" + DemoMentorship.id());
-        browser.waitUntil(() -> browser.text(By.id("chatStatus")).equals("Live"));
+        ChatScreen chat = new ChatScreen(browser);
+        chat.open(DemoMentorship.id());
+        chat.waitUntilLive();
         violations.addAll(cspViolations(browser, "/mentoring/chat.xhtml"));
-        browser.visit("/programmes/index.xhtml");
-        browser.click(By.xpath("//li[contains(@class,'curriculum-item')][.//p[contains(normalize-space(),'Tuesday evenings, London')]]"
-                + "//a[normalize-space()='CBT skills group: eight weeks']"));
+        CohortsScreen programmes = new CohortsScreen(browser);
+        programmes.openProgrammes();
+        programmes.openGroup("CBT skills group: eight weeks", "Tuesday evenings, London");
         violations.addAll(cspViolations(browser, browser.path()));
         browser.screenshot("csp-walk-last-page-en");
 

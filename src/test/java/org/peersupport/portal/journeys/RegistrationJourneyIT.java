@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 
@@ -18,34 +17,34 @@ class RegistrationJourneyIT {
         String name = "Joiner " + id;
         browser.visit("/");
         browser.screenshot("landing-en");
-        browser.click(By.linkText("Join the community"));
+        Screens.Registration.openFromLanding(browser);
         assertThat(browser.path()).startsWith("/register.xhtml");
 
         Screens.Registration.fill(browser, email, "too short", name);
         Screens.Registration.submit(browser);
 
-        assertThat(Screens.messageNextTo(browser, "registration:password"))
+        assertThat(Screens.Registration.messageNextTo(browser, "password"))
                 .isEqualTo("Your password needs at least 12 and at most 128 characters.");
-        assertThat(Screens.messageNextTo(browser, "registration:guidelines"))
+        assertThat(Screens.Registration.messageNextTo(browser, "guidelines"))
                 .isEqualTo("Please read and accept this to join.");
-        assertThat(Screens.messageNextTo(browser, "registration:email")).isEmpty();
-        assertThat(browser.value("registration:email")).as("input kept").isEqualTo(email);
-        assertThat(browser.value("registration:displayName")).as("input kept").isEqualTo(name);
+        assertThat(Screens.Registration.messageNextTo(browser, "email")).isEmpty();
+        assertThat(Screens.Registration.email(browser)).as("input kept").isEqualTo(email);
+        assertThat(Screens.Registration.displayName(browser)).as("input kept").isEqualTo(name);
         browser.screenshot("registration-error-en");
 
-        browser.type("registration:password", "a calm and long passphrase");
+        Screens.Registration.retypePassword(browser, "a calm and long passphrase");
         Screens.Registration.acceptBoth(browser);
         Screens.Registration.submit(browser);
 
         assertThat(browser.path()).isEqualTo("/member/dashboard.xhtml");
         assertThat(Screens.heading(browser)).isEqualTo("Hello, " + name);
         assertThat(Screens.globalMessages(browser)).contains("Welcome, " + name + ". Your account is ready.");
-        assertThat(browser.text(By.cssSelector(".forum-list"))).contains("Introductions", "Living with anxiety");
-        assertThat(browser.text(By.cssSelector(".forum-list"))).doesNotContain("Thursday recovery circle");
+        assertThat(Screens.Dashboard.forums(browser)).contains("Introductions", "Living with anxiety");
+        assertThat(Screens.Dashboard.forums(browser)).doesNotContain("Thursday recovery circle");
         browser.screenshot("dashboard-en");
 
         Screens.signOut(browser);
-        assertThat(browser.text(By.cssSelector(".notice"))).isEqualTo("You have signed out. Take care.");
+        assertThat(Screens.notice(browser)).isEqualTo("You have signed out. Take care.");
         browser.visit("/member/dashboard.xhtml");
         assertThat(Screens.heading(browser)).as("signed out: asked to sign in").isEqualTo("Sign in");
     }
@@ -58,7 +57,7 @@ class RegistrationJourneyIT {
         Screens.Registration.acceptBoth(browser);
         Screens.Registration.submit(browser);
 
-        assertThat(Screens.messageNextTo(browser, "registration:displayName"))
+        assertThat(Screens.Registration.messageNextTo(browser, "displayName"))
                 .isEqualTo("Someone already uses this display name. Please choose another.");
         assertThat(browser.path()).startsWith("/register.xhtml");
     }
@@ -71,7 +70,7 @@ class RegistrationJourneyIT {
         Screens.Registration.submit(browser);
 
         assertThat(browser.path()).startsWith("/register.xhtml");
-        assertThat(browser.text(By.cssSelector(".notice")))
+        assertThat(Screens.notice(browser))
                 .isEqualTo("The page had been open for a while, so it was refreshed. Please try that again.");
     }
 }

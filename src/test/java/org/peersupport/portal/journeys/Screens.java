@@ -23,12 +23,50 @@ final class Screens {
         return browser.isPresent(message) ? browser.text(message) : "";
     }
 
+    /** Whether some element on the page says the words. */
+    static boolean pageSays(Browser browser, String words) {
+        return browser.isPresent(By.xpath("//*[contains(normalize-space(), '" + words + "')]"));
+    }
+
     static String heading(Browser browser) {
         return browser.text(By.tagName("h1"));
     }
 
+    /** The page's notice (e.g. "You have signed out. Take care."). */
+    static String notice(Browser browser) {
+        return browser.text(By.cssSelector(".notice"));
+    }
+
     static String globalMessages(Browser browser) {
         return browser.isPresent(By.cssSelector("#globalMessages li")) ? browser.text(By.id("globalMessages")) : "";
+    }
+
+    /** Ticks one option of a PrimeFaces selectManyCheckbox by its label, as a person clicks it. */
+    static void tickOption(Browser browser, String id, String label) {
+        browser.click(By.xpath("//*[@id='" + id + "']//label[normalize-space()='" + label + "']"));
+    }
+
+    /** Unticks every ticked box of a PrimeFaces selectManyCheckbox. */
+    static void untickAll(Browser browser, String id) {
+        for (var box : browser.all(By.cssSelector("[id='" + id + "'] .ui-chkbox-box.ui-state-active"))) {
+            box.click();
+        }
+    }
+
+    /** A button, by its label, inside a part of the page. */
+    static By buttonIn(By scope, String label) {
+        return new ByChained(scope, By.xpath(".//button[normalize-space()='" + label + "']"));
+    }
+
+    /** A label, by its text, inside a part of the page (clicking it picks its radio or box). */
+    static By labelIn(By scope, String text) {
+        return new ByChained(scope, By.xpath(".//label[normalize-space()='" + text + "']"));
+    }
+
+    /** The client id of a field inside a repeated item (its id carries the item's index). */
+    static String idIn(Browser browser, By scope, String tag, String idSuffix) {
+        return browser.find(new ByChained(scope, By.xpath(".//" + tag + "[substring(@id, string-length(@id) - "
+                + idSuffix.length() + ") = ':" + idSuffix + "']"))).getAttribute("id");
     }
 
     static final class Registration {
@@ -36,6 +74,33 @@ final class Screens {
             browser.type("registration:email", email)
                     .type("registration:password", password)
                     .type("registration:displayName", displayName);
+        }
+
+        /** Picks the time zone by its id, e.g. "Europe/London". */
+        static void chooseTimeZone(Browser browser, String zoneId) {
+            browser.select("registration:timeZone", zoneId);
+        }
+
+        /** Follows "Join the community" from the landing page, as a person would. */
+        static void openFromLanding(Browser browser) {
+            browser.click(By.linkText("Join the community"));
+        }
+
+        static void retypePassword(Browser browser, String password) {
+            browser.type("registration:password", password);
+        }
+
+        static String email(Browser browser) {
+            return browser.value("registration:email");
+        }
+
+        static String displayName(Browser browser) {
+            return browser.value("registration:displayName");
+        }
+
+        /** The message next to a field of the form: email, password, displayName, guidelines or privacy. */
+        static String messageNextTo(Browser browser, String field) {
+            return Screens.messageNextTo(browser, "registration:" + field);
         }
 
         static void acceptBoth(Browser browser) {
@@ -55,9 +120,51 @@ final class Screens {
         }
     }
 
+    /** The site header on every page: "Get help now", the member's name and sign-out, the language switch. */
+    static final class Header {
+        static String text(Browser browser) {
+            return browser.text(By.cssSelector(".site-header"));
+        }
+
+        static String getHelpLabel(Browser browser) {
+            return browser.text(By.id("getHelp"));
+        }
+
+        static boolean offersGetHelp(Browser browser) {
+            return browser.isPresent(By.id("getHelp"));
+        }
+
+        /** Switches language by the button's label (a small POST form) and waits for the page again. */
+        static void switchLanguage(Browser browser, String label) {
+            browser.submitAndWaitForPage(By.xpath("//form[@id='languageSwitch']//button[normalize-space()='" + label + "']"));
+        }
+    }
+
+    /** A member's dashboard, /member/dashboard.xhtml. */
+    static final class Dashboard {
+        /** The forums listed on the dashboard. */
+        static String forums(Browser browser) {
+            return browser.text(By.cssSelector(".forum-list"));
+        }
+
+        /** The facts about the member (their time zone among them). */
+        static String facts(Browser browser) {
+            return browser.text(By.cssSelector(".facts"));
+        }
+    }
+
     static final class SignIn {
         static void as(Browser browser, String email, String password) {
             browser.type("signin:email", email).type("signin:password", password).submitAndWaitForPage("signin:submit");
+        }
+
+        static String email(Browser browser) {
+            return browser.value("signin:email");
+        }
+
+        /** What the sign-in page says when a session was ended by the portal. */
+        static String sessionEnded(Browser browser) {
+            return browser.text(By.id("sessionEnded"));
         }
     }
 
@@ -66,9 +173,24 @@ final class Screens {
         static void signInAsAdminAndFind(Browser browser, String displayName) {
             browser.visit("/login.xhtml");
             SignIn.as(browser, "admin@demo.test", "admin-demo-pass");
+            find(browser, displayName);
+        }
+
+        /** Searches the roles page down to the one person (the admin is signed in). */
+        static void find(Browser browser, String displayName) {
             browser.visit("/admin/roles.xhtml");
             browser.type("roles:search", displayName);
             browser.waitUntil(() -> browser.all(By.cssSelector("tbody[id$='people_data'] > tr")).size() == 1);
+        }
+
+        /** Grants or removes a role by its toggle button. */
+        static void toggleRole(Browser browser, String displayName, String roleLabel) {
+            browser.click(toggle(displayName, roleLabel));
+        }
+
+        /** Whether the role's toggle is pressed ("true" or "false", its aria-pressed). */
+        static String rolePressed(Browser browser, String displayName, String roleLabel) {
+            return browser.find(toggle(displayName, roleLabel)).getDomAttribute("aria-pressed");
         }
 
         static By toggle(String displayName, String roleLabel) {
@@ -173,6 +295,52 @@ final class Screens {
         static void chooseCountry(Browser browser, String code) {
             browser.choose("country", code).submitAndWaitForPage("showCountry");
         }
+
+        /** Follows "Get help now" in the header, as a person would. */
+        static void openFromHeader(Browser browser) {
+            browser.click(By.id("getHelp"));
+        }
+
+        /** The line that says which country the help is for. */
+        static String country(Browser browser) {
+            return browser.text(By.cssSelector(".crisis-for"));
+        }
+
+        static String selectedCountry(Browser browser) {
+            return browser.find(By.cssSelector("#country option[selected]")).getText();
+        }
+
+        static boolean offersEmergencyCall(Browser browser) {
+            return browser.isPresent(By.id("emergencyCall"));
+        }
+
+        static String emergencyCallLink(Browser browser) {
+            return browser.find(By.id("emergencyCall")).getDomAttribute("href");
+        }
+
+        /** What the page says about emergencies when no single number applies. */
+        static String emergency(Browser browser) {
+            return browser.text(By.id("emergency"));
+        }
+
+        /** Whether a helpline's phone link (e.g. "tel:8009112000") is shown. */
+        static boolean showsHelplineLink(Browser browser, String tel) {
+            return browser.find(By.cssSelector(".helpline a[href='" + tel + "']")).isDisplayed();
+        }
+
+        /** What the page says about the portal's own care (not an emergency service). */
+        static String care(Browser browser) {
+            return browser.text(By.id("care"));
+        }
+
+        /** What the page says to someone whose words were held because they may be in crisis. */
+        static String heldNotice(Browser browser) {
+            return browser.text(By.id("held"));
+        }
+
+        static void backToPost(Browser browser) {
+            browser.click(By.id("backToPost"));
+        }
     }
 
     /** The moderators' review queue. */
@@ -211,6 +379,33 @@ final class Screens {
         static void reload(Browser browser) {
             browser.click("policies:reload");
         }
+
+        static void open(Browser browser) {
+            browser.visit("/admin/policies.xhtml");
+        }
+
+        /** Where the files come from (packaged, or a directory). */
+        static String source(Browser browser) {
+            return browser.text(By.id("source"));
+        }
+
+        /** The names of the files listed, in order. */
+        static java.util.List<String> fileNames(Browser browser) {
+            return browser.all(By.cssSelector("li.policy-file")).stream().map(li -> li.getDomAttribute("data-file")).toList();
+        }
+
+        /** What the page says of one file. */
+        static String describe(Browser browser, String name) {
+            return browser.text(file(name));
+        }
+
+        static boolean anyFileRefused(Browser browser) {
+            return browser.isPresent(By.cssSelector(".policy-file--refused"));
+        }
+
+        static void scrollTo(Browser browser, String name) {
+            browser.evaluate("document.querySelector(\"li.policy-file[data-file='" + name + "']\").scrollIntoView()");
+        }
     }
 
     /** The admins' safety report: charts drawn as inline SVG, each with its figures in a table. */
@@ -223,6 +418,57 @@ final class Screens {
             return By.cssSelector("svg#" + chartId + " rect.chart__bar");
         }
 
+        static void open(Browser browser) {
+            browser.visit("/admin/safety-report.xhtml");
+        }
+
+        /** Opens the report through the admin's navigation, as a person would. */
+        static void openFromNavigation(Browser browser) {
+            browser.click(By.linkText("Safety report"));
+        }
+
+        /** What a chart says it shows (its aria-label). */
+        static String chartLabel(Browser browser, String chartId) {
+            return browser.find(chart(chartId)).getDomAttribute("aria-label");
+        }
+
+        static int barCount(Browser browser, String chartId) {
+            return browser.all(bars(chartId)).size();
+        }
+
+        /** The headline count of crisis alerts. */
+        static String alertCount(Browser browser) {
+            return browser.text(By.id("figureAlerts"));
+        }
+
+        /** Switches to the period of so many days by its link. */
+        static void choosePeriod(Browser browser, int days) {
+            browser.click(By.id("period" + days));
+        }
+
+        /** The number in a column (1 for the first) of a row of a figures table. */
+        static int number(org.openqa.selenium.WebElement row, int column) {
+            return Integer.parseInt(row.findElement(By.xpath("td[" + column + "]")).getText());
+        }
+
+        static void scrollToTable(Browser browser, String tableId) {
+            browser.evaluate("document.getElementById('" + tableId + "').scrollIntoView({block: 'center'});");
+        }
+
+        /** The headline count of look-soon alerts. */
+        static String lookSoonCount(Browser browser) {
+            return browser.text(By.id("figureLookSoon"));
+        }
+
+        static void scrollToLookSoonCount(Browser browser) {
+            browser.evaluate("document.getElementById('figureLookSoon').scrollIntoView();");
+        }
+
+        /** The headline figures, with their labels. */
+        static String headlineFigures(Browser browser) {
+            return browser.text(By.id("figures"));
+        }
+
         /** The label of the period link marked as the current page. */
         static String currentPeriod(Browser browser) {
             return browser.text(By.cssSelector(".period-switch a[aria-current='page']"));
@@ -232,29 +478,6 @@ final class Screens {
         static java.util.List<org.openqa.selenium.WebElement> figures(Browser browser, String tableId) {
             browser.click(By.xpath("//details[.//table[@id='" + tableId + "']]/summary"));
             return browser.all(By.cssSelector("#" + tableId + " tbody tr"));
-        }
-    }
-
-    /** The curriculum editor, /facilitation/curriculum.xhtml. */
-    static final class Curriculum {
-        private Curriculum() {
-        }
-
-        /** Starts a draft from the curricula page; leaves the browser on the draft. */
-        static void create(Browser browser, String title, String audience) {
-            browser.visit("/facilitation/curricula.xhtml");
-            browser.type("create:title", title);
-            browser.type("create:audience", audience);
-            browser.submitAndWaitForPage("create:createButton");
-        }
-
-        static void addSession(Browser browser, String title, String topic, String psychoeducation, String homework) {
-            browser.type("session:sessionTitle", title);
-            browser.type("session:sessionTopic", topic);
-            browser.type("session:psychoeducation", psychoeducation);
-            browser.type("session:homework", homework);
-            browser.submitAndWaitForPage("session:saveSession");
-            assertThat(globalMessages(browser)).contains("Session “" + title + "” added.");
         }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.pagefactory.ByChained;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 import org.peersupport.portal.testsupport.TestServers;
@@ -29,37 +27,36 @@ class SessionStandingJourneyIT {
 
         try (Browser admin = Browser.open(TestServers.portal().baseUrl(), "en")) {
             Screens.Roles.signInAsAdminAndFind(admin, name);
-            admin.click(Screens.Roles.toggle(name, "Moderator"));
+            Screens.Roles.toggleRole(admin, name, "Moderator");
             assertThat(Screens.globalMessages(admin)).isEqualTo("Granted Moderator to " + name + ".");
             String title = "Hard to say out loud " + Screens.unique();
-            Screens.Forum.open(admin, "low-mood");
-            admin.type("newTopic:title", title).type("newTopic:body", "Some weeks I cannot get out of bed.");
-            admin.tick("newTopic:anonymous");
-            Screens.Forum.submitTopic(admin);
+            ForumScreen forum = new ForumScreen(admin);
+            forum.open("low-mood");
+            forum.startAnonymousTopic(title, "Some weeks I cannot get out of bed.");
             String topicPath = admin.path();
 
             Screens.signInAs(person, email, PASSPHRASE);
             person.visit("/moderation/queue.xhtml");
             assertThat(Screens.heading(person)).as("a moderator now").isEqualTo("Review queue");
             person.visit(topicPath);
-            By reveal = Screens.Forum.inPost(Screens.Forum.lastPost(), "reveal");
-            assertThat(person.isPresent(reveal)).isTrue();
+            TopicScreen topic = new TopicScreen(person);
+            assertThat(topic.offersReveal()).isTrue();
 
-            findOnRolesPage(admin, name);
-            admin.click(Screens.Roles.toggle(name, "Moderator"));
+            Screens.Roles.find(admin, name);
+            Screens.Roles.toggleRole(admin, name, "Moderator");
             assertThat(Screens.globalMessages(admin)).isEqualTo("Removed Moderator from " + name + ".");
 
-            person.click(reveal);
+            topic.revealLastPostAuthor();
             person.waitUntil(() -> person.path().startsWith("/login.xhtml"));
             assertThat(person.pageSource()).as("no author revealed").doesNotContain("(Portal Admin)");
-            assertThat(person.text(By.id("sessionEnded"))).startsWith(SESSION_ENDED);
+            assertThat(Screens.SignIn.sessionEnded(person)).startsWith(SESSION_ENDED);
 
             person.visit("/moderation/queue.xhtml");
             assertThat(Screens.heading(person)).as("the old session is gone").isEqualTo("Sign in");
             Screens.SignIn.as(person, email, PASSPHRASE);
             assertThat(Screens.heading(person)).as("signed in again, as a member").isEqualTo("This page isn't available to you");
             person.visit(topicPath);
-            assertThat(person.isPresent(reveal)).isFalse();
+            assertThat(topic.offersReveal()).isFalse();
         }
     }
 
@@ -76,23 +73,22 @@ class SessionStandingJourneyIT {
             String topicPath = admin.path();
 
             member.visit(topicPath);
-            Screens.Forum.reply(member, "Walking the dog, mostly.");
+            TopicScreen topic = new TopicScreen(member);
+            topic.reply("Walking the dog, mostly.");
             assertThat(Screens.globalMessages(member)).as("a new member's first reply is checked first")
                     .startsWith("Thank you. Your post will appear once a moderator has looked at it");
 
-            Screens.Queue.claim(admin, title);
-            admin.visit(admin.find(new ByChained(Screens.Queue.itemAbout(title), By.linkText("Member record"))).getDomAttribute("href"));
+            ReviewQueueScreen queue = new ReviewQueueScreen(admin);
+            queue.claim(title);
+            admin.visit(queue.memberRecordOf(title));
             assertThat(Screens.heading(admin)).isEqualTo(name);
-            admin.select("sanction:kind", "SUSPENSION");
-            admin.type("sanction:days_input", "3");
-            admin.type("sanction:reason", "Repeated personal attacks.");
-            admin.click("sanction:apply");
+            new MemberRecordScreen(admin).suspend("3", "Repeated personal attacks.");
             assertThat(Screens.globalMessages(admin)).isEqualTo("Done. The member has been told.");
 
             String unposted = "Nobody here understands anything " + Screens.unique();
-            Screens.Forum.reply(member, unposted);
+            topic.reply(unposted);
             member.waitUntil(() -> member.path().startsWith("/login.xhtml"));
-            assertThat(member.text(By.id("sessionEnded"))).startsWith(SESSION_ENDED);
+            assertThat(Screens.SignIn.sessionEnded(member)).startsWith(SESSION_ENDED);
             member.screenshot("session-ended-en");
             member.visit("/member/dashboard.xhtml");
             assertThat(Screens.heading(member)).as("still signed out").isEqualTo("Sign in");
@@ -100,11 +96,5 @@ class SessionStandingJourneyIT {
             admin.visit(topicPath);
             assertThat(admin.pageSource()).as("staff see held posts too: nothing was stored").doesNotContain(unposted);
         }
-    }
-
-    private static void findOnRolesPage(Browser admin, String displayName) {
-        admin.visit("/admin/roles.xhtml");
-        admin.type("roles:search", displayName);
-        admin.waitUntil(() -> admin.all(By.cssSelector("tbody[id$='people_data'] > tr")).size() == 1);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
@@ -16,7 +15,7 @@ class SignInJourneyIT {
     void aVisitorSentToSignInIsBroughtBackToThePageTheyAskedFor(Browser browser) {
         browser.visit("/admin/roles.xhtml");
         assertThat(Screens.heading(browser)).isEqualTo("Sign in");
-        assertThat(browser.text(By.cssSelector(".notice"))).isEqualTo("Please sign in to continue.");
+        assertThat(Screens.notice(browser)).isEqualTo("Please sign in to continue.");
         browser.screenshot("signin-en");
         String sessionBefore = browser.cookie("JSESSIONID");
 
@@ -37,8 +36,8 @@ class SignInJourneyIT {
 
         assertThat(browser.path()).isEqualTo("/member/dashboard.xhtml");
         assertThat(Screens.heading(browser)).isEqualTo("Hello, Quiet Harbor");
-        assertThat(browser.text(By.cssSelector(".facts"))).contains("Europe/London");
-        assertThat(browser.text(By.cssSelector(".site-header"))).contains("Quiet Harbor", "Sign out", "Get help now");
+        assertThat(Screens.Dashboard.facts(browser)).contains("Europe/London");
+        assertThat(Screens.Header.text(browser)).contains("Quiet Harbor", "Sign out", "Get help now");
     }
 
     @Test
@@ -49,6 +48,6 @@ class SignInJourneyIT {
         assertThat(browser.path()).startsWith("/login.xhtml");
         assertThat(Screens.globalMessages(browser))
                 .isEqualTo("That e-mail and password do not match an account. Please check them and try again.");
-        assertThat(browser.value("signin:email")).isEqualTo("member@demo.test");
+        assertThat(Screens.SignIn.email(browser)).isEqualTo("member@demo.test");
     }
 }

@@ -2,12 +2,8 @@ package org.peersupport.portal.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.pagefactory.ByChained;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 
@@ -34,12 +30,14 @@ class StoredXssJourneyIT {
         Screens.Forum.startTopic(browser, "introductions", title, MARKDOWN);
         assertClean(browser, "the author's held topic");
         assertThat(Screens.heading(browser)).isEqualTo(title);
-        assertThat(browser.text(Screens.Forum.lastPost())).contains("<script>window.xssRan=1</script>", "click me");
-        assertThat(browser.all(By.cssSelector(".post__body a[href^='javascript'], .post__body a[href^='JaVa']"))).isEmpty();
+        TopicScreen topic = new TopicScreen(browser);
+        assertThat(topic.lastPost()).contains("<script>window.xssRan=1</script>", "click me");
+        assertThat(topic.scriptLinkCount()).isZero();
 
-        browser.visit("/forum/search.xhtml?q=" + URLEncoder.encode(PAYLOAD, StandardCharsets.UTF_8));
+        ForumScreen forum = new ForumScreen(browser);
+        forum.search(PAYLOAD);
         assertClean(browser, "a reflected search");
-        assertThat(browser.value("q")).isEqualTo(PAYLOAD);
+        assertThat(forum.searchWords()).isEqualTo(PAYLOAD);
         Screens.signOut(browser);
 
         String flaggedTitle = "Flag me " + Screens.unique();
@@ -50,51 +48,48 @@ class StoredXssJourneyIT {
 
         Screens.signInAs(browser, "moderator@demo.test", "moderator-demo-pass");
         browser.visit(flaggedPath);
-        Screens.Forum.flag(browser, Screens.Forum.lastPost(), "Something else", PAYLOAD);
-        browser.visit("/forum/forum.xhtml?slug=recovery-circle");
-        browser.type("members:invitee", PAYLOAD);
-        browser.click("members:invite");
-        assertThat(Screens.messageNextTo(browser, "members:invitee")).isEqualTo("No member is called " + PAYLOAD + ".");
+        topic.flagLastPost("Something else", PAYLOAD);
+        forum.open("recovery-circle");
+        forum.inviteToGroup(PAYLOAD);
+        assertThat(forum.messageNextToInvitation()).isEqualTo("No member is called " + PAYLOAD + ".");
         assertClean(browser, "an invitation error");
 
-        Screens.Queue.claim(browser, title);
-        Screens.Queue.claim(browser, flaggedTitle);
+        ReviewQueueScreen queue = new ReviewQueueScreen(browser);
+        queue.claim(title);
+        queue.claim(flaggedTitle);
         assertClean(browser, "the review queue");
-        assertThat(browser.text(Screens.Queue.itemAbout(flaggedTitle))).contains(PAYLOAD);
-        browser.click(Screens.Queue.control(flaggedTitle, "approve"));
-        browser.click(new ByChained(Screens.Queue.itemAbout(title), By.linkText("Member record")));
+        assertThat(queue.item(flaggedTitle)).contains(PAYLOAD);
+        queue.approve(flaggedTitle);
+        queue.openMemberRecordOf(title);
         String recordPath = browser.path();
-        browser.visit("/moderation/queue.xhtml");
-        browser.type(browser.find(Screens.Queue.control(title, "reason")).getDomAttribute("id"), PAYLOAD);
-        browser.click(Screens.Queue.control(title, "reject"));
+        queue.open();
+        queue.reject(title, PAYLOAD);
         assertThat(Screens.globalMessages(browser)).isEqualTo("Rejected. The author has been told why.");
 
         browser.visit(recordPath);
-        browser.type("notes:note", PAYLOAD);
-        browser.click("notes:addNote");
-        browser.select("sanction:kind", "WARNING");
-        browser.type("sanction:reason", PAYLOAD);
-        browser.click("sanction:apply");
+        MemberRecordScreen record = new MemberRecordScreen(browser);
+        record.addNote(PAYLOAD);
+        record.warn(PAYLOAD);
         assertThat(Screens.globalMessages(browser)).isEqualTo("Done. The member has been told.");
         browser.visit(recordPath);
         assertClean(browser, "the member record");
-        assertThat(browser.text(By.id("notes"))).contains(PAYLOAD);
-        assertThat(browser.text(By.id("history"))).contains(PAYLOAD);
+        assertThat(record.notes()).contains(PAYLOAD);
+        assertThat(record.history()).contains(PAYLOAD);
         Screens.signOut(browser);
 
         Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
-        browser.visit("/admin/audit.xhtml");
+        new AuditScreen(browser).open();
         assertClean(browser, "the audit log");
         Screens.signOut(browser);
 
         Screens.signInAs(browser, email, "a calm and long passphrase");
-        browser.visit("/member/notifications.xhtml");
+        NoticesScreen notices = new NoticesScreen(browser);
+        notices.open();
         assertClean(browser, "the author's notifications");
-        assertThat(browser.text(By.id("notices"))).contains(PAYLOAD);
-        browser.submitAndWaitForPage(browser.find(By.xpath("//a[contains(@class,'notice__text')][contains(., 'took down')]"))
-                .getDomAttribute("id"));
+        assertThat(notices.all()).contains(PAYLOAD);
+        notices.follow("took down");
         assertClean(browser, "the author's rejected post");
-        assertThat(browser.text(By.cssSelector(".post__moderation"))).contains(PAYLOAD);
+        assertThat(topic.moderationNote()).contains(PAYLOAD);
     }
 
     /** No element or attribute from a payload, and no script ran. */
