@@ -1,6 +1,5 @@
 package org.peersupport.portal.journeys;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.openqa.selenium.By;
