@@ -50,9 +50,9 @@ class NotificationJourneyIT {
 
     @Test
     void aMemberChoosesChannelsAndQuietHoursWithClearErrors(Browser browser) {
-        browser.visit("/login.xhtml");
-        assertThat(Screens.heading(browser)).as("at %s", browser.path()).isEqualTo("Sign in");
-        Screens.SignIn.as(browser, "mentor@demo.test", "mentor-demo-pass");
+        // A member of its own, so the quiet hours saved here touch no demo account other journeys use.
+        Screens.Registration.join(browser, "quiet-" + Screens.unique() + "@example.org", "a calm and long passphrase",
+                "Quiet " + Screens.unique());
         NotificationSettingsScreen settings = new NotificationSettingsScreen(browser);
         settings.open();
         assertThat(Screens.heading(browser)).isEqualTo("How we tell you things");
