@@ -27,10 +27,15 @@ public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** axe-core checks every page a journey visits unless -Dportal.axe=off (only for a quick local run). */
+    private static final boolean AUDIT_EVERY_PAGE = !"off".equals(System.getProperty("portal.axe"));
+
     private final ChromeDriver driver;
     private final Path profile;
     private final String baseUrl;
     private final WebDriverWait wait;
+    private final List<String> accessibilityFindings = new java.util.ArrayList<>();
+    private boolean collectAccessibilityFindings;
 
     private Browser(ChromeDriver driver, Path profile, String baseUrl) {
         this.driver = driver;
@@ -55,6 +60,13 @@ public final class Browser implements AutoCloseable {
                     "--disable-component-update", "--disable-sync", "--window-size=" + windowSize,
                     "--hide-scrollbars", "--lang=" + language, "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            String[] size = windowSize.split(",");
+            if (Integer.parseInt(size[0].trim()) < 500) {
+                // Headless Chromium keeps a window at least 500 px wide: a phone's width needs its device metrics.
+                options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of(
+                        "width", Integer.parseInt(size[0].trim()), "height", Integer.parseInt(size[1].trim()),
+                        "pixelRatio", 1.0, "mobile", true, "touch", false)));
+            }
             // The console, so journeys can check that no page breaks the content security policy.
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
@@ -69,6 +81,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser visit(String path) {
         driver.get(baseUrl + (path.startsWith("/") ? path.substring(1) : path));
+        settle();
         return this;
     }
 
@@ -186,6 +199,50 @@ public final class Browser implements AutoCloseable {
                             + " && (!window.jQuery || jQuery.active === 0);");
             return Boolean.TRUE.equals(ready);
         });
+        auditIfNewPage();
+    }
+
+    /**
+     * Runs axe-core once on each page this browser loads (a mark on the window tells a page already
+     * checked from a new one) and fails at once on any WCAG 2.2 A or AA violation, naming the page.
+     */
+    private void auditIfNewPage() {
+        if (!AUDIT_EVERY_PAGE) {
+            return;
+        }
+        Object fresh = script("if (window.portalAudited || document.contentType !== 'text/html') { return false; }"
+                + " window.portalAudited = true; return true;");
+        if (!Boolean.TRUE.equals(fresh)) {
+            return;
+        }
+        List<String> violations = AccessibilityAudit.violations(driver);
+        if (violations.isEmpty()) {
+            return;
+        }
+        String report = path() + "\n  " + String.join("\n  ", violations);
+        if (collectAccessibilityFindings) {
+            accessibilityFindings.add(report);
+        } else {
+            throw new AssertionError("axe-core finds WCAG 2.2 A/AA violations on " + report);
+        }
+    }
+
+    /** From now on, axe-core's findings are kept for {@link #accessibilityFindings()} instead of failing the step (a crawl reports them all at once). */
+    public Browser collectAccessibilityFindings() {
+        collectAccessibilityFindings = true;
+        return this;
+    }
+
+    public List<String> accessibilityFindings() {
+        return List.copyOf(accessibilityFindings);
+    }
+
+    /** The page's HTML as the server sends it for a GET of the current address, in this browser's session (the DOM has been changed by scripts). */
+    public String serverHtml() {
+        Object html = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(location.href, {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('fetch failed: ' + e));");
+        return String.valueOf(html);
     }
 
     /** Waits until the condition holds (for example, after a delayed Ajax search). */
