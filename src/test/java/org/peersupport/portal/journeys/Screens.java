@@ -121,8 +121,24 @@ final class Screens {
 
     /** The site header on every page: "Get help now", the member's name and sign-out, the language switch. */
     static final class Header {
+        /** The header's text with its menus open, as a person sees it after opening them. */
         static String text(Browser browser) {
+            openMenus(browser);
             return browser.text(By.cssSelector(".site-header"));
+        }
+
+        /**
+         * Opens what the header folds away at this window's width: the Menu (small screens) and the
+         * account menu (laptops), as a person would before choosing from them.
+         */
+        static void openMenus(Browser browser) {
+            for (String toggle : new String[] {"menuToggle", "accountToggle"}) {
+                if (browser.isPresent(By.id(toggle))
+                        && browser.find(By.id(toggle)).isDisplayed()
+                        && !"true".equals(browser.find(By.id(toggle)).getDomAttribute("aria-expanded"))) {
+                    browser.click(toggle);
+                }
+            }
         }
 
         static String getHelpLabel(Browser browser) {
@@ -135,6 +151,7 @@ final class Screens {
 
         /** Switches language by the button's label (a small POST form) and waits for the page again. */
         static void switchLanguage(Browser browser, String label) {
+            openMenus(browser);
             browser.submitAndWaitForPage(By.xpath("//form[@id='languageSwitch']//button[normalize-space()='" + label + "']"));
         }
     }
@@ -199,6 +216,7 @@ final class Screens {
 
     /** Signs out and waits for the landing page that confirms it (the sign-out is a redirect). */
     static void signOut(Browser browser) {
+        Header.openMenus(browser);
         browser.click("signOutForm:signOut");
         browser.waitUntil(() -> browser.path().startsWith("/index.xhtml?signedOut=true"));
     }
@@ -479,4 +497,5 @@ final class Screens {
             return browser.all(By.cssSelector("#" + tableId + " tbody tr"));
         }
     }
+
 }
