@@ -52,6 +52,7 @@ class KeyboardJourneyIT {
         keyboard.tabToLink("Write a reply");
         keyboard.enter();
         keyboard.tabToField("reply:body");
+        System.out.println("KeyboardJourneyIT: " + keyboard.tabsPressed() + " Tab presses from the top of a topic to its reply box");
         assertThat(keyboard.tabsPressed()).as("Tab presses from the top of the topic to its reply box")
                 .isLessThanOrEqualTo(REPLY_BOX_WITHIN);
         keyboard.type("Evenings, yes. A short walk after dinner helps me.");
