@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.Role;
 import org.peersupport.portal.moderation.PostEvent;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
@@ -31,6 +33,9 @@ class Publication {
     private ForumAccess access;
 
     @Inject
+    private Access staff;
+
+    @Inject
     private Event<PostEvent> postEvents;
 
     /** Makes a post readable, and the first time tells the people it concerns (topic starter, quoted writer, mentioned members). */
@@ -46,30 +51,41 @@ class Publication {
         }
     }
 
+    /**
+     * The notices name the topic and the writer (by display name, never a real name; nobody for an
+     * anonymous post), and go only to people who may still read the topic: in a private group, its
+     * members and staff, so that nobody who has left learns who writes there or about what.
+     */
     private void announce(Post post, Topic topic, Forum forum) {
         String link = link(topic.getId(), post.getId());
-        List<String> params = List.of(topic.getTitle());
+        String writer = post.isAnonymous() ? "" : accounts.getAccount(post.getAuthorId()).getDisplayName();
+        List<String> params = List.of(topic.getTitle(), writer);
         Set<Long> told = new HashSet<>();
         told.add(post.getAuthorId());
         if (post.getQuotedPostId() != null) {
             Post quoted = em.find(Post.class, post.getQuotedPostId());
-            if (quoted != null && told.add(quoted.getAuthorId())) {
+            if (quoted != null && mayRead(forum, quoted.getAuthorId()) && told.add(quoted.getAuthorId())) {
                 notifications.notify(quoted.getAuthorId(), NotificationKind.QUOTED, link, params);
             }
         }
         Set<String> candidates = Mentions.candidates(post.getBody());
         if (!candidates.isEmpty()) {
             for (Account mentioned : accounts.findByDisplayNames(candidates)) {
-                boolean mayRead = !forum.isPrivateGroup() || access.membershipStatus(forum.getId(), mentioned.getId())
-                        .filter(MembershipStatus.MEMBER::equals).isPresent();
-                if (mayRead && told.add(mentioned.getId())) {
+                if (mayRead(forum, mentioned.getId()) && told.add(mentioned.getId())) {
                     notifications.notify(mentioned.getId(), NotificationKind.MENTIONED, link, params);
                 }
             }
         }
-        if (!post.isOpening() && told.add(topic.getAuthorId())) {
+        if (!post.isOpening() && mayRead(forum, topic.getAuthorId()) && told.add(topic.getAuthorId())) {
             notifications.notify(topic.getAuthorId(), NotificationKind.REPLY, link, params);
         }
+    }
+
+    /** Whether the person may read the forum now: anyone in an open forum; members and staff in a private group. */
+    private boolean mayRead(Forum forum, long accountId) {
+        return !forum.isPrivateGroup()
+                || access.membershipStatus(forum.getId(), accountId).filter(MembershipStatus.MEMBER::equals).isPresent()
+                || staff.mayActAs(accountId, Role.MODERATOR);
     }
 
     /** Where staff read a post. */

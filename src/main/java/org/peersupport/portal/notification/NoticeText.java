@@ -33,7 +33,25 @@ public final class NoticeText {
             case COHORT_SESSION_MOVED, COHORT_SESSION_CANCELLED -> new Object[] {eventTime(params.get(0), locale, zone), params.get(1)};
             default -> params.toArray();
         };
-        return new MessageFormat(bundle.getString("notice." + kind.name()), locale).format(arguments);
+        return new MessageFormat(bundle.getString(key(kind, params)), locale).format(arguments);
+    }
+
+    /**
+     * The text's key. A forum notice (reply, quote, mention) names the topic ({0}) and the writer
+     * ({1}); an anonymous writer (an empty name) is "someone", and a notice stored before names were
+     * kept, with only the topic or nothing, has a text of its own.
+     */
+    static String key(NotificationKind kind, List<String> params) {
+        String key = "notice." + kind.name();
+        if (kind == NotificationKind.REPLY || kind == NotificationKind.QUOTED || kind == NotificationKind.MENTIONED) {
+            if (params.isEmpty()) {
+                return key + ".untitled";
+            }
+            if (params.size() < 2 || params.get(1).isBlank()) {
+                return key + ".someone";
+            }
+        }
+        return key;
     }
 
     public static String text(String key, Locale locale, Object... arguments) {

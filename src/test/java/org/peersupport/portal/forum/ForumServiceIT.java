@@ -288,6 +288,35 @@ class ForumServiceIT {
         assertThat(noticesOf(starter.accountId())).extracting(Notification::getKind).containsExactly(NotificationKind.QUOTED);
         assertThat(noticesOf(mentioned.getId())).extracting(Notification::getKind).containsExactly(NotificationKind.MENTIONED);
         assertThat(noticesOf(replier.accountId())).isEmpty();
+        assertThat(noticesOf(starter.accountId())).extracting(Notification::getParams).as("the topic and who wrote")
+                .containsExactly(List.of("Who else walks in the morning?", accounts.getAccount(replier.accountId()).getDisplayName()));
+    }
+
+    @Test
+    void aReplyNoticeNamesNobodyForAnAnonymousReplyAndReachesNobodyWhoLeftThePrivateGroup() {
+        Forum forum = openForum();
+        groups.configure(forum.getId(), true, true);
+        Reader starter = trusted();
+        long topicId = posting.startTopic(starter, forum.getId(), "Nights are long", "How do you pass them?", null, false)
+                .topicId();
+        posting.reply(trusted(), topicId, "I read until I'm sleepy.", null, true, null);
+        assertThat(noticesOf(starter.accountId())).extracting(Notification::getParams).as("an anonymous writer stays unnamed")
+                .containsExactly(List.of("Nights are long", ""));
+
+        Forum group = groups.createForum("group-" + unique(), "A closed circle", "Members only.", ForumVisibility.PRIVATE, 51);
+        groups.configure(group.getId(), false, false);
+        Reader leaver = trusted();
+        Reader stayer = trusted();
+        long admin = newAccount().getId();
+        for (Reader someone : List.of(leaver, stayer)) {
+            groups.invite(admin, group.getId(), accounts.getAccount(someone.accountId()).getDisplayName());
+            groups.acceptInvitation(someone, group.getId());
+        }
+        long groupTopic = posting.startTopic(leaver, group.getId(), "Our circle's plans", "What next?", null, false).topicId();
+        groups.removeFromGroup(leaver.accountId(), group.getId(), leaver.accountId());
+        posting.reply(stayer, groupTopic, "Let's meet on Thursday.", null, false, null);
+        assertThat(noticesOf(leaver.accountId())).extracting(Notification::getKind)
+                .as("who left the group learns nothing of what is said there").containsExactly(NotificationKind.GROUP_INVITATION);
     }
 
     @Test

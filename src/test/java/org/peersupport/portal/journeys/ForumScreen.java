@@ -63,6 +63,30 @@ final class ForumScreen {
         browser.click(By.xpath("//li[.//*[normalize-space()='" + groupName + "']]//button[normalize-space()='Ask to join']"));
     }
 
+    void acceptInvitation(String groupName) {
+        browser.click(groupButton(groupName, "Accept invitation"));
+    }
+
+    /** Presses "Leave" on a private group in the index (which asks first). */
+    void leaveGroup(String groupName) {
+        browser.click(groupButton(groupName, "Leave"));
+    }
+
+    private static By groupButton(String groupName, String label) {
+        return By.xpath("//li[.//*[normalize-space()='" + groupName + "']]//button[normalize-space()='" + label + "']");
+    }
+
+    /** On a private group's page (staff), presses "Remove" next to a member (which asks first). */
+    void removeFromGroup(String displayName) {
+        browser.click(By.xpath("//ul[contains(@class,'member-list')]/li[span[1][normalize-space()='" + displayName
+                + "']]//button[normalize-space()='Remove']"));
+    }
+
+    /** On a private group's page (staff), whether a person is listed among its people. */
+    boolean groupLists(String displayName) {
+        return browser.isPresent(By.xpath("//ul[contains(@class,'member-list')]/li[span[1][normalize-space()='" + displayName + "']]"));
+    }
+
     void search(String words) {
         browser.visit("/forum/search.xhtml?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
     }
@@ -96,6 +120,20 @@ final class ForumScreen {
 
     private static By searchHit(String title) {
         return By.xpath("//li[contains(@class,'search-hit')][.//a[normalize-space()='" + title + "']]");
+    }
+
+    /** How far the page is wider than the window, in CSS pixels (0 when nothing scrolls sideways). */
+    long sidewaysScroll() {
+        return ((Number) browser.evaluate("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);"))
+                .longValue();
+    }
+
+    long windowWidth() {
+        return ((Number) browser.evaluate("return window.innerWidth;")).longValue();
+    }
+
+    void scrollToBottom() {
+        browser.evaluate("window.scrollTo(0, document.documentElement.scrollHeight);");
     }
 
     /** On the preferences page, ticks or unticks hiding posts under one content warning, and saves. */

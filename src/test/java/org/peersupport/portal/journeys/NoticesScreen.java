@@ -62,6 +62,17 @@ final class NoticesScreen {
         browser.submitAndWaitForPage(browser.find(noticeLink(containing)).getDomAttribute("id"));
     }
 
+    /** Whether the notice containing the words is marked unread in words (its "Unread" label). */
+    boolean isUnread(String containing) {
+        return browser.isPresent(By.xpath("//tr[.//a[contains(@class,'notice__text')][contains(., '" + containing + "')]]"
+                + "//*[contains(@class,'notice__unread')][normalize-space()='Unread']"));
+    }
+
+    /** Whether the notice containing the words is drawn as a link: underlined. */
+    boolean looksLikeALink(String containing) {
+        return browser.find(noticeLink(containing)).getCssValue("text-decoration-line").contains("underline");
+    }
+
     private static By noticeLink(String containing) {
         return By.xpath("//a[contains(@class,'notice__text')][contains(., '" + containing + "')]");
     }

@@ -189,6 +189,11 @@ final class TopicScreen {
         return Screens.messageNextTo(browser, "reply:body");
     }
 
+    /** Posts that can take the focus from a script (tabindex="-1"): only a reply just written. */
+    long focusablePosts() {
+        return ((Number) browser.evaluate("return document.querySelectorAll('article.post[tabindex]').length;")).longValue();
+    }
+
     String replyBoxText() {
         return browser.value("reply:body");
     }

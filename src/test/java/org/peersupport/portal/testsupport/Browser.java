@@ -320,4 +320,33 @@ public final class Browser implements AutoCloseable {
             // a leftover temporary profile is harmless
         }
     }
+
+    // ---- Issue 16, keyboard journeys (feature/forum): keys pressed as a person presses them, on
+    // whatever has the focus (no element is clicked or targeted). ----
+
+    /** Presses keys (Keys.TAB, Keys.ENTER, or text to type) on the focused element. */
+    public Browser press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Presses a key that leaves the page (Enter on a link or a plain submit) and waits for the next page. */
+    public Browser pressAndWaitForPage(CharSequence key) {
+        script("window.portalPageBeforeSubmit = true;");
+        press(key);
+        patientWait().ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !Boolean.TRUE.equals(script("return window.portalPageBeforeSubmit === true;")));
+        settle();
+        return this;
+    }
+
+    /**
+     * Makes the page's viewport exactly this size, as a phone's (headless Chromium will not open a
+     * window narrower than 500 px, so "--window-size=390,844" gives a 500-px page).
+     */
+    public Browser viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
 }

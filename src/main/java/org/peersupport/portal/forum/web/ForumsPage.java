@@ -49,6 +49,7 @@ public class ForumsPage implements Serializable {
     public void leave(GroupListing group) {
         long me = forumReader.reader().accountId();
         forums.removeFromGroup(me, group.forum().getId(), me);
+        Messages.addGlobalInfo(Bundle.text("forum.group.left", group.forum().getName()));
         load();
     }
 

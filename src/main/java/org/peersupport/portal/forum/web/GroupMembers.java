@@ -56,6 +56,7 @@ public class GroupMembers implements Serializable {
 
     public void remove(GroupMember member) {
         groups.removeFromGroup(forumReader.reader().accountId(), forumPage.getForum().getId(), member.accountId());
+        Messages.addGlobalInfo(Bundle.text("forum.group.removed", member.displayName()));
         load();
     }
 

@@ -53,6 +53,8 @@ public class TopicPage implements Serializable {
     /** A look-soon post of this writer: the gentle check-in shows. */
     private boolean checkIn;
     private boolean helperNote;
+    /** The reply this writer just posted: focus lands on it. */
+    private Long postedId;
 
     /**
      * viewAction: the page of posts, if this member may read the topic (otherwise 404). Quoting
@@ -90,8 +92,12 @@ public class TopicPage implements Serializable {
             helperNote = outcome.supportingSomeone();
             draft.clear();
             quotedPostId = null;
-            page = Math.max(page, thread.lastPage());
+            postedId = outcome.postId();
             refresh();
+            if (thread.lastPage() > page) { // the new reply is on the last page, which may have just begun
+                page = thread.lastPage();
+                refresh();
+            }
         } catch (PostRefusedException refused) {
             Refusals.show(body, refused);
         }
@@ -110,37 +116,25 @@ public class TopicPage implements Serializable {
         return slowModeActive;
     }
 
-    public long getId() {
-        return id;
-    }
+    public long getId() { return id; }
 
-    public void setId(long id) {
-        this.id = id;
-    }
+    public void setId(long id) { this.id = id; }
 
-    public int getPage() {
-        return page;
-    }
+    public int getPage() { return page; }
 
-    public void setPage(int page) {
-        this.page = page;
-    }
+    public void setPage(int page) { this.page = page; }
 
     public PostDraft getDraft() {
         return draft;
     }
 
-    public Long getQuotedPostId() {
-        return quotedPostId;
-    }
+    public Long getQuotedPostId() { return quotedPostId; }
 
-    public void setQuotedPostId(Long quotedPostId) {
-        this.quotedPostId = quotedPostId;
-    }
+    public void setQuotedPostId(Long quotedPostId) { this.quotedPostId = quotedPostId; }
 
-    public boolean isCheckIn() {
-        return checkIn;
-    }
+    public boolean isCheckIn() { return checkIn; }
+
+    public Long getPostedId() { return postedId; }
 
     /** The writer asked how to help someone else in crisis: show how. */
     public boolean isHelperNote() {
