@@ -83,7 +83,6 @@ class KeyboardJourneyIT {
     @Test
     void aTopicAndTheNoticesFitAPhoneWithoutSidewaysScrolling() {
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-            phone.viewport(390, 844);
             Screens.signInAs(phone, "member@demo.test", "member-demo-pass");
             ForumScreen forum = new ForumScreen(phone);
             assertThat(forum.windowWidth()).as("a phone's width, not headless Chromium's 500-px minimum").isEqualTo(390);

@@ -339,14 +339,4 @@ public final class Browser implements AutoCloseable {
         settle();
         return this;
     }
-
-    /**
-     * Makes the page's viewport exactly this size, as a phone's (headless Chromium will not open a
-     * window narrower than 500 px, so "--window-size=390,844" gives a 500-px page).
-     */
-    public Browser viewport(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
-        return this;
-    }
 }
