@@ -51,6 +51,9 @@ public class CurriculumService {
     /** A published curriculum's newest version, with its owner's display name. */
     public record PublishedCurriculum(CurriculumVersion version, String ownerName) {}
 
+    /** A version's sessions as one printable PDF. */
+    public record Handouts(String title, int versionNumber, byte[] pdf) {}
+
     public Curriculum create(long actorId, @NotNull @Valid CurriculumDetails details) {
         access.require(actorId, Role.FACILITATOR, FACILITATORS_ONLY);
         Curriculum curriculum = new Curriculum(actorId, details, clock.instant());
@@ -195,6 +198,13 @@ public class CurriculumService {
         }
         version.getSessions().size();
         return version;
+    }
+
+    /** All sessions of a published version as one PDF, for whoever may read the version (see {@link #version}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Handouts handouts(long actorId, long versionId, @NotNull HandoutPdf.Labels labels) {
+        CurriculumVersion version = version(actorId, versionId);
+        return new Handouts(version.getTitle(), version.getNumber(), HandoutPdf.render(HandoutPdf.Handout.of(version), labels));
     }
 
     /** Whether the actor may edit (and so see the draft of) the curriculum. */

@@ -132,6 +132,36 @@ class CurriculumServiceIT {
         assertThat(curricula.draft(owner.getId(), id).getSessions()).extracting(CurriculumSession::getTitle).containsExactly("The inner critic");
     }
 
+    @Test
+    void handoutsPrintEveryPublishedSessionForWhoeverMayReadTheVersionAndNobodyElse() throws Exception {
+        Account owner = facilitator();
+        Account colleague = facilitator();
+        Account member = accounts.register(TestPeople.newRegistration("Europe/Madrid", "es"));
+        Curriculum draft = curricula.create(owner.getId(), details("Dormir mejor"));
+        draft = curricula.addSession(owner.getId(), draft.getId(), new SessionContent("Cómo funciona el sueño", "El reloj interno",
+                "La **rutina** ayuda: acuéstate y levántate a la misma hora.", "Anota tus horas de sueño.", "Practica la relajación."));
+        draft = curricula.addSession(owner.getId(), draft.getId(), session("Worry and sleep"));
+        CurriculumVersion version = curricula.publish(owner.getId(), draft.getId());
+        curricula.editSession(owner.getId(), draft.getId(), draft.getSessions().get(0).getId(),
+                new SessionContent("Rewritten later", "Later", "Not in version 1.", "", ""));
+        HandoutPdf.Labels spanish = new HandoutPdf.Labels(java.util.Locale.forLanguageTag("es"), "Sesión {0}", "Versión {0}",
+                "A quién va dirigido", "Sesiones", "Tema", "Psicoeducación", "Ejercicios", "Tareas para casa", "Página {0} de {1}");
+
+        CurriculumService.Handouts handouts = curricula.handouts(colleague.getId(), version.getId(), spanish);
+        assertThat(handouts.title()).isEqualTo("Dormir mejor");
+        assertThat(handouts.versionNumber()).isEqualTo(1);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(handouts.pdf())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(3);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Dormir mejor", "Versión 1", "Sesión 1",
+                    "Cómo funciona el sueño", "El reloj interno", "La rutina ayuda: acuéstate y levántate a la misma hora.",
+                    "Anota tus horas de sueño.", "Practica la relajación.", "Sesión 2", "Worry and sleep", "Página 3 de 3")
+                    .as("the version as published, not the draft since").doesNotContain("Rewritten later");
+        }
+        assertThat(curricula.handouts(owner.getId(), version.getId(), spanish).pdf()).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> curricula.handouts(member.getId(), version.getId(), spanish)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> curricula.handouts(owner.getId(), Long.MAX_VALUE, spanish)).isInstanceOf(NotFoundException.class);
+    }
+
     private Account facilitator() {
         return TestPeople.newFacilitator(accounts);
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
+import org.peersupport.portal.testsupport.TestServers;
 
 /**
  * The demo member opens the programme calendar, sees the CBT group's sessions, makes a private
@@ -60,11 +61,22 @@ class CalendarJourneyIT {
         calendar.openFromNavigation();
         assertThat(member.path()).startsWith("/programmes/calendar.xhtml");
         assertThat(Screens.heading(member)).isEqualTo("My programme calendar");
-        // The Schedule opens on the month of the next session and loads the visible range by Ajax.
+        // The Schedule opens on the month of the next session and loads the visible range by Ajax; until the
+        // sessions are there it is busy and says so (as served), and after that it is not.
+        String served = new String(Downloads.fetch(member, TestServers.portal().baseUrl() + member.path().substring(1)).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(served).contains("aria-busy=\"true\"").contains("Loading your sessions…");
         calendar.waitForSessions();
+        assertThat(calendar.busy()).isEqualTo("false");
+        assertThat(calendar.status()).isEmpty();
         assertThat(calendar.shown()).containsPattern("Session [1-8]: ");
         assertThat(calendar.firstSessionClasses()).contains("session-event--attending");
         member.screenshot("calendar-member-journey-en");
+        calendar.showWeek();
+        calendar.showList();
+        calendar.waitForSessions();
+        calendar.showMonth();
+        calendar.waitForSessions();
+        assertThat(calendar.consoleErrors()).as("no errors (once 449 to 553 of \"Moment Timezone has no data for Z\")").isEmpty();
         // The demo's dates are relative to today, so the first session may lie in an earlier month.
         calendar.showMonthHolding("Session 1: Understanding the CBT model");
         assertThat(calendar.shown()).contains("Session 1: Understanding the CBT model");

@@ -11,6 +11,11 @@ final class CalendarScreen {
     private static final By TODAY = By.cssSelector(".session-calendar .fc-day-today");
     private static final By MONTH_TITLE = By.cssSelector(".session-calendar .fc-toolbar-title");
     private static final By PREVIOUS_MONTH = By.cssSelector(".session-calendar .fc-prev-button");
+    private static final By FRAME = By.cssSelector(".calendar-frame");
+    private static final By STATUS = By.id("calendarStatus");
+    private static final By WEEK = By.cssSelector(".session-calendar .fc-timeGridWeek-button");
+    private static final By LIST = By.cssSelector(".session-calendar .fc-listMonth-button");
+    private static final By MONTH = By.cssSelector(".session-calendar .fc-dayGridMonth-button");
 
     private final Browser browser;
 
@@ -72,5 +77,32 @@ final class CalendarScreen {
 
     String feedUrl() {
         return browser.value("feedUrl");
+    }
+
+    /** Whether the calendar says it is still loading (aria-busy on its frame). */
+    String busy() {
+        return browser.find(FRAME).getDomAttribute("aria-busy");
+    }
+
+    /** What the loading status says ("" once the sessions are there). */
+    String status() {
+        return browser.find(STATUS).getDomProperty("textContent").strip();
+    }
+
+    void showWeek() {
+        browser.click(WEEK);
+    }
+
+    void showList() {
+        browser.click(LIST);
+    }
+
+    void showMonth() {
+        browser.click(MONTH);
+    }
+
+    /** Errors in the browser's console since the last look (the browser's own request for a site icon aside). */
+    java.util.List<String> consoleErrors() {
+        return browser.consoleMessages().stream().filter(m -> m.startsWith("SEVERE")).filter(m -> !m.contains("/favicon.ico")).toList();
     }
 }

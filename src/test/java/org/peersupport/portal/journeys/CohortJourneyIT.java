@@ -10,7 +10,7 @@ import org.peersupport.portal.testsupport.TestServers;
 
 /**
  * Members find the demo CBT group under Programmes: the enrolled demo member sees the schedule
- * and the video link; a newcomer sees no link until joining.
+ * and the video link, a real link to follow; a newcomer sees no link until joining.
  */
 @ExtendWith(BrowserExtension.class)
 class CohortJourneyIT {
@@ -32,6 +32,9 @@ class CohortJourneyIT {
         assertThat(cohort.recordCount()).isEqualTo(8);
         assertThat(cohort.myRecord()).contains("Session 1: Understanding the CBT model");
         assertThat(cohort.location()).contains(LINK);
+        assertThat(cohort.videoLink()).as("a link to follow, not text to copy; the portal stays open, the other site gets no hold on it")
+                .isEqualTo("Join the video session (opens in a new tab) | " + LINK + " | _blank | noopener noreferrer");
+        assertThat(cohort.offersHandouts()).as("handouts are the facilitators'").isFalse();
         member.screenshot("cohort-enrolled-en");
 
         String cohortPath = member.path();
@@ -41,9 +44,11 @@ class CohortJourneyIT {
             newcomer.visit(cohortPath);
             CohortScreen newcomersCohort = new CohortScreen(newcomer);
             assertThat(newcomersCohort.location()).doesNotContain(LINK).contains("shown once you have a place");
+            assertThat(newcomersCohort.hasVideoLink()).isFalse();
             newcomersCohort.join();
             assertThat(Screens.globalMessages(newcomer)).contains("You have a place. Welcome!");
             assertThat(newcomersCohort.location()).contains(LINK);
+            assertThat(newcomersCohort.videoLink()).contains(LINK);
             newcomer.screenshot("cohort-joined-en");
         }
     }
@@ -65,6 +70,8 @@ class CohortJourneyIT {
         assertThat(Screens.globalMessages(facilitator)).contains("Cohort “" + name + "” started with");
         CohortScreen cohort = new CohortScreen(facilitator);
         assertThat(cohort.location()).contains("Room 2, Community Centre");
+        assertThat(cohort.hasVideoLink()).as("a room is no link").isFalse();
+        assertThat(cohort.offersHandouts()).isTrue();
         assertThat(cohort.showsMembers()).isTrue();
         assertThat(cohort.offersAPlace()).as("staff run the group, they do not take a place").isFalse();
         facilitator.screenshot("cohort-created-en");

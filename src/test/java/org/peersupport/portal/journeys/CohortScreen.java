@@ -26,6 +26,8 @@ final class CohortScreen {
     private static final By PROGRESS_BAR = By.id("programmeProgress");
     private static final By HOMEWORK_TEXT = By.id("homeworkText");
     private static final By ICS = By.id("cohortIcs");
+    private static final By VIDEO_LINK = By.id("videoLink");
+    private static final By HANDOUTS = By.id("handoutsPdf");
 
     private final Browser browser;
 
@@ -165,5 +167,20 @@ final class CohortScreen {
 
     private static String record(int session, String field) {
         return "myRecord:records:" + session + ":" + field;
+    }
+
+    boolean hasVideoLink() {
+        return browser.isPresent(VIDEO_LINK);
+    }
+
+    /** The video link as a person and a screen reader meet it: "name | href | target | rel". */
+    String videoLink() {
+        var link = browser.find(VIDEO_LINK);
+        return link.getDomProperty("textContent").replaceAll("\\s+", " ").strip() + " | " + link.getDomAttribute("href") + " | "
+                + link.getDomAttribute("target") + " | " + link.getDomAttribute("rel");
+    }
+
+    boolean offersHandouts() {
+        return browser.isPresent(HANDOUTS);
     }
 }

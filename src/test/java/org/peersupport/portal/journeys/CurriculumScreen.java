@@ -16,6 +16,7 @@ final class CurriculumScreen {
     private static final By PUBLISH = By.id("publishing:publish");
     private static final By VERSIONS = By.id("versions");
     private static final By VERSION_NUMBER = By.id("versionNumber");
+    private static final By HANDOUTS = By.id("handoutsPdf");
     private static final By SESSIONS = By.cssSelector("ol.session-list > li");
     private static final By SESSION_TITLE = By.cssSelector(".session__title");
     private static final By SECOND_SESSION = By.xpath("(//ol[contains(@class,'session-list')]/li)[2]");
@@ -127,5 +128,28 @@ final class CurriculumScreen {
 
     String versionNumber() {
         return browser.text(VERSION_NUMBER);
+    }
+
+    /** The address of the version's handouts (every session in one PDF). */
+    String handoutsLink() {
+        return browser.find(HANDOUTS).getDomProperty("href");
+    }
+
+    /**
+     * Shows the page as it prints: the print stylesheet applied to the screen. Returns what print
+     * keeps of the page: "header, navigation, footer, buttons shown: n; sessions starting a new page: m of k".
+     */
+    String asPrinted() {
+        return String.valueOf(browser.evaluate("var print = document.querySelector('link[rel=stylesheet][media=print]');"
+                + " if (!print) return 'no print stylesheet';"
+                + " print.media = 'all';"
+                + " var shown = function (e) { return e && getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0; };"
+                + " var chrome = ['.site-header', '.site-footer', '.breadcrumbs', '#handouts', '#actions']"
+                + "   .map(function (s) { return document.querySelector(s); }).filter(shown).length"
+                + "   + Array.from(document.querySelectorAll('button, .ui-button')).filter(shown).length;"
+                + " var sessions = Array.from(document.querySelectorAll('ol.session-list > li'));"
+                + " var breaking = sessions.filter(function (li) { return getComputedStyle(li).breakBefore === 'page'; }).length;"
+                + " return 'header, navigation, footer, buttons shown: ' + chrome + '; sessions starting a new page: ' + breaking"
+                + "   + ' of ' + sessions.length;"));
     }
 }

@@ -13,7 +13,7 @@ import org.peersupport.portal.testsupport.TestServers;
 /**
  * The whole programme journey: a facilitator writes and publishes a five-session curriculum and
  * starts a cohort of it that began three weeks ago (so its first sessions have been held); a member
- * joins; the facilitator takes attendance on a phone; the member sees their progress bar move and
+ * joins; the facilitator takes attendance on a phone, and for an earlier session by keyboard alone; the member sees their progress bar move and
  * keeps homework with a private reflection; the facilitator reads it on the figures page with the
  * chart and the members at risk; to another facilitator the cohort's figures and sheet are not there.
  */
@@ -70,9 +70,11 @@ class GroupProgrammeJourneyIT {
                 assertThat(attendance.savedNote(memberName)).as("saved today: the time alone")
                         .matches("Saved \\d{1,2}:\\d{2}(.?[AP]M)?");
                 assertThat(attendance.count()).isEqualTo("1 of 1 marked");
+                assertThat(Phone.scrollsSideways(phone)).as("page and window width: %s", Phone.widths(phone)).isFalse();
+                assertThat(attendance.duplicateIds()).as("every id once").isEmpty();
                 phone.screenshot("attendance-phone-en");
                 phone.visit(phone.path());
-                assertThat(attendance.toggleClasses(memberName, "Present")).contains("ui-state-active");
+                assertThat(attendance.isMarked(memberName, "Present")).as("kept after a reload").isTrue();
             }
 
             member.visit(cohortPath);
@@ -103,6 +105,36 @@ class GroupProgrammeJourneyIT {
         assertThat(figures.reflections()).contains(memberName, reflection);
         assertThat(figures.membersAtRisk()).contains(memberName, "No homework for the last two sessions.");
         facilitator.screenshot("cohort-figures-en");
+
+        // With the keyboard alone, for a sheet of many: Tab goes from one member's marks to the next, Space or
+        // the arrow keys mark, and each mark is saved at once. A second member joins to show it.
+        String secondName = "Keyboard " + Screens.unique();
+        try (Browser second = Browser.open(TestServers.portal().baseUrl(), "en")) {
+            Screens.Registration.join(second, "keyboard-" + Screens.unique() + "@example.org", "a calm and long passphrase", secondName);
+            second.visit(cohortPath);
+            new CohortScreen(second).join();
+        }
+        AttendanceScreen sheet = new AttendanceScreen(facilitator);
+        sheet.open(cohortId);
+        sheet.previousSession();
+        assertThat(sheet.count()).isEqualTo("0 of 2 marked");
+        assertThat(sheet.group(memberName)).contains(memberName, "Present", "Late", "Excused", "Absent");
+        sheet.focusFirstMember();
+        assertThat(sheet.focused()).isEqualTo(memberName + " / Present");
+        sheet.pressToMark(memberName, AttendanceScreen.SPACE);
+        assertThat(sheet.isMarked(memberName, "Present")).isTrue();
+        sheet.press(AttendanceScreen.TAB);
+        assertThat(sheet.focused()).as("one Tab to the next member").isEqualTo(secondName + " / Present");
+        sheet.pressToMark(secondName, AttendanceScreen.RIGHT);
+        assertThat(sheet.focused()).isEqualTo(secondName + " / Late");
+        assertThat(sheet.isMarked(secondName, "Late")).isTrue();
+        assertThat(sheet.count()).isEqualTo("2 of 2 marked");
+        sheet.press(AttendanceScreen.SHIFT_TAB);
+        assertThat(sheet.focused()).as("back to the first member's mark").isEqualTo(memberName + " / Present");
+        assertThat(sheet.duplicateIds()).as("every id once").isEmpty();
+        facilitator.screenshot("attendance-keyboard-en");
+        facilitator.visit(facilitator.path());
+        assertThat(sheet.isMarked(secondName, "Late")).as("saved, not only shown").isTrue();
 
         try (Browser colleague = Browser.open(TestServers.portal().baseUrl(), "en")) {
             String name = "Colleague " + Screens.unique();

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
@@ -126,8 +125,9 @@ public class CalendarPage implements Serializable {
         return utcOffsetMillis;
     }
 
+    /** "UTC", never "Z": FullCalendar handles UTC itself, while any other name goes to moment-timezone, which knows no "Z". */
     public String getUtc() {
-        return ZoneOffset.UTC.getId();
+        return "UTC";
     }
 
     public Instant getFeedCreatedAt() {

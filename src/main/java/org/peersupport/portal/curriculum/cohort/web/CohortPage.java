@@ -13,6 +13,7 @@ import org.peersupport.portal.curriculum.cohort.CohortService.CohortFullExceptio
 import org.peersupport.portal.curriculum.cohort.CohortViews;
 import org.peersupport.portal.curriculum.cohort.CohortViews.CohortView;
 import org.peersupport.portal.curriculum.cohort.CohortViews.SessionView;
+import org.peersupport.portal.curriculum.cohort.MeetingPlace;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.shared.web.Viewer;
@@ -44,9 +45,11 @@ public class CohortPage implements Serializable {
     private String facilitators;
     private List<SessionView> movable;
     private String moveHint;
+    private MeetingPlace meetingPlace;
 
     public void load() {
         cohort = views.cohortView(currentMember.getId(), id);
+        meetingPlace = cohort.location().map(MeetingPlace::of).orElse(null); // shown only to those who may see it
         facilitators = String.join(", ", cohort.facilitatorNames());
         movable = cohort.upcoming().stream().filter(s -> !s.cancelled()).toList(); // the ones a facilitator may move
         moveHint = Bundle.text("cohort.move.to.hint", cohort.timeZone().getId());
@@ -120,5 +123,10 @@ public class CohortPage implements Serializable {
 
     public String getMoveHint() {
         return moveHint;
+    }
+
+    /** Where the group meets, its video link apart; null unless the viewer has a place or runs the group. */
+    public MeetingPlace getMeetingPlace() {
+        return meetingPlace;
     }
 }
