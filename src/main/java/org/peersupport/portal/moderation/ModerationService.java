@@ -175,7 +175,7 @@ public class ModerationService {
         boolean edited = editedBody != null && !editedBody.isBlank();
         ReviewedPosts.ReviewDecision result = posts.approve(moderatorId, item.getPostId(), editedBody);
         item.resolve(moderatorId, edited ? ReviewItem.Outcome.EDITED : ReviewItem.Outcome.APPROVED, clock.instant());
-        audit.record(moderatorId, edited ? "POST_EDITED_AND_APPROVED" : "POST_APPROVED", SUBJECT_POST, item.getPostId(), null);
+        audit.record(moderatorId, edited ? ModerationAudit.POST_EDITED_AND_APPROVED : ModerationAudit.POST_APPROVED, SUBJECT_POST, item.getPostId(), null);
         String link = link(result, item.getPostId());
         if (item.getKind() == ReviewItem.Kind.HELD_POST) {
             notifications.notify(result.authorId(), NotificationKind.POST_APPROVED, link, List.of());
@@ -194,7 +194,7 @@ public class ModerationService {
         ReviewItem item = claimedItem(moderatorId, itemId);
         ReviewedPosts.ReviewDecision result = posts.remove(item.getPostId(), reject, reason.strip());
         item.resolve(moderatorId, reject ? ReviewItem.Outcome.REJECTED : ReviewItem.Outcome.HIDDEN, clock.instant());
-        audit.record(moderatorId, reject ? "POST_REJECTED" : "POST_HIDDEN", SUBJECT_POST, item.getPostId(), reason.strip());
+        audit.record(moderatorId, reject ? ModerationAudit.POST_REJECTED : ModerationAudit.POST_HIDDEN, SUBJECT_POST, item.getPostId(), reason.strip());
         String link = link(result, item.getPostId());
         notifications.notify(result.authorId(), NotificationKind.POST_REMOVED, link, List.of(reason.strip()));
         tellFlaggers(result, link, true);
@@ -241,7 +241,7 @@ public class ModerationService {
             case SUSPENSION -> accounts.suspend(accountId, ends);
             case WARNING -> { /* told below */ }
         }
-        audit.record(moderatorId, "SANCTION_" + kind.name(), AuditTrail.SUBJECT_ACCOUNT, accountId,
+        audit.record(moderatorId, ModerationAudit.valueOf("SANCTION_" + kind.name()), AuditTrail.SUBJECT_ACCOUNT, accountId,
                 reason.strip() + (days == null || kind == Sanction.Kind.WARNING ? "" : " (" + days + " d)"));
         notifications.notify(accountId, NotificationKind.MODERATOR_WARNING, "/crisis.xhtml",
                 List.of(kind.name(), reason.strip()));
@@ -258,7 +258,7 @@ public class ModerationService {
             throw new IllegalArgumentException("An empty note");
         }
         em.persist(new StaffNote(accountId, authorId, text, clock.instant()));
-        audit.record(authorId, "STAFF_NOTE_ADDED", AuditTrail.SUBJECT_ACCOUNT, accountId, null);
+        audit.record(authorId, ModerationAudit.STAFF_NOTE_ADDED, AuditTrail.SUBJECT_ACCOUNT, accountId, null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
