@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.CareContact;
+import org.peersupport.portal.account.CareContactService;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
@@ -57,6 +59,12 @@ public class ModerationService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private CareContactService careContacts;
+
+    @Inject
+    private CrisisAlertHistory alertHistory;
 
     public double flagWeight(long flaggerId, boolean staff) {
         MemberStanding standing = standingOf(flaggerId);
@@ -269,6 +277,19 @@ public class ModerationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account member(long accountId) {
         return accounts.findAccount(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+    }
+
+    /** What a moderator needs if a member may be at risk: their care contact (null: none given) and crisis alerts. */
+    public record MemberSafety(CareContact careContact, CrisisAlertHistory.Newest alerts) {}
+
+    /**
+     * A member's care contact and their newest {@code maxAlerts} crisis alerts, for a moderator (or
+     * admin) reading their record; refused to anyone else.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberSafety safetyOf(long moderatorId, long accountId, int maxAlerts) {
+        CareContact contact = careContacts.forStaff(moderatorId, accountId).orElse(null);
+        return new MemberSafety(contact, alertHistory.newestOf(accountId, maxAlerts));
     }
 
     /** Another moderator is working on this item. */

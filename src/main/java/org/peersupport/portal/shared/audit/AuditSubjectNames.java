@@ -1,6 +1,8 @@
 package org.peersupport.portal.shared.audit;
 
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,4 +18,12 @@ public interface AuditSubjectNames {
 
     /** Names of the subjects of one of those types by id; ids it cannot name are left out. */
     Map<Long, String> namesOf(String subjectType, Collection<Long> ids);
+
+    /** Runs a JPQL query selecting (id, name) with the ids as {@code :ids}: the usual way to answer {@link #namesOf}. */
+    static Map<Long, String> byQuery(EntityManager em, String jpql, Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
+        return names;
+    }
 }
