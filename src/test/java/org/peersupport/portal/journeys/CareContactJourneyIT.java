@@ -54,9 +54,9 @@ class CareContactJourneyIT {
             Screens.signInAs(phone, "moderator@demo.test", "moderator-demo-pass");
             AlertsScreen phoneAlerts = new AlertsScreen(phone);
             phoneAlerts.open();
+            phone.screenshot("care-alerts-390-en");
             assertThat(phone.evaluate(FITS)).as("the alerts fit 390 px").isEqualTo(Boolean.TRUE);
             assertThat(phoneAlerts.openAlertMentioningIsOnFirstScreen(token)).as("the waiting alert on the first screen").isTrue();
-            phone.screenshot("care-alerts-390-en");
 
             Screens.signInAs(moderator, "moderator@demo.test", "moderator-demo-pass");
             AlertsScreen alerts = new AlertsScreen(moderator);
@@ -124,7 +124,7 @@ class CareContactJourneyIT {
     @Test
     void theCareContactFormSpeaksSpanish() {
         try (Browser miembro = Browser.open(TestServers.portal().baseUrl(), "es")) {
-            Screens.signInAs(miembro, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(miembro, "miembro@demo.test", "miembro-demo-pass");
             CareContactScreen contact = new CareContactScreen(miembro);
             contact.open();
             assertThat(Screens.heading(miembro)).isEqualTo("Tu contacto de confianza");
