@@ -262,7 +262,8 @@ class AccountServiceIT {
                 "matching_run", "mentorship", "mentorship_check_in", "chat_message", "chat_read_mark", "chat_report",
                 "curriculum", "curriculum_session", "curriculum_version", "curriculum_version_session",
                 "cohort", "cohort_facilitator", "cohort_session", "enrolment", "calendar_feed",
-                "attendance", "homework", "programme_completion");
+                "attendance", "homework", "programme_completion",
+                "care_contact");
     }
 
     private Account newAdmin() throws SQLException {
