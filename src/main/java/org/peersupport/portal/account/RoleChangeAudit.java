@@ -13,7 +13,7 @@ class RoleChangeAudit {
     private AuditTrail auditTrail;
 
     void onRoleChanged(@Observes RoleChanged change) {
-        auditTrail.record(change.actorId(), change.granted() ? AuditTrail.ROLE_GRANTED : AuditTrail.ROLE_REVOKED,
+        auditTrail.record(change.actorId(), change.granted() ? AccountAudit.ROLE_GRANTED : AccountAudit.ROLE_REVOKED,
                 AuditTrail.SUBJECT_ACCOUNT, change.accountId(), change.role().name());
     }
 }

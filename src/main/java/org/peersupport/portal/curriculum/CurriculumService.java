@@ -59,21 +59,21 @@ public class CurriculumService {
         Curriculum curriculum = new Curriculum(actorId, details, clock.instant());
         em.persist(curriculum);
         em.flush();
-        audit.record(actorId, "CURRICULUM_CREATED", SUBJECT_CURRICULUM, curriculum.getId(), curriculum.getTitle());
+        audit.record(actorId, CurriculumAudit.CURRICULUM_CREATED, SUBJECT_CURRICULUM, curriculum.getId(), curriculum.getTitle());
         return curriculum;
     }
 
     public Curriculum editDetails(long actorId, long curriculumId, @NotNull @Valid CurriculumDetails details) {
         Curriculum curriculum = editable(actorId, curriculumId);
         curriculum.edit(details, clock.instant());
-        audit.record(actorId, "CURRICULUM_EDITED", SUBJECT_CURRICULUM, curriculumId, null);
+        audit.record(actorId, CurriculumAudit.CURRICULUM_EDITED, SUBJECT_CURRICULUM, curriculumId, null);
         return loaded(curriculum);
     }
 
     public Curriculum addSession(long actorId, long curriculumId, @NotNull @Valid SessionContent content) {
         Curriculum curriculum = editable(actorId, curriculumId);
         CurriculumSession session = curriculum.addSession(content, clock.instant());
-        audit.record(actorId, "CURRICULUM_SESSION_ADDED", SUBJECT_CURRICULUM, curriculumId, "session " + session.getNumber());
+        audit.record(actorId, CurriculumAudit.CURRICULUM_SESSION_ADDED, SUBJECT_CURRICULUM, curriculumId, "session " + session.getNumber());
         return loaded(curriculum);
     }
 
@@ -81,7 +81,7 @@ public class CurriculumService {
         Curriculum curriculum = editable(actorId, curriculumId);
         int index = sessionIndex(curriculum, sessionId);
         curriculum.editSession(index, content, clock.instant());
-        audit.record(actorId, "CURRICULUM_SESSION_EDITED", SUBJECT_CURRICULUM, curriculumId, "session " + (index + 1));
+        audit.record(actorId, CurriculumAudit.CURRICULUM_SESSION_EDITED, SUBJECT_CURRICULUM, curriculumId, "session " + (index + 1));
         return loaded(curriculum);
     }
 
@@ -89,7 +89,7 @@ public class CurriculumService {
         Curriculum curriculum = editable(actorId, curriculumId);
         int index = sessionIndex(curriculum, sessionId);
         curriculum.moveUp(index, clock.instant());
-        audit.record(actorId, "CURRICULUM_SESSION_MOVED", SUBJECT_CURRICULUM, curriculumId, "session " + (index + 1) + " up");
+        audit.record(actorId, CurriculumAudit.CURRICULUM_SESSION_MOVED, SUBJECT_CURRICULUM, curriculumId, "session " + (index + 1) + " up");
         return loaded(curriculum);
     }
 
@@ -97,7 +97,7 @@ public class CurriculumService {
         Curriculum curriculum = editable(actorId, curriculumId);
         int index = sessionIndex(curriculum, sessionId);
         curriculum.moveDown(index, clock.instant());
-        audit.record(actorId, "CURRICULUM_SESSION_MOVED", SUBJECT_CURRICULUM, curriculumId, "session " + (index + 1) + " down");
+        audit.record(actorId, CurriculumAudit.CURRICULUM_SESSION_MOVED, SUBJECT_CURRICULUM, curriculumId, "session " + (index + 1) + " down");
         return loaded(curriculum);
     }
 
@@ -106,7 +106,7 @@ public class CurriculumService {
         int index = sessionIndex(curriculum, sessionId);
         String title = curriculum.getSessions().get(index).getTitle();
         curriculum.removeSession(index, clock.instant());
-        audit.record(actorId, "CURRICULUM_SESSION_REMOVED", SUBJECT_CURRICULUM, curriculumId, "session " + (index + 1) + ": " + title);
+        audit.record(actorId, CurriculumAudit.CURRICULUM_SESSION_REMOVED, SUBJECT_CURRICULUM, curriculumId, "session " + (index + 1) + ": " + title);
         return loaded(curriculum);
     }
 
@@ -116,7 +116,7 @@ public class CurriculumService {
         CurriculumVersion version = curriculum.publish(actorId, clock.instant());
         em.persist(version);
         em.flush();
-        audit.record(actorId, "CURRICULUM_PUBLISHED", SUBJECT_CURRICULUM, curriculumId, "version " + version.getNumber());
+        audit.record(actorId, CurriculumAudit.CURRICULUM_PUBLISHED, SUBJECT_CURRICULUM, curriculumId, "version " + version.getNumber());
         version.getSessions().size();
         return version;
     }
@@ -142,7 +142,7 @@ public class CurriculumService {
         }
         em.persist(copy);
         em.flush();
-        audit.record(actorId, "CURRICULUM_DUPLICATED", SUBJECT_CURRICULUM, copy.getId(), "copy of curriculum " + curriculumId);
+        audit.record(actorId, CurriculumAudit.CURRICULUM_DUPLICATED, SUBJECT_CURRICULUM, copy.getId(), "copy of curriculum " + curriculumId);
         return loaded(copy);
     }
 
@@ -152,7 +152,7 @@ public class CurriculumService {
         Curriculum copy = version.duplicate(actorId, copyTitle(copyTitlePattern, version.getTitle()), clock.instant());
         em.persist(copy);
         em.flush();
-        audit.record(actorId, "CURRICULUM_DUPLICATED", SUBJECT_CURRICULUM, copy.getId(),
+        audit.record(actorId, CurriculumAudit.CURRICULUM_DUPLICATED, SUBJECT_CURRICULUM, copy.getId(),
                 "copy of version " + version.getNumber() + " of curriculum " + version.getCurriculumId());
         return loaded(copy);
     }

@@ -105,7 +105,7 @@ public class ForumGroupService {
         } else if (existing.getStatus() == MembershipStatus.REQUESTED) {
             existing.admit();
         }
-        audit.record(staffId, "GROUP_INVITED", AuditTrail.SUBJECT_ACCOUNT, invitee.getId(), forum.getSlug());
+        audit.record(staffId, ForumAudit.GROUP_INVITED, AuditTrail.SUBJECT_ACCOUNT, invitee.getId(), forum.getSlug());
     }
 
     /** A member asks to join a listed group; unlisted groups answer as if they did not exist. */
@@ -137,7 +137,7 @@ public class ForumGroupService {
             throw new NotFoundException("request " + forumId);
         }
         membership.admit();
-        audit.record(staffId, "GROUP_ADMITTED", AuditTrail.SUBJECT_ACCOUNT, accountId, access.privateGroup(forumId).getSlug());
+        audit.record(staffId, ForumAudit.GROUP_ADMITTED, AuditTrail.SUBJECT_ACCOUNT, accountId, access.privateGroup(forumId).getSlug());
     }
 
     /** Staff remove a member (or an invitation or request); a member may also leave or decline. */
@@ -146,7 +146,7 @@ public class ForumGroupService {
         if (membership != null) {
             em.remove(membership);
             if (actorId != accountId) {
-                audit.record(actorId, "GROUP_REMOVED", AuditTrail.SUBJECT_ACCOUNT, accountId,
+                audit.record(actorId, ForumAudit.GROUP_REMOVED, AuditTrail.SUBJECT_ACCOUNT, accountId,
                         access.privateGroup(forumId).getSlug());
             }
         }

@@ -34,14 +34,14 @@ public class ForumStaffService {
             throw new NotFoundException("topic " + topicId);
         }
         topic.slowDown(interval == null ? SlowMode.off() : SlowMode.of(interval, until));
-        audit.record(staff.accountId(), interval == null ? "SLOW_MODE_OFF" : "SLOW_MODE_ON", "TOPIC", topicId,
+        audit.record(staff.accountId(), interval == null ? ForumAudit.SLOW_MODE_OFF : ForumAudit.SLOW_MODE_ON, "TOPIC", topicId,
                 interval == null ? null : interval.toMinutes() + " min");
     }
 
     /** Shows a moderator who wrote an anonymous post. Every reveal is audited. */
     public String revealAuthor(Reader staff, long postId) {
         Post post = staffPost(staff, postId);
-        audit.record(staff.accountId(), "ANONYMOUS_AUTHOR_REVEALED", "POST", postId, null);
+        audit.record(staff.accountId(), ForumAudit.ANONYMOUS_AUTHOR_REVEALED, "POST", postId, null);
         return accounts.getAccount(post.getAuthorId()).getDisplayName();
     }
 
@@ -49,7 +49,7 @@ public class ForumStaffService {
     public long authorOf(Reader staff, long postId) {
         Post post = staffPost(staff, postId);
         if (post.isAnonymous()) {
-            audit.record(staff.accountId(), "ANONYMOUS_AUTHOR_REVEALED", "POST", postId, null);
+            audit.record(staff.accountId(), ForumAudit.ANONYMOUS_AUTHOR_REVEALED, "POST", postId, null);
         }
         return post.getAuthorId();
     }

@@ -234,7 +234,7 @@ public class ChatService {
             throw new IllegalArgumentException("A report says why");
         }
         em.persist(new ChatReport(messageId, reporterId, reason.strip(), clock.instant()));
-        audit.record(reporterId, "CHAT_MESSAGE_REPORTED", SUBJECT_CHAT_MESSAGE, messageId, null);
+        audit.record(reporterId, MentoringAudit.CHAT_MESSAGE_REPORTED, SUBJECT_CHAT_MESSAGE, messageId, null);
     }
 
     // ---- moderators ----
@@ -267,8 +267,8 @@ public class ChatService {
         BEYOND_CONCERN
     }
 
-    public static final String CHAT_REVEALED = "CHAT_REVEALED";
-    public static final String CHAT_REVEALED_BEYOND_CONCERN = "CHAT_REVEALED_BEYOND_CONCERN";
+    public static final String CHAT_REVEALED = MentoringAudit.CHAT_REVEALED.name();
+    public static final String CHAT_REVEALED_BEYOND_CONCERN = MentoringAudit.CHAT_REVEALED_BEYOND_CONCERN.name();
     /** The most messages one reveal shows: the message and those just before it. */
     public static final int REVEAL_CONTEXT = 20;
 
@@ -316,7 +316,7 @@ public class ChatService {
         if (scope == RevealScope.BEYOND_CONCERN && (why == null || why.isBlank())) {
             throw new IllegalArgumentException("A reveal beyond a held or reported message says why");
         }
-        audit.record(moderatorId, scope == RevealScope.CONCERN ? CHAT_REVEALED : CHAT_REVEALED_BEYOND_CONCERN, SUBJECT_MENTORSHIP,
+        audit.record(moderatorId, scope == RevealScope.CONCERN ? MentoringAudit.CHAT_REVEALED : MentoringAudit.CHAT_REVEALED_BEYOND_CONCERN, SUBJECT_MENTORSHIP,
                 message.getMentorshipId(), why == null || why.isBlank() ? "message " + messageId : why.strip());
         List<ChatMessage> around = em.createNamedQuery(ChatMessage.PAGE_BEFORE, ChatMessage.class)
                 .setParameter("mentorship", message.getMentorshipId()).setParameter("before", messageId + 1)
@@ -336,7 +336,7 @@ public class ChatService {
         message.release();
         resolveReports(moderatorId, messageId);
         Mentorship mentorship = em.find(Mentorship.class, message.getMentorshipId());
-        audit.record(moderatorId, "CHAT_MESSAGE_RELEASED", SUBJECT_CHAT_MESSAGE, messageId, null);
+        audit.record(moderatorId, MentoringAudit.CHAT_MESSAGE_RELEASED, SUBJECT_CHAT_MESSAGE, messageId, null);
         posted.fire(ChatMessagePosted.of(message, mentorship.otherThan(message.getSenderId())));
     }
 
@@ -346,14 +346,14 @@ public class ChatService {
         scopeOf(moderatorId, message, messageId); // the same reach as a reveal
         message.remove();
         resolveReports(moderatorId, messageId);
-        audit.record(moderatorId, "CHAT_MESSAGE_REMOVED", SUBJECT_CHAT_MESSAGE, messageId, reason);
+        audit.record(moderatorId, MentoringAudit.CHAT_MESSAGE_REMOVED, SUBJECT_CHAT_MESSAGE, messageId, reason);
     }
 
     /** Reports looked at and nothing to do. */
     public void dismissReports(long moderatorId, long messageId) {
         access.require(moderatorId, Role.MODERATOR, MODERATORS_ONLY);
         resolveReports(moderatorId, messageId);
-        audit.record(moderatorId, "CHAT_REPORT_DISMISSED", SUBJECT_CHAT_MESSAGE, messageId, null);
+        audit.record(moderatorId, MentoringAudit.CHAT_REPORT_DISMISSED, SUBJECT_CHAT_MESSAGE, messageId, null);
     }
 
     private void resolveReports(long moderatorId, long messageId) {

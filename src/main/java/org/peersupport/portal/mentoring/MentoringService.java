@@ -82,7 +82,7 @@ public class MentoringService {
         } else {
             profile.resubmit(application, GUIDELINES_VERSION, now);
         }
-        audit.record(accountId, "MENTOR_APPLICATION_SUBMITTED", SUBJECT_MENTOR_APPLICATION, accountId, null);
+        audit.record(accountId, MentoringAudit.MENTOR_APPLICATION_SUBMITTED, SUBJECT_MENTOR_APPLICATION, accountId, null);
         return profile;
     }
 
@@ -104,7 +104,7 @@ public class MentoringService {
         MentorProfile profile = lockedProfile(applicantId);
         profile.approve(coordinatorId, clock.instant());
         accounts.grantRole(coordinatorId, applicantId, Role.MENTOR);
-        audit.record(coordinatorId, "MENTOR_APPROVED", SUBJECT_MENTOR_APPLICATION, applicantId, null);
+        audit.record(coordinatorId, MentoringAudit.MENTOR_APPROVED, SUBJECT_MENTOR_APPLICATION, applicantId, null);
         notifications.notify(applicantId, NotificationKind.MENTOR_APPLICATION_DECIDED, "/mentoring/apply.xhtml",
                 List.of(MentorProfile.Status.APPROVED.name()));
     }
@@ -114,7 +114,7 @@ public class MentoringService {
         access.require(coordinatorId, COORDINATOR, COORDINATORS_ONLY);
         requireNote(note);
         lockedProfile(applicantId).askForChanges(coordinatorId, note, clock.instant());
-        audit.record(coordinatorId, "MENTOR_CHANGES_ASKED", SUBJECT_MENTOR_APPLICATION, applicantId, note.strip());
+        audit.record(coordinatorId, MentoringAudit.MENTOR_CHANGES_ASKED, SUBJECT_MENTOR_APPLICATION, applicantId, note.strip());
         notifications.notify(applicantId, NotificationKind.MENTOR_APPLICATION_DECIDED, "/mentoring/apply.xhtml",
                 List.of(MentorProfile.Status.CHANGES_REQUESTED.name()));
     }
@@ -123,7 +123,7 @@ public class MentoringService {
         access.require(coordinatorId, COORDINATOR, COORDINATORS_ONLY);
         requireNote(note);
         lockedProfile(applicantId).decline(coordinatorId, note, clock.instant());
-        audit.record(coordinatorId, "MENTOR_DECLINED", SUBJECT_MENTOR_APPLICATION, applicantId, note.strip());
+        audit.record(coordinatorId, MentoringAudit.MENTOR_DECLINED, SUBJECT_MENTOR_APPLICATION, applicantId, note.strip());
         notifications.notify(applicantId, NotificationKind.MENTOR_APPLICATION_DECIDED, "/mentoring/apply.xhtml",
                 List.of(MentorProfile.Status.DECLINED.name()));
     }
@@ -131,12 +131,12 @@ public class MentoringService {
     /** A mentor stops taking new mentees for a while; their current mentorships go on. */
     public void pause(long mentorId) {
         lockedProfile(mentorId).pause();
-        audit.record(mentorId, "MENTOR_PAUSED", SUBJECT_MENTOR_APPLICATION, mentorId, null);
+        audit.record(mentorId, MentoringAudit.MENTOR_PAUSED, SUBJECT_MENTOR_APPLICATION, mentorId, null);
     }
 
     public void resume(long mentorId) {
         lockedProfile(mentorId).resume();
-        audit.record(mentorId, "MENTOR_RESUMED", SUBJECT_MENTOR_APPLICATION, mentorId, null);
+        audit.record(mentorId, MentoringAudit.MENTOR_RESUMED, SUBJECT_MENTOR_APPLICATION, mentorId, null);
     }
 
     private MentorProfile lockedProfile(long accountId) {
@@ -211,7 +211,7 @@ public class MentoringService {
         access.require(coordinatorId, COORDINATOR, COORDINATORS_ONLY);
         MenteeRequest request = currentRequestOf(menteeId).orElse(null);
         Mentorship mentorship = start(mentorId, menteeId, request);
-        audit.record(coordinatorId, "MENTORSHIP_PAIRED", ChatService.SUBJECT_MENTORSHIP, mentorship.getId(), null);
+        audit.record(coordinatorId, MentoringAudit.MENTORSHIP_PAIRED, ChatService.SUBJECT_MENTORSHIP, mentorship.getId(), null);
         return mentorship;
     }
 
@@ -321,7 +321,7 @@ public class MentoringService {
                 em.persist(previous.again(now)); // back in the pool; the matching run never proposes the same mentor again
             }
         }
-        audit.record(accountId, "MENTORSHIP_ENDED_" + kind.name(), ChatService.SUBJECT_MENTORSHIP, mentorshipId, null);
+        audit.record(accountId, MentoringAudit.valueOf("MENTORSHIP_ENDED_" + kind.name()), ChatService.SUBJECT_MENTORSHIP, mentorshipId, null);
         ended.fire(new MentorshipEnded(mentorshipId, mentorship.getMentorId(), mentorship.getMenteeId(), kind));
         long other = mentorship.otherThan(accountId);
         notifications.notify(other, NotificationKind.MENTORSHIP_ENDED, "/mentoring/index.xhtml", List.of());

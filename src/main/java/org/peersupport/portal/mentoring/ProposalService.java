@@ -91,7 +91,7 @@ public class ProposalService {
         em.flush();
         planned.forEach((requestId, proposals) -> proposals.forEach(p -> em.persist(new MentorProposal(run.getId(), requestId,
                 p.mentorId(), p.rank(), p.compatibility().score(), MatchReasons.format(p.compatibility().reasons()), now))));
-        audit.record(coordinatorId, "MATCHING_RUN", SUBJECT_MATCHING_RUN, run.getId(),
+        audit.record(coordinatorId, MentoringAudit.MATCHING_RUN, SUBJECT_MATCHING_RUN, run.getId(),
                 requests.size() + " requests, " + mentors.size() + " mentors");
         return run;
     }
@@ -127,7 +127,7 @@ public class ProposalService {
         MentorProposal proposal = find(proposalId);
         Compatibility compatibility = overriding(proposal, mentorId);
         proposal.overrideWith(mentorId, compatibility.score(), MatchReasons.format(compatibility.reasons()));
-        audit.record(coordinatorId, "MATCH_OVERRIDDEN", SUBJECT_MATCHING_RUN, proposal.getRunId(),
+        audit.record(coordinatorId, MentoringAudit.MATCH_OVERRIDDEN, SUBJECT_MATCHING_RUN, proposal.getRunId(),
                 "proposal " + proposalId + " now mentor " + mentorId);
     }
 
@@ -185,7 +185,7 @@ public class ProposalService {
             request.proposed();
             notifications.notify(request.getAccountId(), NotificationKind.MATCH_PROPOSED, "/mentoring/index.xhtml", List.of());
         }
-        audit.record(coordinatorId, "MATCHING_PUBLISHED", SUBJECT_MATCHING_RUN, runId, requestIds.size() + " requests");
+        audit.record(coordinatorId, MentoringAudit.MATCHING_PUBLISHED, SUBJECT_MATCHING_RUN, runId, requestIds.size() + " requests");
         return requestIds.size();
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.CareContact;
+import org.peersupport.portal.account.CareContactService;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
@@ -57,6 +59,12 @@ public class ModerationService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private CareContactService careContacts;
+
+    @Inject
+    private CrisisAlertHistory alertHistory;
 
     public double flagWeight(long flaggerId, boolean staff) {
         MemberStanding standing = standingOf(flaggerId);
@@ -175,7 +183,7 @@ public class ModerationService {
         boolean edited = editedBody != null && !editedBody.isBlank();
         ReviewedPosts.ReviewDecision result = posts.approve(moderatorId, item.getPostId(), editedBody);
         item.resolve(moderatorId, edited ? ReviewItem.Outcome.EDITED : ReviewItem.Outcome.APPROVED, clock.instant());
-        audit.record(moderatorId, edited ? "POST_EDITED_AND_APPROVED" : "POST_APPROVED", SUBJECT_POST, item.getPostId(), null);
+        audit.record(moderatorId, edited ? ModerationAudit.POST_EDITED_AND_APPROVED : ModerationAudit.POST_APPROVED, SUBJECT_POST, item.getPostId(), null);
         String link = link(result, item.getPostId());
         if (item.getKind() == ReviewItem.Kind.HELD_POST) {
             notifications.notify(result.authorId(), NotificationKind.POST_APPROVED, link, List.of());
@@ -194,7 +202,7 @@ public class ModerationService {
         ReviewItem item = claimedItem(moderatorId, itemId);
         ReviewedPosts.ReviewDecision result = posts.remove(item.getPostId(), reject, reason.strip());
         item.resolve(moderatorId, reject ? ReviewItem.Outcome.REJECTED : ReviewItem.Outcome.HIDDEN, clock.instant());
-        audit.record(moderatorId, reject ? "POST_REJECTED" : "POST_HIDDEN", SUBJECT_POST, item.getPostId(), reason.strip());
+        audit.record(moderatorId, reject ? ModerationAudit.POST_REJECTED : ModerationAudit.POST_HIDDEN, SUBJECT_POST, item.getPostId(), reason.strip());
         String link = link(result, item.getPostId());
         notifications.notify(result.authorId(), NotificationKind.POST_REMOVED, link, List.of(reason.strip()));
         tellFlaggers(result, link, true);
@@ -241,7 +249,7 @@ public class ModerationService {
             case SUSPENSION -> accounts.suspend(accountId, ends);
             case WARNING -> { /* told below */ }
         }
-        audit.record(moderatorId, "SANCTION_" + kind.name(), AuditTrail.SUBJECT_ACCOUNT, accountId,
+        audit.record(moderatorId, ModerationAudit.valueOf("SANCTION_" + kind.name()), AuditTrail.SUBJECT_ACCOUNT, accountId,
                 reason.strip() + (days == null || kind == Sanction.Kind.WARNING ? "" : " (" + days + " d)"));
         notifications.notify(accountId, NotificationKind.MODERATOR_WARNING, "/crisis.xhtml",
                 List.of(kind.name(), reason.strip()));
@@ -258,7 +266,7 @@ public class ModerationService {
             throw new IllegalArgumentException("An empty note");
         }
         em.persist(new StaffNote(accountId, authorId, text, clock.instant()));
-        audit.record(authorId, "STAFF_NOTE_ADDED", AuditTrail.SUBJECT_ACCOUNT, accountId, null);
+        audit.record(authorId, ModerationAudit.STAFF_NOTE_ADDED, AuditTrail.SUBJECT_ACCOUNT, accountId, null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -269,6 +277,19 @@ public class ModerationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account member(long accountId) {
         return accounts.findAccount(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+    }
+
+    /** What a moderator needs if a member may be at risk: their care contact (null: none given) and crisis alerts. */
+    public record MemberSafety(CareContact careContact, CrisisAlertHistory.Newest alerts) {}
+
+    /**
+     * A member's care contact and their newest {@code maxAlerts} crisis alerts, for a moderator (or
+     * admin) reading their record; refused to anyone else.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberSafety safetyOf(long moderatorId, long accountId, int maxAlerts) {
+        CareContact contact = careContacts.forStaff(moderatorId, accountId).orElse(null);
+        return new MemberSafety(contact, alertHistory.newestOf(accountId, maxAlerts));
     }
 
     /** Another moderator is working on this item. */

@@ -103,7 +103,7 @@ public class CrisisAlertService {
                     linkTo(alert),
                     List.of(alert.getSeverity().name(), minutes));
         }
-        audit.record(null, "CRISIS_ALERT_RAISED", SUBJECT_ALERT, alert.getId(),
+        audit.record(null, SafetyAudit.CRISIS_ALERT_RAISED, SUBJECT_ALERT, alert.getId(),
                 alert.getSeverity() + " · " + alert.getMatchedRule() + " · " + recipients.size() + " told");
         return alert;
     }
@@ -116,7 +116,7 @@ public class CrisisAlertService {
         if (!alert.acknowledge(moderatorId, clock.instant())) {
             return false;
         }
-        audit.record(moderatorId, "CRISIS_ALERT_ACKNOWLEDGED", SUBJECT_ALERT, alertId,
+        audit.record(moderatorId, SafetyAudit.CRISIS_ALERT_ACKNOWLEDGED, SUBJECT_ALERT, alertId,
                 alert.timeToAcknowledge().map(d -> d.toSeconds() + " s after the alert").orElse(null));
         return true;
     }
@@ -124,7 +124,7 @@ public class CrisisAlertService {
     public void addNote(long moderatorId, long alertId, String text) {
         CrisisAlert alert = find(alertId);
         em.persist(new CrisisAlertNote(alert.getId(), moderatorId, text, clock.instant()));
-        audit.record(moderatorId, "CRISIS_ALERT_NOTE_ADDED", SUBJECT_ALERT, alertId, null);
+        audit.record(moderatorId, SafetyAudit.CRISIS_ALERT_NOTE_ADDED, SUBJECT_ALERT, alertId, null);
     }
 
     /** Closes the alert with what happened; a note, when given, is kept with it. */
@@ -135,7 +135,7 @@ public class CrisisAlertService {
             em.persist(new CrisisAlertNote(alertId, moderatorId, note, now));
         }
         alert.close(moderatorId, outcome, now);
-        audit.record(moderatorId, "CRISIS_ALERT_CLOSED", SUBJECT_ALERT, alertId, outcome.name());
+        audit.record(moderatorId, SafetyAudit.CRISIS_ALERT_CLOSED, SUBJECT_ALERT, alertId, outcome.name());
     }
 
     // ---- escalation ----
@@ -170,7 +170,7 @@ public class CrisisAlertService {
                         alert.isLookSoon() ? NotificationKind.LOOK_SOON_ESCALATED : NotificationKind.CRISIS_ESCALATED, linkTo(alert),
                         List.of(alert.getSeverity().name(), minutesLate));
             }
-            audit.record(null, "CRISIS_ALERT_ESCALATED", SUBJECT_ALERT, id, recipients.size() + " told");
+            audit.record(null, SafetyAudit.CRISIS_ALERT_ESCALATED, SUBJECT_ALERT, id, recipients.size() + " told");
             escalated++;
         }
         return escalated;
@@ -253,7 +253,7 @@ public class CrisisAlertService {
             em.persist(duty);
         }
         if (duty.set(onDuty, clock.instant())) {
-            audit.record(moderatorId, onDuty ? "MODERATOR_ON_DUTY" : "MODERATOR_OFF_DUTY", AuditTrail.SUBJECT_ACCOUNT,
+            audit.record(moderatorId, onDuty ? SafetyAudit.MODERATOR_ON_DUTY : SafetyAudit.MODERATOR_OFF_DUTY, AuditTrail.SUBJECT_ACCOUNT,
                     moderatorId, null);
         }
     }

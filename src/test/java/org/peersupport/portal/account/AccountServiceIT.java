@@ -162,7 +162,7 @@ class AccountServiceIT {
 
         List<AuditEntry> trail = auditTrail.entriesFor(AuditTrail.SUBJECT_ACCOUNT, member.getId(), 10);
         assertThat(trail).extracting(AuditEntry::getAction)
-                .containsExactly(AuditTrail.ROLE_REVOKED, AuditTrail.ROLE_GRANTED);
+                .containsExactly(AccountAudit.ROLE_REVOKED.name(), AccountAudit.ROLE_GRANTED.name());
         assertThat(trail).allSatisfy(entry -> {
             assertThat(entry.getActorId()).isEqualTo(admin.getId());
             assertThat(entry.getDetail()).isEqualTo("MENTOR");
@@ -203,7 +203,7 @@ class AccountServiceIT {
         assertThat(auditTrail.entriesFor(AuditTrail.SUBJECT_ACCOUNT, account.getId(), 10))
                 .singleElement()
                 .satisfies(entry -> {
-                    assertThat(entry.getAction()).isEqualTo(AuditTrail.ROLE_GRANTED);
+                    assertThat(entry.getAction()).isEqualTo(AccountAudit.ROLE_GRANTED.name());
                     assertThat(entry.getActorId()).isNull();
                 });
     }
@@ -262,7 +262,8 @@ class AccountServiceIT {
                 "matching_run", "mentorship", "mentorship_check_in", "chat_message", "chat_read_mark", "chat_report",
                 "curriculum", "curriculum_session", "curriculum_version", "curriculum_version_session",
                 "cohort", "cohort_facilitator", "cohort_session", "enrolment", "calendar_feed",
-                "attendance", "homework", "programme_completion");
+                "attendance", "homework", "programme_completion",
+                "care_contact");
     }
 
     private Account newAdmin() throws SQLException {

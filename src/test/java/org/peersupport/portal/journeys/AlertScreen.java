@@ -13,6 +13,9 @@ final class AlertScreen {
     private static final By STATUS = By.id("status");
     private static final By NOTES = By.id("notes");
     private static final By OUTCOME = By.id("outcome");
+    private static final By CARE_CONTACT = By.id("careContact");
+    private static final By CARE_CONTACT_LINK = By.id("careContactLink");
+    private static final By MEMBER_RECORD = By.linkText("Member record");
 
     private final Browser browser;
 
@@ -71,5 +74,19 @@ final class AlertScreen {
 
     String outcome() {
         return browser.text(OUTCOME);
+    }
+
+    /** The member's care contact, as shown beside the guide. */
+    String careContact() {
+        return browser.text(CARE_CONTACT);
+    }
+
+    /** The words of the link near the top that leads to the care contact. */
+    String careContactLink() {
+        return browser.text(CARE_CONTACT_LINK);
+    }
+
+    void openMemberRecord() {
+        browser.submitAndWaitForPage(MEMBER_RECORD);
     }
 }

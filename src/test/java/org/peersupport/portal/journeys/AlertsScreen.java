@@ -98,4 +98,12 @@ final class AlertsScreen {
     private static By openAlert(String words) {
         return By.xpath("//table[@id='open']//tr[contains(., '" + words + "')]");
     }
+
+    /** Whether the open alert mentioning the words starts on the first screen, without scrolling. */
+    boolean openAlertMentioningIsOnFirstScreen(String words) {
+        browser.find(openAlert(words));
+        return Boolean.TRUE.equals(browser.evaluate("var row = document.evaluate(\"//table[@id='open']//tr[contains(., '" + words
+                + "')]\", document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;"
+                + " return row !== null && row.getBoundingClientRect().top < window.innerHeight - 48;"));
+    }
 }

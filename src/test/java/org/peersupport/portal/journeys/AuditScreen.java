@@ -7,6 +7,7 @@ import org.peersupport.portal.testsupport.Browser;
 final class AuditScreen {
 
     private static final By FIRST_ENTRY = By.cssSelector("tbody[id$='entries_data'] > tr:first-child");
+    private static final By ENTRIES = By.cssSelector("tbody[id$='entries_data']");
 
     private final Browser browser;
 
@@ -20,5 +21,10 @@ final class AuditScreen {
 
     String newestEntry() {
         return browser.text(FIRST_ENTRY);
+    }
+
+    /** The entries on the first page, as read. */
+    String entries() {
+        return browser.text(ENTRIES);
     }
 }

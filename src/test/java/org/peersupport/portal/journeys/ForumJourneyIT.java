@@ -162,7 +162,7 @@ class ForumJourneyIT {
         Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
         AuditScreen audit = new AuditScreen(browser);
         audit.open();
-        assertThat(audit.newestEntry()).contains("Calm Keeper", "Revealed an anonymous author", "POST");
+        assertThat(audit.newestEntry()).contains("Calm Keeper", "Revealed an anonymous author", "Post");
         browser.screenshot("audit-log-en");
     }
 

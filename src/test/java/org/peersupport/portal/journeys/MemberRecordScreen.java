@@ -3,11 +3,14 @@ package org.peersupport.portal.journeys;
 import org.openqa.selenium.By;
 import org.peersupport.portal.testsupport.Browser;
 
-/** A member's record as moderators see it: sanctions and their history. */
+/** A member's record as moderators see it: care contact, crisis alerts, sanctions and their history. */
 final class MemberRecordScreen {
 
     private static final By HISTORY = By.id("history");
     private static final By NOTES = By.id("notes");
+    private static final By CARE_CONTACT = By.id("careContact");
+    private static final By ALERTS = By.id("alertHistory");
+    private static final By FIRST_ALERT = By.cssSelector("#alerts > li:first-child");
 
     private final Browser browser;
 
@@ -40,5 +43,23 @@ final class MemberRecordScreen {
 
     String history() {
         return browser.text(HISTORY);
+    }
+
+    String careContact() {
+        return browser.text(CARE_CONTACT);
+    }
+
+    /** The crisis-alert history: each alert, then how many are shown of how many. */
+    String alerts() {
+        return browser.text(ALERTS);
+    }
+
+    String newestAlert() {
+        return browser.text(FIRST_ALERT);
+    }
+
+    /** Follows the newest alert's link to its page. */
+    void openNewestAlert() {
+        browser.submitAndWaitForPage(new org.openqa.selenium.support.pagefactory.ByChained(FIRST_ALERT, By.tagName("a")));
     }
 }

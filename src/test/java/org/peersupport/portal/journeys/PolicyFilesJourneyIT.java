@@ -51,6 +51,6 @@ class PolicyFilesJourneyIT {
         AuditScreen audit = new AuditScreen(browser);
         audit.open();
         assertThat(audit.newestEntry())
-                .contains("Portal Admin", "Reloaded the policy files", "POLICY_FILES", "No file changed");
+                .contains("Portal Admin", "Reloaded the policy files", "Policy files", "No file changed");
     }
 }

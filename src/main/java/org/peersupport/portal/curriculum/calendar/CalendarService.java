@@ -18,6 +18,7 @@ import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
+import org.peersupport.portal.curriculum.CurriculumAudit;
 import org.peersupport.portal.curriculum.cohort.EnrolmentStatus;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.audit.AuditTrail;
@@ -35,8 +36,8 @@ public class CalendarService {
     /** How far back a feed reaches: recent sessions stay in a calendar app for a while. */
     public static final Duration FEED_PAST = Duration.ofDays(28);
 
-    static final String FEED_CREATED = "CALENDAR_FEED_CREATED";
-    static final String FEED_REPLACED = "CALENDAR_FEED_REPLACED";
+    static final String FEED_CREATED = CurriculumAudit.CALENDAR_FEED_CREATED.name();
+    static final String FEED_REPLACED = CurriculumAudit.CALENDAR_FEED_REPLACED.name();
 
     /** Sessions last at most 480 minutes (WeeklyRule), so one starting this long before a range cannot reach into it. */
     private static final Duration LONGEST_SESSION = Duration.ofMinutes(480);
@@ -125,10 +126,10 @@ public class CalendarService {
                 .setParameter("member", memberId).getResultStream().findFirst();
         if (existing.isPresent()) {
             existing.get().replace(hash, now);
-            audit.record(memberId, FEED_REPLACED, AuditTrail.SUBJECT_ACCOUNT, memberId, "calendar feed link replaced");
+            audit.record(memberId, CurriculumAudit.CALENDAR_FEED_REPLACED, AuditTrail.SUBJECT_ACCOUNT, memberId, "calendar feed link replaced");
         } else {
             em.persist(new CalendarFeed(memberId, hash, now));
-            audit.record(memberId, FEED_CREATED, AuditTrail.SUBJECT_ACCOUNT, memberId, "calendar feed link created");
+            audit.record(memberId, CurriculumAudit.CALENDAR_FEED_CREATED, AuditTrail.SUBJECT_ACCOUNT, memberId, "calendar feed link created");
         }
         em.flush();
         return token;

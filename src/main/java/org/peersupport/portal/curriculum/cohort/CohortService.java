@@ -17,6 +17,7 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.account.Role;
+import org.peersupport.portal.curriculum.CurriculumAudit;
 import org.peersupport.portal.curriculum.CurriculumVersion;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
@@ -75,7 +76,7 @@ public class CohortService {
         Cohort cohort = new Cohort(versionId, version.getSessions().size(), details, rule, facilitatorId, clock.instant());
         em.persist(cohort);
         em.flush();
-        audit.record(facilitatorId, "COHORT_CREATED", SUBJECT_COHORT, cohort.getId(),
+        audit.record(facilitatorId, CurriculumAudit.COHORT_CREATED, SUBJECT_COHORT, cohort.getId(),
                 cohort.getName() + " (version " + version.getNumber() + " of curriculum " + version.getCurriculumId() + ")");
         return loaded(cohort);
     }
@@ -85,7 +86,7 @@ public class CohortService {
         Cohort cohort = managed(actorId, cohortId);
         access.require(facilitatorId, Role.FACILITATOR, FACILITATORS_ONLY);
         cohort.addFacilitator(facilitatorId);
-        audit.record(actorId, "COHORT_FACILITATOR_ADDED", SUBJECT_COHORT, cohortId, "account " + facilitatorId);
+        audit.record(actorId, CurriculumAudit.COHORT_FACILITATOR_ADDED, SUBJECT_COHORT, cohortId, "account " + facilitatorId);
         return loaded(cohort);
     }
 
@@ -97,7 +98,7 @@ public class CohortService {
         }
         Instant oldStart = session.getStartsAt();
         session.moveTo(newStart);
-        audit.record(actorId, "COHORT_SESSION_MOVED", SUBJECT_COHORT, cohortId,
+        audit.record(actorId, CurriculumAudit.COHORT_SESSION_MOVED, SUBJECT_COHORT, cohortId,
                 "session " + session.getNumber() + ": " + oldStart + " -> " + newStart);
         tellEnrolled(cohort, NotificationKind.COHORT_SESSION_MOVED, List.of(newStart.toString(), cohort.getName()));
         SubjectRef subject = sessionSubject(session);
@@ -110,7 +111,7 @@ public class CohortService {
         Cohort cohort = managed(actorId, cohortId);
         CohortSession session = sessionOf(cohort, sessionId);
         session.cancel();
-        audit.record(actorId, "COHORT_SESSION_CANCELLED", SUBJECT_COHORT, cohortId, "session " + session.getNumber());
+        audit.record(actorId, CurriculumAudit.COHORT_SESSION_CANCELLED, SUBJECT_COHORT, cohortId, "session " + session.getNumber());
         tellEnrolled(cohort, NotificationKind.COHORT_SESSION_CANCELLED, List.of(session.getStartsAt().toString(), cohort.getName()));
         reminders.cancel(sessionSubject(session));
         return session;
@@ -122,7 +123,7 @@ public class CohortService {
         Cohort cohort = locked(cohortId);
         requireMode(cohort, EnrolmentMode.OPEN);
         Enrolment enrolment = takePlace(cohort, memberId);
-        audit.record(memberId, "COHORT_JOINED", SUBJECT_COHORT, cohortId, null);
+        audit.record(memberId, CurriculumAudit.COHORT_JOINED, SUBJECT_COHORT, cohortId, null);
         return enrolment;
     }
 
@@ -137,7 +138,7 @@ public class CohortService {
             return enrolment;
         }
         enrolment = upsert(cohortId, memberId, EnrolmentStatus.REQUESTED);
-        audit.record(memberId, "COHORT_PLACE_REQUESTED", SUBJECT_COHORT, cohortId, null);
+        audit.record(memberId, CurriculumAudit.COHORT_PLACE_REQUESTED, SUBJECT_COHORT, cohortId, null);
         return enrolment;
     }
 
@@ -146,7 +147,7 @@ public class CohortService {
         Enrolment request = enrolmentOf(cohortId, memberId).filter(e -> e.getStatus() == EnrolmentStatus.REQUESTED)
                 .orElseThrow(() -> new NotFoundException("request of " + memberId + " for cohort " + cohortId));
         Enrolment enrolment = takePlace(cohort, request.getMemberId());
-        audit.record(actorId, "COHORT_REQUEST_APPROVED", SUBJECT_COHORT, cohortId, "member " + memberId);
+        audit.record(actorId, CurriculumAudit.COHORT_REQUEST_APPROVED, SUBJECT_COHORT, cohortId, "member " + memberId);
         notifications.notify(memberId, NotificationKind.COHORT_PLACE_CONFIRMED, link(cohortId), List.of(cohort.getName()));
         return enrolment;
     }
@@ -156,7 +157,7 @@ public class CohortService {
         Enrolment request = enrolmentOf(cohortId, memberId).filter(e -> e.getStatus() == EnrolmentStatus.REQUESTED)
                 .orElseThrow(() -> new NotFoundException("request of " + memberId + " for cohort " + cohortId));
         request.moveTo(EnrolmentStatus.DECLINED, clock.instant());
-        audit.record(actorId, "COHORT_REQUEST_DECLINED", SUBJECT_COHORT, cohortId, "member " + memberId);
+        audit.record(actorId, CurriculumAudit.COHORT_REQUEST_DECLINED, SUBJECT_COHORT, cohortId, "member " + memberId);
         return request;
     }
 
@@ -170,7 +171,7 @@ public class CohortService {
             return enrolment;
         }
         enrolment = upsert(cohortId, memberId, EnrolmentStatus.INVITED);
-        audit.record(actorId, "COHORT_MEMBER_INVITED", SUBJECT_COHORT, cohortId, "member " + memberId);
+        audit.record(actorId, CurriculumAudit.COHORT_MEMBER_INVITED, SUBJECT_COHORT, cohortId, "member " + memberId);
         notifications.notify(memberId, NotificationKind.COHORT_INVITATION, link(cohortId), List.of(cohort.getName()));
         return enrolment;
     }
@@ -202,7 +203,7 @@ public class CohortService {
         enrolmentOf(cohortId, memberId).filter(e -> e.getStatus() == EnrolmentStatus.INVITED)
                 .orElseThrow(() -> new NotPermittedException("Only an invited member accepts a place"));
         Enrolment enrolment = takePlace(cohort, memberId);
-        audit.record(memberId, "COHORT_INVITATION_ACCEPTED", SUBJECT_COHORT, cohortId, null);
+        audit.record(memberId, CurriculumAudit.COHORT_INVITATION_ACCEPTED, SUBJECT_COHORT, cohortId, null);
         return enrolment;
     }
 
@@ -210,7 +211,7 @@ public class CohortService {
         Enrolment invitation = enrolmentOf(cohortId, memberId).filter(e -> e.getStatus() == EnrolmentStatus.INVITED)
                 .orElseThrow(() -> new NotFoundException("invitation of " + memberId + " to cohort " + cohortId));
         invitation.moveTo(EnrolmentStatus.DECLINED, clock.instant());
-        audit.record(memberId, "COHORT_INVITATION_DECLINED", SUBJECT_COHORT, cohortId, null);
+        audit.record(memberId, CurriculumAudit.COHORT_INVITATION_DECLINED, SUBJECT_COHORT, cohortId, null);
         return invitation;
     }
 
@@ -221,7 +222,7 @@ public class CohortService {
                 .orElseThrow(() -> new NotFoundException("enrolment of " + memberId + " in cohort " + cohortId));
         enrolment.moveTo(EnrolmentStatus.LEFT, clock.instant());
         reminders.cancel(SUBJECT_SESSION, cohort.getSessions().stream().map(CohortSession::getId).toList(), memberId);
-        audit.record(memberId, "COHORT_LEFT", SUBJECT_COHORT, cohortId, null);
+        audit.record(memberId, CurriculumAudit.COHORT_LEFT, SUBJECT_COHORT, cohortId, null);
         return enrolment;
     }
 

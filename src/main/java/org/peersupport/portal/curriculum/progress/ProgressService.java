@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
+import org.peersupport.portal.curriculum.CurriculumAudit;
 import org.peersupport.portal.curriculum.CurriculumVersion;
 import org.peersupport.portal.curriculum.cohort.Cohort;
 import org.peersupport.portal.curriculum.cohort.CohortService;
@@ -43,7 +44,7 @@ import org.peersupport.portal.shared.audit.AuditTrail;
 @Transactional
 public class ProgressService {
 
-    public static final String ATTENDANCE_MARKED = "ATTENDANCE_MARKED";
+    public static final String ATTENDANCE_MARKED = CurriculumAudit.ATTENDANCE_MARKED.name();
 
     private static final String STAFF_ONLY = "Only the cohort's facilitators, or an admin, see and mark attendance";
 
@@ -164,7 +165,7 @@ public class ProgressService {
             attendance.remark(mark, actorId, now);
         }
         em.flush();
-        audit.record(actorId, ATTENDANCE_MARKED, CohortService.SUBJECT_COHORT, cohort.getId(),
+        audit.record(actorId, CurriculumAudit.ATTENDANCE_MARKED, CohortService.SUBJECT_COHORT, cohort.getId(),
                 "session " + session.getNumber() + ", member " + memberId + ": " + mark);
         if (mark.attended() && !attendedBefore) {
             sessionAttended.fire(new SessionAttended(memberId, cohort.getId(), session.getId(), session.getNumber(), now));

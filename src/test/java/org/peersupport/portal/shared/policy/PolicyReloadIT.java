@@ -21,6 +21,7 @@ import org.peersupport.portal.moderation.TextScreening;
 import org.peersupport.portal.moderation.Verdict.Outcome;
 import org.peersupport.portal.shared.audit.AuditEntry;
 import org.peersupport.portal.shared.audit.AuditTrail;
+import org.peersupport.portal.shared.audit.PortalAudit;
 import org.peersupport.portal.shared.policy.PolicyRegistry.FileStatus;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.TestPeople;
@@ -95,7 +96,7 @@ class PolicyReloadIT {
             assertThat(check(writer, NEW_SPAM)).as("nothing of the refused file is in force").isEqualTo(Outcome.PUBLISH);
             assertThat(fingerprintInForce("watched-words.yaml")).isEqualTo(originalFingerprint);
             assertThat(lastAudit()).satisfies(entry -> {
-                assertThat(entry.getAction()).isEqualTo(AuditTrail.POLICY_RELOAD_REFUSED);
+                assertThat(entry.getAction()).isEqualTo(PortalAudit.POLICY_RELOAD_REFUSED.name());
                 assertThat(entry.getActorId()).isEqualTo(admin);
                 assertThat(entry.getDetail()).contains("watched-words.yaml, line " + mistakeLine + ": unknown action 'flagg'");
             });
@@ -121,7 +122,7 @@ class PolicyReloadIT {
             assertThat(check(writer, SPAM)).isEqualTo(Outcome.BLOCK);
             assertThat(fingerprintInForce("watched-words.yaml")).isEqualTo(newFingerprint);
             assertThat(lastAudit()).satisfies(entry -> {
-                assertThat(entry.getAction()).isEqualTo(AuditTrail.POLICY_RELOADED);
+                assertThat(entry.getAction()).isEqualTo(PortalAudit.POLICY_RELOADED.name());
                 assertThat(entry.getDetail()).isEqualTo("watched-words.yaml " + originalFingerprint + " → " + newFingerprint);
             });
         } finally {
