@@ -50,6 +50,21 @@ class CohortJourneyIT {
             assertThat(newcomersCohort.location()).contains(LINK);
             assertThat(newcomersCohort.videoLink()).contains(LINK);
             newcomer.screenshot("cohort-joined-en");
+
+            // Giving up a place may hand it to someone waiting: the page asks first, and Cancel keeps it.
+            newcomersCohort.askToLeave();
+            ConfirmScreen confirm = new ConfirmScreen(newcomer);
+            confirm.waitUntilOpen();
+            assertThat(confirm.message()).contains("Give up your place");
+            assertThat(confirm.focusedButton()).isEqualTo("Keep my place");
+            newcomer.screenshot("cohort-leave-confirm-en");
+            confirm.cancel();
+            assertThat(newcomersCohort.location()).as("still has a place").contains(LINK);
+            newcomersCohort.askToLeave();
+            confirm.waitUntilOpen();
+            confirm.confirmAndWaitForPage();
+            assertThat(newcomersCohort.location()).as("the place given up").doesNotContain(LINK);
+            assertThat(newcomersCohort.offersAPlace()).isTrue();
         }
     }
 

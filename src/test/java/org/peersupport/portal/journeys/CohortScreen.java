@@ -68,6 +68,11 @@ final class CohortScreen {
         browser.submitAndWaitForPage("place:join");
     }
 
+    /** Presses "Leave the group", which asks first (the confirm dialog), without answering. */
+    void askToLeave() {
+        browser.click("place:leave");
+    }
+
     void acceptInvitation() {
         browser.submitAndWaitForPage("place:accept");
     }

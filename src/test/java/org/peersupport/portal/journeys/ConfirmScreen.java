@@ -72,4 +72,14 @@ final class ConfirmScreen {
         browser.click(YES);
         browser.waitUntil(() -> !isOpen());
     }
+
+    void cancel() {
+        browser.click(NO);
+        browser.waitUntil(() -> !isOpen());
+    }
+
+    /** Confirms an action that is a full-page submit (a non-Ajax button), and waits for the next page. */
+    void confirmAndWaitForPage() {
+        browser.submitAndWaitForPage(YES);
+    }
 }
