@@ -205,7 +205,8 @@ final class Screens {
         }
 
         static By toggle(String displayName, String roleLabel) {
-            return By.xpath("//tr[td[1][normalize-space()='" + displayName + "']]//button[normalize-space()='" + roleLabel + "']");
+            // contains: on a phone each cell also carries its column's title (the table reflows).
+            return By.xpath("//tr[td[1][contains(normalize-space(), '" + displayName + "')]]//button[normalize-space()='" + roleLabel + "']");
         }
     }
 
