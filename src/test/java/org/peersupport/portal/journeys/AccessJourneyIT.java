@@ -73,6 +73,11 @@ class AccessJourneyIT {
             phone.screenshot("roles-confirm-390-en");
             ConfirmDialog.cancel(phone);
             assertThat(Screens.Roles.rolePressed(phone, name, "Moderator")).isEqualTo("false");
+            phone.screenshot("roles-390-en");
+            CoordinatorScreen coordination = new CoordinatorScreen(phone);
+            coordination.open();
+            phone.screenshot("coordinator-390-en");
+            assertThat(coordination.scrollsSideways()).as("the coordinators' page fits a phone").isFalse();
         }
     }
 }

@@ -75,9 +75,15 @@ final class ConfirmDialog {
 
     /** Keyboard only: from the first button (Cancel), Tab to the action and press Enter. */
     static void confirmByKeyboard(Browser browser) {
-        focus(browser);
-        browser.find(By.cssSelector(".ui-confirm-dialog :focus")).sendKeys(Keys.TAB);
-        browser.focusOnceSettled(FOCUS, where -> where.equals("dialog:" + yesLabel(browser)));
+        String yes = "dialog:" + yesLabel(browser);
+        String where = browser.focusOnceSettled(FOCUS, focused -> focused.equals("dialog:" + browser.text(NO)));
+        for (int tabs = 0; tabs < 3 && !where.equals(yes); tabs++) {
+            browser.find(By.cssSelector(":focus")).sendKeys(Keys.TAB);
+            where = browser.focusOnceSettled(FOCUS, yes::equals);
+        }
+        if (!where.equals(yes)) {
+            throw new AssertionError("Tab never reached the dialog's action; the focus is at " + where);
+        }
         browser.find(By.cssSelector(".ui-confirm-dialog :focus")).sendKeys(Keys.ENTER);
         browser.settle();
         waitUntilClosed(browser);

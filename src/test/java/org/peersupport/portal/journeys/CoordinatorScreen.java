@@ -76,6 +76,11 @@ final class CoordinatorScreen {
         browser.click("coordinator:publish");
     }
 
+    /** Whether the page is wider than the window (a sideways scroll on a phone). */
+    boolean scrollsSideways() {
+        return Boolean.TRUE.equals(browser.evaluate("return document.documentElement.scrollWidth > window.innerWidth;"));
+    }
+
     boolean offersPublish() {
         return browser.isPresent(By.id("coordinator:publish"));
     }

@@ -47,6 +47,11 @@ final class MentoringHomeScreen {
         browser.click(By.id("chatWithMentor"));
     }
 
+    /** Whether the page is wider than the window (a sideways scroll on a phone). */
+    boolean scrollsSideways() {
+        return Boolean.TRUE.equals(browser.evaluate("return document.documentElement.scrollWidth > window.innerWidth;"));
+    }
+
     String proposals() {
         return browser.text(PROPOSALS);
     }

@@ -258,6 +258,7 @@ class MentoringJourneyIT {
             String endReason = "Our goals are met and we said goodbye well " + token + ".";
             secondMentorHome.writeEndReason(menteeName, endReason);
             secondMentor.screenshot("mentor-end-form-390-en");
+            assertThat(secondMentorHome.scrollsSideways()).as("no sideways scroll on a phone").isFalse();
             secondMentorHome.endByKeyboard(menteeName);
             assertThat(Screens.globalMessages(secondMentor)).isEqualTo("The mentorship has ended. Thank you for taking part.");
             assertThat(secondMentorHome.mentorshipClassesWith(menteeName)).contains("mentorship--ended");
