@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
+import org.peersupport.portal.testsupport.TestServers;
 
 @ExtendWith(BrowserExtension.class)
 class AccessJourneyIT {
@@ -38,13 +39,45 @@ class AccessJourneyIT {
         Screens.Roles.signInAsAdminAndFind(browser, name);
         assertThat(Screens.Roles.rolePressed(browser, name, "Peer mentor")).isEqualTo("false");
 
-        Screens.Roles.toggleRole(browser, name, "Peer mentor");
+        Screens.Roles.askToToggleRole(browser, name, "Peer mentor");
+        assertThat(ConfirmDialog.text(browser)).as("a role changes only once confirmed")
+                .isEqualTo("Grant a role? Grant the Peer mentor role to " + name + "? They can use it at once.");
+        assertThat(ConfirmDialog.accessibleName(browser)).isEqualTo("alertdialog: Grant a role?");
+        assertThat(ConfirmDialog.focus(browser)).as("the focus moves into the dialog").isEqualTo("dialog:Cancel");
+        assertThat(ConfirmDialog.yesLabel(browser)).isEqualTo("Grant");
+        browser.screenshot("roles-confirm-1280-en");
+        ConfirmDialog.cancel(browser);
+        assertThat(Screens.Roles.rolePressed(browser, name, "Peer mentor")).as("cancelled: nothing changed").isEqualTo("false");
+        assertThat(Screens.globalMessages(browser)).isEmpty();
+
+        Screens.Roles.askToToggleRoleByKeyboard(browser, name, "Peer mentor");
+        ConfirmDialog.confirmByKeyboard(browser);
         assertThat(Screens.globalMessages(browser)).isEqualTo("Granted Peer mentor to " + name + ".");
         assertThat(Screens.Roles.rolePressed(browser, name, "Peer mentor")).isEqualTo("true");
         browser.screenshot("roles-en");
 
+        Screens.Roles.askToToggleRole(browser, name, "Peer mentor");
+        assertThat(ConfirmDialog.text(browser)).isEqualTo("Remove a role? Remove the Peer mentor role from " + name
+                + "? They lose what it allows at once.");
+        ConfirmDialog.cancelByEscape(browser);
+        assertThat(Screens.Roles.rolePressed(browser, name, "Peer mentor")).as("Escape changes nothing").isEqualTo("true");
+
         Screens.Roles.toggleRole(browser, name, "Peer mentor");
         assertThat(Screens.globalMessages(browser)).isEqualTo("Removed Peer mentor from " + name + ".");
         assertThat(Screens.Roles.rolePressed(browser, name, "Peer mentor")).isEqualTo("false");
+
+        try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
+            Screens.Roles.signInAsAdminAndFind(phone, name);
+            Screens.Roles.askToToggleRole(phone, name, "Moderator");
+            ConfirmDialog.waitUntilOpen(phone);
+            phone.screenshot("roles-confirm-390-en");
+            ConfirmDialog.cancel(phone);
+            assertThat(Screens.Roles.rolePressed(phone, name, "Moderator")).isEqualTo("false");
+            phone.screenshot("roles-390-en");
+            CoordinatorScreen coordination = new CoordinatorScreen(phone);
+            coordination.open();
+            phone.screenshot("coordinator-390-en");
+            assertThat(coordination.scrollsSideways()).as("the coordinators' page fits a phone").isFalse();
+        }
     }
 }

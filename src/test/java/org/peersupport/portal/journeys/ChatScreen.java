@@ -123,4 +123,23 @@ final class ChatScreen {
     boolean pageIsStillMarked() {
         return Boolean.TRUE.equals(browser.evaluate("return " + NOT_RELOADED + " === true;"));
     }
+
+    /**
+     * How the live messages are announced: the role and politeness of the region that holds the
+     * live list, and the tag of the list itself ("log polite ol").
+     */
+    String liveRegion() {
+        return String.valueOf(browser.evaluate("var list = document.getElementById('chatLive'); var region = list.closest('[aria-live]');"
+                + " return (region.getAttribute('role') || '') + ' ' + region.getAttribute('aria-live') + ' ' + list.tagName.toLowerCase();"));
+    }
+
+    /** Elements that carry role="log" but are lists (a list's items then lose their list). */
+    long listsWithLogRole() {
+        return ((Number) browser.evaluate("return document.querySelectorAll('ol[role], ul[role]').length;")).longValue();
+    }
+
+    /** Whether the page is wider than the window (a sideways scroll on a phone). */
+    boolean scrollsSideways() {
+        return Boolean.TRUE.equals(browser.evaluate("return document.documentElement.scrollWidth > window.innerWidth;"));
+    }
 }

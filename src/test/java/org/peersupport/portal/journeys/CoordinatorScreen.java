@@ -65,8 +65,30 @@ final class CoordinatorScreen {
         browser.click("coordinator:run");
     }
 
+    /** Publishes the draft, confirming in the dialog the button opens. */
     void publish() {
+        askToPublish();
+        ConfirmDialog.confirm(browser);
+    }
+
+    /** Presses "Publish the proposals", which asks first. */
+    void askToPublish() {
         browser.click("coordinator:publish");
+    }
+
+    /** Whether the page is wider than the window (a sideways scroll on a phone). */
+    boolean scrollsSideways() {
+        return Boolean.TRUE.equals(browser.evaluate("return document.documentElement.scrollWidth > window.innerWidth;"));
+    }
+
+    boolean offersPublish() {
+        return browser.isPresent(By.id("coordinator:publish"));
+    }
+
+    /** Free times of an application, as the coordinator reads them. */
+    String availabilityOf(String applicantName) {
+        return browser.text(new org.openqa.selenium.support.pagefactory.ByChained(applicationOf(applicantName),
+                By.cssSelector(".application__availability")));
     }
 
     /** The draft proposal row of a mentee, paging through the draft until it shows. */

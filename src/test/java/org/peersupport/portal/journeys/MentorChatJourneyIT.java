@@ -124,6 +124,42 @@ class MentorChatJourneyIT {
         }
     }
 
+    /**
+     * On a phone (390 x 844) the chat is no wider than the screen, also with a long word in it; new
+     * messages come into a polite log region that holds a plain list (no list carries a role).
+     */
+    @Test
+    void theChatFitsAPhoneAndNewMessagesAreAnnouncedPolitely(Browser mentor) throws SQLException {
+        ChatPairs pair = ChatPairs.create(System.getProperty("portal.test.db.url"), System.getProperty("portal.test.db.user"),
+                System.getProperty("portal.test.db.password"), "chat-phone-" + Screens.unique(), "Chat Phone", 1);
+        long chat = pair.mentorship(0);
+        String token = letters(Screens.unique());
+        Screens.signInAs(mentor, pair.mentorEmail(0), ChatPairs.PASSWORD);
+        ChatScreen mentorChat = new ChatScreen(mentor);
+        mentorChat.open(chat);
+        mentorChat.waitUntilLive();
+        assertThat(mentorChat.liveRegion()).isEqualTo("log polite ol");
+        assertThat(mentorChat.listsWithLogRole()).as("no list carries a role").isZero();
+
+        try (Browser mentee = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
+            Screens.signInAs(mentee, pair.menteeEmail(0), ChatPairs.PASSWORD);
+            ChatScreen menteeChat = new ChatScreen(mentee);
+            menteeChat.open(chat);
+            menteeChat.waitUntilLive();
+            assertThat(menteeChat.scrollsSideways()).as("no sideways scroll on a phone").isFalse();
+
+            mentorChat.send("Good evening " + token + ", how are you? Averyveryverylongwordwithoutanyspacesatall" + token + token + token);
+            menteeChat.waitUntilLiveShows("Good evening " + token);
+            menteeChat.send("Better today, thank you " + token);
+            mentorChat.waitUntilLiveShows("Better today, thank you " + token);
+            menteeChat.waitUntilLiveShows("Better today, thank you " + token);
+            assertThat(menteeChat.scrollsSideways()).as("nor with messages in it").isFalse();
+            assertThat(menteeChat.liveRegion()).isEqualTo("log polite ol");
+            mentee.screenshot("mentor-chat-390-en");
+            mentor.screenshot("mentor-chat-1280-en");
+        }
+    }
+
     private static final String EMPTY = "No messages yet. A short hello is a good start.";
 
     private static String letters(String hex) {

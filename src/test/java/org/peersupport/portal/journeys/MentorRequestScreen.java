@@ -44,6 +44,19 @@ final class MentorRequestScreen {
         browser.waitUntil(() -> browser.path().startsWith("/mentoring/index.xhtml"));
     }
 
+    /** What the page says instead of the form when the member has asked already, or has a mentor. */
+    String alreadyNotice() {
+        return browser.text(org.openqa.selenium.By.id("alreadyAsked"));
+    }
+
+    boolean showsForm() {
+        return browser.isPresent(org.openqa.selenium.By.id("request"));
+    }
+
+    String messageNextToNeeds() {
+        return Screens.messageNextTo(browser, "request:needs");
+    }
+
     String messageNextToAgeRangeEnd() {
         return Screens.messageNextTo(browser, "request:ageTo");
     }

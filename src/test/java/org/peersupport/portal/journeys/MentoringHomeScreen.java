@@ -28,6 +28,30 @@ final class MentoringHomeScreen {
         return browser.text(REQUEST_STATUS);
     }
 
+    /** What the page says of the member as a mentee: their mentor, an ended mentorship, or that they have not asked. */
+    String menteeStatus() {
+        return browser.text(By.id("menteeStatus"));
+    }
+
+    /** Whether "Ask for a mentor" (or "… again") is offered anywhere on the page. */
+    boolean offersAskForMentor() {
+        return browser.isPresent(By.xpath("//a[starts-with(normalize-space(), 'Ask for a mentor')]"));
+    }
+
+    /** The label of the mentee's way to their mentor's chat. */
+    String chatWithMentorLabel() {
+        return browser.text(By.id("chatWithMentor"));
+    }
+
+    void openChatWithMentor() {
+        browser.click(By.id("chatWithMentor"));
+    }
+
+    /** Whether the page is wider than the window (a sideways scroll on a phone). */
+    boolean scrollsSideways() {
+        return Boolean.TRUE.equals(browser.evaluate("return document.documentElement.scrollWidth > window.innerWidth;"));
+    }
+
     String proposals() {
         return browser.text(PROPOSALS);
     }

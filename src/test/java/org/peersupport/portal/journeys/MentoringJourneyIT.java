@@ -54,24 +54,43 @@ class MentoringJourneyIT {
             CoordinatorScreen coordination = new CoordinatorScreen(coordinator);
             coordination.open();
             assertThat(coordination.application(mentorName)).contains("Eating disorders", "Grief and loss", "Italian");
+            assertThat(coordination.availabilityOf(mentorName)).as("free times in words, not codes")
+                    .isEqualTo("Tuesday 17:00–21:00; Thursday 17:00–21:00");
             coordinator.screenshot("coordinator-applications-en");
             coordination.approve(mentorName);
             assertThat(Screens.globalMessages(coordinator)).isEqualTo("Approved: they are now a peer mentor.");
 
             Screens.Registration.join(mentee, "mentee-" + token + "@example.org", "a long enough passphrase", menteeName);
+            MentoringHomeScreen menteeHome = new MentoringHomeScreen(mentee);
+            menteeHome.open();
+            assertThat(menteeHome.menteeStatus()).isEqualTo("You have not asked for a mentor.");
+            assertThat(menteeHome.offersAskForMentor()).isTrue();
             MentorRequestScreen request = new MentorRequestScreen(mentee);
             request.open();
+            request.send();
+            assertThat(request.messageNextToNeeds()).isEqualTo("Choose at least one thing you would like support with.");
+            mentee.screenshot("mentee-request-refused-1280-en");
             request.need("Grief and loss");
             request.speakOnly("Italian");
             request.addFreeTime("Tue · evening (17–21)");
             request.sendAndReturnToMentoringPage();
-            MentoringHomeScreen menteeHome = new MentoringHomeScreen(mentee);
             assertThat(menteeHome.requestStatus()).startsWith("Waiting for the next matching round.");
+            assertThat(menteeHome.offersAskForMentor()).as("not while a request waits").isFalse();
+            request.open();
+            assertThat(request.showsForm()).isFalse();
+            assertThat(request.alreadyNotice()).startsWith("You already have an open request.");
 
             coordination.runMatching();
             assertThat(Screens.globalMessages(coordinator)).startsWith("Matched ").contains("Review the draft below.");
             assertThat(coordination.proposalFor(menteeName)).contains(mentorName, "speaks Italian", "1 shared experience area");
             coordinator.screenshot("coordinator-matching-draft-en");
+            coordination.askToPublish();
+            assertThat(ConfirmDialog.text(coordinator)).startsWith("Publish the proposals? Every mentee in this draft is told at once");
+            assertThat(ConfirmDialog.focus(coordinator)).as("the focus moves into the dialog").isEqualTo("dialog:Cancel");
+            coordinator.screenshot("coordinator-publish-confirm-en");
+            ConfirmDialog.cancel(coordinator);
+            assertThat(coordination.offersPublish()).as("cancelled: still a draft").isTrue();
+            assertThat(Screens.globalMessages(coordinator)).doesNotStartWith("Published:");
             coordination.publish();
             assertThat(Screens.globalMessages(coordinator)).startsWith("Published:");
 
@@ -91,7 +110,16 @@ class MentoringJourneyIT {
 
             menteeHome.open();
             assertThat(menteeHome.mentorships()).contains(mentorName, "your mentor");
+            assertThat(menteeHome.menteeStatus()).startsWith(mentorName + " is your mentor, since ");
+            assertThat(menteeHome.offersAskForMentor()).as("never while they have a mentor").isFalse();
+            assertThat(menteeHome.chatWithMentorLabel()).isEqualTo("Open your chat with " + mentorName);
             mentee.screenshot("mentee-mentorship-en");
+            request.open();
+            assertThat(request.showsForm()).isFalse();
+            assertThat(request.alreadyNotice()).startsWith("You already have a mentor.");
+            menteeHome.open();
+            menteeHome.openChatWithMentor();
+            assertThat(Screens.heading(mentee)).isEqualTo("Chat with " + mentorName);
         }
     }
 
@@ -199,6 +227,7 @@ class MentoringJourneyIT {
             assertThat(menteeHome.mentorshipClassesWith(firstMentorName)).contains("mentorship--ended");
             assertThat(menteeHome.mentorshipWith(firstMentorName)).contains("ended").doesNotContain("Open chat");
             assertThat(menteeHome.requestStatus()).startsWith("Waiting for the next matching round.");
+            assertThat(menteeHome.offersAskForMentor()).as("the rematch request waits").isFalse();
             mentee.screenshot("mentee-rematch-asked-en");
 
             MentoringHomeScreen firstMentorHome = new MentoringHomeScreen(firstMentor);
@@ -208,6 +237,10 @@ class MentoringJourneyIT {
 
             Screens.Registration.join(secondMentor, "second-mentor-" + token + "@example.org", "a long enough passphrase",
                     secondMentorName);
+            new MentorRequestScreen(secondMentor).open();
+            secondMentor.screenshot("mentee-request-390-en");
+            new MentorApplicationScreen(secondMentor).open();
+            secondMentor.screenshot("mentor-application-390-en");
             applyToMentor(secondMentor, "German", "Trauma and PTSD");
             approve(coordinator, secondMentorName);
             CoordinatorScreen coordination = new CoordinatorScreen(coordinator);
@@ -225,6 +258,7 @@ class MentoringJourneyIT {
             String endReason = "Our goals are met and we said goodbye well " + token + ".";
             secondMentorHome.writeEndReason(menteeName, endReason);
             secondMentor.screenshot("mentor-end-form-390-en");
+            assertThat(secondMentorHome.scrollsSideways()).as("no sideways scroll on a phone").isFalse();
             secondMentorHome.endByKeyboard(menteeName);
             assertThat(Screens.globalMessages(secondMentor)).isEqualTo("The mentorship has ended. Thank you for taking part.");
             assertThat(secondMentorHome.mentorshipClassesWith(menteeName)).contains("mentorship--ended");
@@ -232,6 +266,9 @@ class MentoringJourneyIT {
             menteeHome.open();
             assertThat(menteeHome.mentorshipClassesWith(secondMentorName)).contains("mentorship--ended");
             assertThat(mentee.pageSource()).doesNotContain(endReason);
+            assertThat(menteeHome.menteeStatus()).startsWith("Your mentorship with " + secondMentorName + " ended on ");
+            assertThat(menteeHome.offersAskForMentor()).as("after the end, they may ask again").isTrue();
+            mentee.screenshot("mentee-ended-en");
 
             coordination.open();
             assertThat(coordination.ending(firstMentorName, menteeName))

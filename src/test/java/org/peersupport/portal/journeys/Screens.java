@@ -45,9 +45,9 @@ final class Screens {
         browser.click(By.xpath("//*[@id='" + id + "']//label[normalize-space()='" + label + "']"));
     }
 
-    /** Unticks every ticked box of a PrimeFaces selectManyCheckbox. */
+    /** Unticks every ticked box of a group: a PrimeFaces selectManyCheckbox, or plain check boxes in a list. */
     static void untickAll(Browser browser, String id) {
-        for (var box : browser.all(By.cssSelector("[id='" + id + "'] .ui-chkbox-box.ui-state-active"))) {
+        for (var box : browser.all(By.cssSelector("[id='" + id + "'] .ui-chkbox-box.ui-state-active, [id='" + id + "'] input[type='checkbox']:checked"))) {
             box.click();
         }
     }
@@ -199,9 +199,21 @@ final class Screens {
             browser.waitUntil(() -> browser.all(By.cssSelector("tbody[id$='people_data'] > tr")).size() == 1);
         }
 
-        /** Grants or removes a role by its toggle button. */
+        /** Grants or removes a role by its toggle button, confirming in the dialog it opens. */
         static void toggleRole(Browser browser, String displayName, String roleLabel) {
+            askToToggleRole(browser, displayName, roleLabel);
+            ConfirmDialog.confirm(browser);
+        }
+
+        /** Presses a role's toggle button, which asks first (see {@link ConfirmDialog}). */
+        static void askToToggleRole(Browser browser, String displayName, String roleLabel) {
             browser.click(toggle(displayName, roleLabel));
+        }
+
+        /** Presses a role's toggle button with the keyboard (Enter). */
+        static void askToToggleRoleByKeyboard(Browser browser, String displayName, String roleLabel) {
+            browser.find(toggle(displayName, roleLabel)).sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.settle();
         }
 
         /** Whether the role's toggle is pressed ("true" or "false", its aria-pressed). */
@@ -210,7 +222,8 @@ final class Screens {
         }
 
         static By toggle(String displayName, String roleLabel) {
-            return By.xpath("//tr[td[1][normalize-space()='" + displayName + "']]//button[normalize-space()='" + roleLabel + "']");
+            // contains: on a phone each cell also carries its column's title (the table reflows).
+            return By.xpath("//tr[td[1][contains(normalize-space(), '" + displayName + "')]]//button[normalize-space()='" + roleLabel + "']");
         }
     }
 

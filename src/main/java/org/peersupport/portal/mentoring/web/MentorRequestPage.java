@@ -33,6 +33,7 @@ public class MentorRequestPage implements Serializable {
     private Viewer currentMember;
 
     private boolean alreadyAsked;
+    private boolean hasMentor;
     private List<ExperienceArea> needs = new ArrayList<>();
     private List<String> languages = new ArrayList<>();
     private ZoneId timeZone;
@@ -44,6 +45,7 @@ public class MentorRequestPage implements Serializable {
 
     public void load() {
         alreadyAsked = mentoring.currentRequestOf(currentMember.getId()).isPresent();
+        hasMentor = MenteeStanding.of(null, mentoring.mentorshipsOf(currentMember.getId())).matched();
         timeZone = currentMember.getTimeZone();
         languages = new ArrayList<>(List.of(currentMember.getLanguage().getLanguage()));
     }
@@ -57,6 +59,11 @@ public class MentorRequestPage implements Serializable {
 
     public boolean isAlreadyAsked() {
         return alreadyAsked;
+    }
+
+    /** One mentor at a time: with an active mentor, the form is not offered. */
+    public boolean isHasMentor() {
+        return hasMentor;
     }
 
     public List<ExperienceArea> getNeeds() {

@@ -48,6 +48,7 @@ public class MentoringHomePage implements Serializable {
     private List<MentorshipView> mentorships;
     private Map<Long, Long> unread;
     private boolean waitingForMentor;
+    private MenteeStanding standing;
 
     public void load() {
         long me = currentMember.getId();
@@ -57,6 +58,7 @@ public class MentoringHomePage implements Serializable {
         waitingForMentor = proposed.stream().anyMatch(p -> p.proposal().getStatus() == MentorProposal.Status.OFFERED);
         offers = profile == null ? List.of() : proposals.offersTo(me);
         mentorships = mentoring.mentorshipsOf(me);
+        standing = MenteeStanding.of(request, mentorships);
         unread = chat.unreadCounts(me, mentorships.stream().filter(v -> v.mentorship().isActive())
                 .map(v -> v.mentorship().getId()).toList());
     }
@@ -96,6 +98,11 @@ public class MentoringHomePage implements Serializable {
     /** A mentor chosen by the member is being asked. */
     public boolean isWaitingForMentor() {
         return waitingForMentor;
+    }
+
+    /** As a mentee: with a mentor, asked, ended or never asked. */
+    public MenteeStanding getStanding() {
+        return standing;
     }
 
     public MentorProfile getProfile() {
