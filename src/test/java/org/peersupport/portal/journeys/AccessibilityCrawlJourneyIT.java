@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.peersupport.portal.testsupport.Browser;
@@ -21,6 +22,7 @@ import org.peersupport.portal.testsupport.TestServers;
  * on a 390-px phone it has no sideways scroll and a header under a fifth of the screen. Findings
  * are gathered over the whole crawl, so one run shows them all.
  */
+@Order(Integer.MAX_VALUE)
 class AccessibilityCrawlJourneyIT {
 
     /** One address of each page type (path) per role keeps the crawl to a few minutes. */

@@ -288,6 +288,7 @@ class MentoringJourneyIT {
         application.writeBio("I lived through it for years and recovered slowly; I listen first and share what helped me.");
         application.agreeToGuidelines();
         application.send();
+        member.screenshot("mentor-application-sent-" + language);
         assertThat(Screens.globalMessages(member)).startsWith("Thank you. Your application is with the coordinators");
     }
 

@@ -50,8 +50,9 @@ final class NotificationSettingsScreen {
         browser.click("settings:save");
     }
 
+    /** The menu beside the kind's label, in the same field. */
     private String channelMenu(String kindLabel) {
-        return browser.find(By.xpath("//label[normalize-space()='" + kindLabel + "']"))
-                .getDomAttribute("for").replaceFirst("_(focus|input|label)$", "");
+        return browser.find(By.xpath("//label[normalize-space()='" + kindLabel + "']"
+                + "/following-sibling::div[contains(@class,'ui-selectonemenu')][1]")).getDomAttribute("id");
     }
 }

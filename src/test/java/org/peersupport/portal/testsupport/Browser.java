@@ -63,9 +63,10 @@ public final class Browser implements AutoCloseable {
             String[] size = windowSize.split(",");
             if (Integer.parseInt(size[0].trim()) < 500) {
                 // Headless Chromium keeps a window at least 500 px wide: a phone's width needs its device metrics.
+                // Not "mobile": that mode scales the page, and clicks then land beside small targets.
                 options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of(
                         "width", Integer.parseInt(size[0].trim()), "height", Integer.parseInt(size[1].trim()),
-                        "pixelRatio", 1.0, "mobile", true, "touch", false)));
+                        "pixelRatio", 1.0, "mobile", false, "touch", false)));
             }
             // The console, so journeys can check that no page breaks the content security policy.
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
