@@ -40,26 +40,26 @@ class AccessJourneyIT {
         assertThat(Screens.Roles.rolePressed(browser, name, "Peer mentor")).isEqualTo("false");
 
         Screens.Roles.askToToggleRole(browser, name, "Peer mentor");
-        assertThat(ConfirmDialog.text(browser)).as("a role changes only once confirmed")
+        assertThat(new ConfirmScreen(browser).text()).as("a role changes only once confirmed")
                 .isEqualTo("Grant a role? Grant the Peer mentor role to " + name + "? They can use it at once.");
-        assertThat(ConfirmDialog.accessibleName(browser)).isEqualTo("alertdialog: Grant a role?");
-        assertThat(ConfirmDialog.focus(browser)).as("the focus moves into the dialog").isEqualTo("dialog:Cancel");
-        assertThat(ConfirmDialog.yesLabel(browser)).isEqualTo("Grant");
+        assertThat(new ConfirmScreen(browser).roleAndName()).isEqualTo("alertdialog: Grant a role?");
+        assertThat(new ConfirmScreen(browser).focus()).as("the focus moves into the dialog").isEqualTo("dialog:Cancel");
+        assertThat(new ConfirmScreen(browser).yesLabel()).isEqualTo("Grant");
         browser.screenshot("roles-confirm-1280-en");
-        ConfirmDialog.cancel(browser);
+        new ConfirmScreen(browser).cancel();
         assertThat(Screens.Roles.rolePressed(browser, name, "Peer mentor")).as("cancelled: nothing changed").isEqualTo("false");
         assertThat(Screens.globalMessages(browser)).isEmpty();
 
         Screens.Roles.askToToggleRoleByKeyboard(browser, name, "Peer mentor");
-        ConfirmDialog.confirmByKeyboard(browser);
+        new ConfirmScreen(browser).confirmByKeyboard();
         assertThat(Screens.globalMessages(browser)).isEqualTo("Granted Peer mentor to " + name + ".");
         assertThat(Screens.Roles.rolePressed(browser, name, "Peer mentor")).isEqualTo("true");
         browser.screenshot("roles-en");
 
         Screens.Roles.askToToggleRole(browser, name, "Peer mentor");
-        assertThat(ConfirmDialog.text(browser)).isEqualTo("Remove a role? Remove the Peer mentor role from " + name
+        assertThat(new ConfirmScreen(browser).text()).isEqualTo("Remove a role? Remove the Peer mentor role from " + name
                 + "? They lose what it allows at once.");
-        ConfirmDialog.cancelByEscape(browser);
+        new ConfirmScreen(browser).cancelByEscape();
         assertThat(Screens.Roles.rolePressed(browser, name, "Peer mentor")).as("Escape changes nothing").isEqualTo("true");
 
         Screens.Roles.toggleRole(browser, name, "Peer mentor");
@@ -69,9 +69,9 @@ class AccessJourneyIT {
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
             Screens.Roles.signInAsAdminAndFind(phone, name);
             Screens.Roles.askToToggleRole(phone, name, "Moderator");
-            ConfirmDialog.waitUntilOpen(phone);
+            new ConfirmScreen(phone).waitUntilOpen();
             phone.screenshot("roles-confirm-390-en");
-            ConfirmDialog.cancel(phone);
+            new ConfirmScreen(phone).cancel();
             assertThat(Screens.Roles.rolePressed(phone, name, "Moderator")).isEqualTo("false");
             phone.screenshot("roles-390-en");
             CoordinatorScreen coordination = new CoordinatorScreen(phone);

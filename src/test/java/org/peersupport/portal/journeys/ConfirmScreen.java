@@ -8,9 +8,13 @@ import org.peersupport.portal.testsupport.Browser;
 final class ConfirmScreen {
 
     private static final By DIALOG = By.cssSelector(".ui-confirm-dialog[role='alertdialog']");
+    private static final By TITLE = By.cssSelector(".ui-confirm-dialog .ui-dialog-title");
     private static final By MESSAGE = By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message");
     private static final By YES = By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes");
     private static final By NO = By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no");
+
+    private static final String FOCUS = "var d = document.activeElement.closest('.ui-confirm-dialog');"
+            + " return d ? 'dialog:' + document.activeElement.textContent.trim() : 'outside:' + document.activeElement.tagName;";
 
     private final Browser browser;
 
@@ -50,6 +54,7 @@ final class ConfirmScreen {
     }
 
     String yesLabel() {
+        waitUntilOpen();
         return browser.text(YES);
     }
 
@@ -69,11 +74,13 @@ final class ConfirmScreen {
     }
 
     void confirm() {
+        waitUntilOpen();
         browser.click(YES);
         browser.waitUntil(() -> !isOpen());
     }
 
     void cancel() {
+        waitUntilOpen();
         browser.click(NO);
         browser.waitUntil(() -> !isOpen());
     }
@@ -81,5 +88,52 @@ final class ConfirmScreen {
     /** Confirms an action that is a full-page submit (a non-Ajax button), and waits for the next page. */
     void confirmAndWaitForPage() {
         browser.submitAndWaitForPage(YES);
+    }
+
+    void waitUntilClosed() {
+        browser.waitUntil(() -> !isOpen());
+    }
+
+    /** The title and the question, as read out ("Remove a role? Remove the Moderator role from …?"). */
+    String text() {
+        waitUntilOpen();
+        return browser.text(TITLE) + " " + browser.text(MESSAGE);
+    }
+
+    /** The dialog's role and accessible name, as a screen reader announces them ("alertdialog: Grant a role?"). */
+    String roleAndName() {
+        waitUntilOpen();
+        return String.valueOf(browser.evaluate("var d = document.querySelector('.ui-confirm-dialog');"
+                + " var l = d.getAttribute('aria-labelledby'); return d.getAttribute('role') + ': '"
+                + " + (l && document.getElementById(l) ? document.getElementById(l).textContent.trim() : '');"));
+    }
+
+    /** Where the keyboard focus is once the dialog has opened: "dialog:Cancel", or "outside:BODY". */
+    String focus() {
+        waitUntilOpen();
+        return browser.focusOnceSettled(FOCUS, where -> where.startsWith("dialog:"));
+    }
+
+    /** Keyboard only: Escape closes the dialog without acting. */
+    void cancelByEscape() {
+        focus();
+        browser.find(By.cssSelector(".ui-confirm-dialog :focus")).sendKeys(Keys.ESCAPE);
+        waitUntilClosed();
+    }
+
+    /** Keyboard only: from the first button (Cancel), Tab to the action and press Enter. */
+    void confirmByKeyboard() {
+        String yes = "dialog:" + yesLabel();
+        String where = browser.focusOnceSettled(FOCUS, focused -> focused.equals("dialog:" + browser.text(NO)));
+        for (int tabs = 0; tabs < 3 && !where.equals(yes); tabs++) {
+            browser.find(By.cssSelector(":focus")).sendKeys(Keys.TAB);
+            where = browser.focusOnceSettled(FOCUS, yes::equals);
+        }
+        if (!where.equals(yes)) {
+            throw new AssertionError("Tab never reached the dialog's action; the focus is at " + where);
+        }
+        browser.find(By.cssSelector(".ui-confirm-dialog :focus")).sendKeys(Keys.ENTER);
+        browser.settle();
+        waitUntilClosed();
     }
 }

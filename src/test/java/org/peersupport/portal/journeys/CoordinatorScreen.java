@@ -68,7 +68,7 @@ final class CoordinatorScreen {
     /** Publishes the draft, confirming in the dialog the button opens. */
     void publish() {
         askToPublish();
-        ConfirmDialog.confirm(browser);
+        new ConfirmScreen(browser).confirm();
     }
 
     /** Presses "Publish the proposals", which asks first. */

@@ -85,10 +85,10 @@ class MentoringJourneyIT {
             assertThat(coordination.proposalFor(menteeName)).contains(mentorName, "speaks Italian", "1 shared experience area");
             coordinator.screenshot("coordinator-matching-draft-en");
             coordination.askToPublish();
-            assertThat(ConfirmDialog.text(coordinator)).startsWith("Publish the proposals? Every mentee in this draft is told at once");
-            assertThat(ConfirmDialog.focus(coordinator)).as("the focus moves into the dialog").isEqualTo("dialog:Cancel");
+            assertThat(new ConfirmScreen(coordinator).text()).startsWith("Publish the proposals? Every mentee in this draft is told at once");
+            assertThat(new ConfirmScreen(coordinator).focus()).as("the focus moves into the dialog").isEqualTo("dialog:Cancel");
             coordinator.screenshot("coordinator-publish-confirm-en");
-            ConfirmDialog.cancel(coordinator);
+            new ConfirmScreen(coordinator).cancel();
             assertThat(coordination.offersPublish()).as("cancelled: still a draft").isTrue();
             assertThat(Screens.globalMessages(coordinator)).doesNotStartWith("Published:");
             coordination.publish();

@@ -202,10 +202,10 @@ final class Screens {
         /** Grants or removes a role by its toggle button, confirming in the dialog it opens. */
         static void toggleRole(Browser browser, String displayName, String roleLabel) {
             askToToggleRole(browser, displayName, roleLabel);
-            ConfirmDialog.confirm(browser);
+            new ConfirmScreen(browser).confirm();
         }
 
-        /** Presses a role's toggle button, which asks first (see {@link ConfirmDialog}). */
+        /** Presses a role's toggle button, which asks first (see {@link ConfirmScreen}). */
         static void askToToggleRole(Browser browser, String displayName, String roleLabel) {
             browser.click(toggle(displayName, roleLabel));
         }
