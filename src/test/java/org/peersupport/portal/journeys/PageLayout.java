@@ -27,7 +27,7 @@ final class PageLayout {
         long viewport = ((Number) browser.evaluate("return window.innerWidth;")).longValue();
         long scrollWidth = ((Number) browser.evaluate("return document.documentElement.scrollWidth;")).longValue();
         if (scrollWidth > viewport) {
-            problems.add(path + " scrolls sideways: " + scrollWidth + " px of content in a " + viewport + "-px window");
+            problems.add(path + " scrolls sideways: " + Phone.widths(browser));
         }
         long header = ((Number) browser.evaluate("const h = document.querySelector('.site-header');"
                 + " const s = document.querySelector('.staff-nav');"
