@@ -31,6 +31,8 @@ public final class NoticeText {
                     Integer.valueOf(params.get(1))};
             case SESSION_REMINDER, WORKSHOP_REMINDER -> new Object[] {eventTime(params.get(0), locale, zone)};
             case COHORT_SESSION_MOVED, COHORT_SESSION_CANCELLED -> new Object[] {eventTime(params.get(0), locale, zone), params.get(1)};
+            case WORKSHOP_CHANGED, WORKSHOP_POSTPONED, WORKSHOP_CANCELLED -> new Object[] {params.get(0), eventTime(params.get(1), locale, zone)};
+            case WAITLIST_PROMOTED -> params.size() < 2 ? new Object[0] : new Object[] {params.get(0), eventTime(params.get(1), locale, zone)};
             default -> params.toArray();
         };
         return new MessageFormat(bundle.getString(key(kind, params)), locale).format(arguments);
@@ -43,6 +45,9 @@ public final class NoticeText {
      */
     static String key(NotificationKind kind, List<String> params) {
         String key = "notice." + kind.name();
+        if (kind == NotificationKind.WAITLIST_PROMOTED && params.size() >= 2) {
+            return key + ".offer"; // a workshop seat offered until a time; older notices had no words of their own
+        }
         if (kind == NotificationKind.REPLY || kind == NotificationKind.QUOTED || kind == NotificationKind.MENTIONED) {
             if (params.isEmpty()) {
                 return key + ".untitled";

@@ -27,7 +27,7 @@ public class NotificationSettingsPage implements Serializable {
     /** Kinds a member may receive; crisis alerts go to staff and are not theirs to turn off. */
     private static final List<NotificationKind> MEMBER_KINDS = List.of(NotificationKind.REPLY,
             NotificationKind.MATCH_PROPOSED, NotificationKind.WAITLIST_PROMOTED, NotificationKind.SESSION_REMINDER,
-            NotificationKind.WORKSHOP_REMINDER, NotificationKind.COHORT_SESSION_MOVED, NotificationKind.COHORT_SESSION_CANCELLED,
+            NotificationKind.WORKSHOP_REMINDER, NotificationKind.WORKSHOP_CHANGED, NotificationKind.COHORT_SESSION_MOVED, NotificationKind.COHORT_SESSION_CANCELLED,
             NotificationKind.COHORT_INVITATION, NotificationKind.ROLE_GRANTED);
 
     @Inject
