@@ -22,6 +22,8 @@ import java.util.Optional;
         query = "SELECT r FROM WorkshopRegistration r WHERE r.workshopId = :workshop AND r.memberId = :member")
 @NamedQuery(name = WorkshopRegistration.HOLDING_SEATS, query = "SELECT COUNT(r) FROM WorkshopRegistration r WHERE r.workshopId = :workshop"
         + " AND r.status IN (org.peersupport.portal.workshop.RegistrationStatus.CONFIRMED, org.peersupport.portal.workshop.RegistrationStatus.OFFERED)")
+@NamedQuery(name = WorkshopRegistration.COUNT_BY_STATUS, query = "SELECT r.status, COUNT(r) FROM WorkshopRegistration r"
+        + " WHERE r.workshopId = :workshop GROUP BY r.status")
 @NamedQuery(name = WorkshopRegistration.FIRST_WAITING, query = "SELECT r FROM WorkshopRegistration r WHERE r.workshopId = :workshop"
         + " AND r.status = org.peersupport.portal.workshop.RegistrationStatus.WAITLISTED ORDER BY r.waitlistNumber")
 @NamedQuery(name = WorkshopRegistration.OF_WORKSHOP, query = "SELECT r FROM WorkshopRegistration r WHERE r.workshopId = :workshop"
@@ -32,6 +34,7 @@ public class WorkshopRegistration {
 
     static final String OF_MEMBER = "WorkshopRegistration.ofMember";
     static final String HOLDING_SEATS = "WorkshopRegistration.holdingSeats";
+    static final String COUNT_BY_STATUS = "WorkshopRegistration.countByStatus";
     static final String FIRST_WAITING = "WorkshopRegistration.firstWaiting";
     static final String OF_WORKSHOP = "WorkshopRegistration.ofWorkshop";
     static final String EXPIRED_OFFERS = "WorkshopRegistration.expiredOffers";

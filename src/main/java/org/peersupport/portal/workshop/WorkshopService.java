@@ -62,6 +62,9 @@ public class WorkshopService {
     @Inject
     private Event<WorkshopAttended> attended;
 
+    @Inject
+    private SignUpGate gate;
+
     /** A new workshop, as a draft nobody but staff sees until it is published; the host must be a facilitator. */
     public Workshop create(long actorId, long hostId, @NotNull @Valid WorkshopDetails details) {
         access.require(actorId, Role.FACILITATOR, "Only facilitators create workshops");
@@ -124,6 +127,11 @@ public class WorkshopService {
      * suspended, or when already registered; a workshop the member cannot see does not exist.
      */
     public WorkshopRegistration signUp(long memberId, long workshopId, @Size(max = 1000) String answer, boolean shareContact) {
+        return gate.through(workshopId, () -> takeSeatOrPlaceInLine(memberId, workshopId, answer, shareContact));
+    }
+
+    /** With a turn from the gate; the transaction is the caller's, so the lock is held until it commits. */
+    private WorkshopRegistration takeSeatOrPlaceInLine(long memberId, long workshopId, String answer, boolean shareContact) {
         Workshop workshop = visibleLocked(memberId, workshopId);
         Instant now = clock.instant();
         workshop.signUpClosedReason(now).ifPresent(reason -> {
@@ -144,7 +152,7 @@ public class WorkshopService {
             registration.restart(now);
         }
         registration.answer(answer, shareContact);
-        if (seatsHeld(workshopId) < workshop.getCapacity() && !anyoneWaiting(workshopId)) {
+        if (seatFreeForNewcomer(workshop)) {
             registration.confirm(now);
             remind(workshop, memberId);
             audit.record(memberId, WorkshopAudit.WORKSHOP_SIGNED_UP, SUBJECT_WORKSHOP, workshopId, null);
@@ -161,6 +169,10 @@ public class WorkshopService {
      * line; after the cancellation deadline it is still taken back, but counts as late.
      */
     public WorkshopRegistration cancelRegistration(long memberId, long workshopId) {
+        return gate.through(workshopId, () -> giveUp(memberId, workshopId));
+    }
+
+    private WorkshopRegistration giveUp(long memberId, long workshopId) {
         Workshop workshop = visibleLocked(memberId, workshopId);
         Instant now = clock.instant();
         WorkshopRegistration registration = registrationOf(workshopId, memberId).filter(r -> r.getStatus().active())
@@ -315,10 +327,21 @@ public class WorkshopService {
         return em.createNamedQuery(WorkshopRegistration.HOLDING_SEATS, Long.class).setParameter("workshop", workshopId).getSingleResult();
     }
 
-    /** Someone already in line goes first: a seat freed a moment ago is theirs to be offered, not the newcomer's. */
-    private boolean anyoneWaiting(long workshopId) {
-        return !em.createNamedQuery(WorkshopRegistration.FIRST_WAITING, WorkshopRegistration.class).setParameter("workshop", workshopId)
-                .setMaxResults(1).getResultList().isEmpty();
+    /**
+     * A seat is free and nobody is in line (someone waiting goes first: a seat freed a moment ago is
+     * theirs to be offered, not the newcomer's). One query, as it runs under the lock.
+     */
+    private boolean seatFreeForNewcomer(Workshop workshop) {
+        long held = 0;
+        for (Object[] row : em.createNamedQuery(WorkshopRegistration.COUNT_BY_STATUS, Object[].class)
+                .setParameter("workshop", workshop.getId()).getResultList()) {
+            RegistrationStatus status = (RegistrationStatus) row[0];
+            if (status == RegistrationStatus.WAITLISTED) {
+                return false;
+            }
+            held += status.holdsSeat() ? (Long) row[1] : 0;
+        }
+        return held < workshop.getCapacity();
     }
 
     private Optional<WorkshopRegistration> registrationOf(long workshopId, long memberId) {

@@ -27,6 +27,18 @@ class NoticeTextTest {
     }
 
     @Test
+    void aWorkshopOfferNamesTheWorkshopAndTheDeadlineInTheReadersZone() {
+        List<String> params = List.of("Mindful mornings", "2027-03-10T17:00:00Z");
+        assertThat(NoticeText.of(NotificationKind.WAITLIST_PROMOTED, params, Locale.ENGLISH, ZoneId.of("Europe/Madrid")))
+                .startsWith("A seat opened up at “Mindful mornings”, and it is yours if you confirm by Wednesday, March 10, 2027")
+                .contains("6:00").endsWith("(Europe/Madrid).");
+        assertThat(NoticeText.of(NotificationKind.WORKSHOP_CANCELLED, params, SPANISH, ZoneId.of("Europe/Madrid")))
+                .startsWith("El taller «Mindful mornings» del miércoles, 10 de marzo de 2027").contains("18:00");
+        assertThat(NoticeText.of(NotificationKind.WAITLIST_PROMOTED, List.of(), Locale.ENGLISH, UTC))
+                .as("a notice stored before offers named their workshop").isEqualTo("A place opened up: you now have a seat.");
+    }
+
+    @Test
     void anAnonymousWriterIsSomeone() {
         assertThat(NoticeText.of(NotificationKind.REPLY, List.of("Evenings", ""), Locale.ENGLISH, UTC))
                 .isEqualTo("Someone replied to your topic “Evenings”.");
