@@ -178,7 +178,9 @@ class CalendarJourneyIT {
             small.open();
             small.waitForSessions();
             small.showMonthHoldingLater("Workshop: " + MINDFUL);
-            assertThat(small.workshop("Workshop: " + MINDFUL).getDomAttribute("class")).contains("session-event--workshop");
+            WebElement listed = small.workshop("Workshop: " + MINDFUL);
+            assertThat(listed.getDomAttribute("class")).contains("session-event--workshop");
+            small.scrollToWorkshop(MINDFUL);
             phone.screenshot("calendar-workshop-390-en");
             assertThat(small.scrollsSideways()).as("the calendar fits a phone").isFalse();
         }

@@ -74,6 +74,13 @@ final class CalendarScreen {
         return event.getCssValue("color");
     }
 
+    /** Scrolls the first workshop holding {@code title} into the middle of the window (for a screenshot). */
+    void scrollToWorkshop(String title) {
+        browser.evaluate("Array.from(document.querySelectorAll('.session-calendar .session-event--workshop'))"
+                + ".find(e => e.textContent.indexOf('" + title.replace("\\", "").replace("'", "") + "') >= 0)"
+                + ".scrollIntoView({block: 'center'});");
+    }
+
     String legend() {
         return browser.text(LEGEND);
     }
