@@ -20,6 +20,7 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.persistence.InstantConverter;
 
 /**
  * What people see of workshops, each read with a fixed number of queries: the public listing
@@ -167,10 +168,31 @@ public class WorkshopViews {
         return em.createQuery("SELECT w, r FROM Workshop w, WorkshopRegistration r WHERE r.workshopId = w.id AND r.memberId = :member"
                 + " AND r.status IN :seat AND w.status <> :draft"
                 + " AND w.endsAt > :from AND w.startsAt < :to ORDER BY w.startsAt", Object[].class)
-                .setParameter("member", memberId).setParameter("seat", List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED))
+                .setParameter("member", memberId).setParameter("seat", SEAT)
                 .setParameter("draft", WorkshopStatus.DRAFT)
                 .setParameter("from", from).setParameter("to", to).getResultList().stream()
                 .map(row -> WorkshopCalendarEntry.of((Workshop) row[0], (WorkshopRegistration) row[1])).toList();
+    }
+
+    /** When the member's next workshop with a seat or an offer starts (not cancelled), for opening the calendar there. */
+    public Optional<Instant> nextFor(long memberId) {
+        return em.createQuery("SELECT w.startsAt FROM Workshop w, WorkshopRegistration r WHERE r.workshopId = w.id"
+                + " AND r.memberId = :member AND r.status IN :seat AND w.status = :published AND w.startsAt > :now ORDER BY w.startsAt",
+                Object.class).setParameter("member", memberId).setParameter("seat", SEAT).setParameter("published", WorkshopStatus.PUBLISHED)
+                .setParameter("now", clock.instant()).setMaxResults(1).getResultStream().findFirst().map(InstantConverter::fromStored);
+    }
+
+    /**
+     * The member's own registration as a calendar entry, for its .ics file: also once cancelled (or the
+     * workshop is), so the file tells a calendar app to remove it. Empty with no registration, with
+     * only a place in line (nothing to put in a calendar yet), or for a draft.
+     */
+    public Optional<WorkshopCalendarEntry> calendarEntry(long memberId, long workshopId) {
+        return em.createQuery("SELECT w, r FROM Workshop w, WorkshopRegistration r WHERE r.workshopId = w.id AND w.id = :workshop"
+                + " AND r.memberId = :member AND r.status <> :waiting AND w.status <> :draft", Object[].class)
+                .setParameter("workshop", workshopId).setParameter("member", memberId).setParameter("waiting", RegistrationStatus.WAITLISTED)
+                .setParameter("draft", WorkshopStatus.DRAFT).getResultStream().findFirst()
+                .map(row -> WorkshopCalendarEntry.of((Workshop) row[0], (WorkshopRegistration) row[1]));
     }
 
     public boolean mayManage(long actorId, Workshop workshop) {
@@ -178,6 +200,7 @@ public class WorkshopViews {
                 && (workshop.isHostedBy(actorId) || workshop.getCreatedBy() == actorId || access.mayActAs(actorId, Role.ADMIN));
     }
 
+    private static final List<RegistrationStatus> SEAT = List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED);
     private static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED,
             RegistrationStatus.WAITLISTED);
 

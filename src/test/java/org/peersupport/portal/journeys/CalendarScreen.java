@@ -8,6 +8,10 @@ final class CalendarScreen {
 
     private static final By CALENDAR = By.cssSelector(".session-calendar");
     private static final By EVENTS = By.cssSelector(".session-calendar .fc-event");
+    private static final By GROUP_SESSIONS = By.cssSelector(".session-calendar .fc-event:not(.session-event--workshop)");
+    private static final By WORKSHOPS = By.cssSelector(".session-calendar .fc-event.session-event--workshop");
+    private static final By NEXT_MONTH = By.cssSelector(".session-calendar .fc-next-button");
+    private static final By LEGEND = By.cssSelector(".calendar-legend");
     private static final By TODAY = By.cssSelector(".session-calendar .fc-day-today");
     private static final By MONTH_TITLE = By.cssSelector(".session-calendar .fc-toolbar-title");
     private static final By PREVIOUS_MONTH = By.cssSelector(".session-calendar .fc-prev-button");
@@ -47,12 +51,54 @@ final class CalendarScreen {
         return browser.text(CALENDAR);
     }
 
+    /** The classes of the first group session shown (workshops aside). */
     String firstSessionClasses() {
-        return browser.find(EVENTS).getDomAttribute("class");
+        return browser.find(GROUP_SESSIONS).getDomAttribute("class");
     }
 
     void openFirstSession() {
-        browser.click(EVENTS);
+        browser.click(GROUP_SESSIONS);
+    }
+
+    /** The first workshop shown whose text holds {@code title}. */
+    org.openqa.selenium.WebElement workshop(String title) {
+        return browser.all(WORKSHOPS).stream().filter(e -> e.getText().contains(title)).findFirst().orElseThrow();
+    }
+
+    /** A shown entry's background colour, as the browser computes it (rgb(…)). */
+    String background(org.openqa.selenium.WebElement event) {
+        return event.getCssValue("background-color");
+    }
+
+    String foreground(org.openqa.selenium.WebElement event) {
+        return event.getCssValue("color");
+    }
+
+    /** Scrolls the first workshop holding {@code title} into the middle of the window (for a screenshot). */
+    void scrollToWorkshop(String title) {
+        browser.evaluate("Array.from(document.querySelectorAll('.session-calendar .session-event--workshop'))"
+                + ".find(e => e.textContent.indexOf('" + title.replace("\\", "").replace("'", "") + "') >= 0)"
+                + ".scrollIntoView({block: 'center'});");
+    }
+
+    String legend() {
+        return browser.text(LEGEND);
+    }
+
+    /** Steps forward month by month (at most two) until the calendar shows the given text. */
+    void showMonthHoldingLater(String text) {
+        for (int step = 0; step < 2 && !browser.text(CALENDAR).contains(text); step++) {
+            String title = browser.text(MONTH_TITLE);
+            browser.click(NEXT_MONTH);
+            browser.waitUntil(() -> !browser.text(MONTH_TITLE).equals(title));
+            browser.settle();
+            browser.waitUntil(() -> "false".equals(busy()));
+        }
+    }
+
+    /** Whether the page is wider than the window (a phone would scroll sideways). */
+    boolean scrollsSideways() {
+        return Boolean.TRUE.equals(browser.evaluate("return document.documentElement.scrollWidth > window.innerWidth;"));
     }
 
     /** Steps back month by month (at most three) until the calendar shows the given text. */

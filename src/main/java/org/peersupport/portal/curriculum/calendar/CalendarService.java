@@ -22,6 +22,7 @@ import org.peersupport.portal.curriculum.CurriculumAudit;
 import org.peersupport.portal.curriculum.cohort.EnrolmentStatus;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.audit.AuditTrail;
+import org.peersupport.portal.shared.calendar.PersonalCalendar;
 import org.peersupport.portal.shared.persistence.InstantConverter;
 
 /**
@@ -34,7 +35,7 @@ import org.peersupport.portal.shared.persistence.InstantConverter;
 public class CalendarService {
 
     /** How far back a feed reaches: recent sessions stay in a calendar app for a while. */
-    public static final Duration FEED_PAST = Duration.ofDays(28);
+    public static final Duration FEED_PAST = PersonalCalendar.FEED_PAST;
 
     static final String FEED_CREATED = CurriculumAudit.CALENDAR_FEED_CREATED.name();
     static final String FEED_REPLACED = CurriculumAudit.CALENDAR_FEED_REPLACED.name();

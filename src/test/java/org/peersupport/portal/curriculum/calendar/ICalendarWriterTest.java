@@ -159,15 +159,6 @@ class ICalendarWriterTest {
         assertThat(parse(ics).getComponents(Component.VEVENT)).hasSize(1);
     }
 
-    @Test
-    void offsetsAndFoldingHelpers() {
-        assertThat(ICalendarWriter.offset(ZoneOffset.ofHoursMinutes(-3, -30))).isEqualTo("-0330");
-        assertThat(ICalendarWriter.offset(ZoneOffset.ofHoursMinutesSeconds(0, -1, -15))).isEqualTo("-000115");
-        assertThat(ICalendarWriter.fold("x".repeat(75))).isEqualTo("x".repeat(75));
-        assertThat(ICalendarWriter.fold("x".repeat(76))).isEqualTo("x".repeat(75) + "\r\n x");
-        assertThat(ICalendarWriter.fold("x".repeat(74) + "é")).isEqualTo("x".repeat(74) + "\r\n é");
-    }
-
     private static List<CalendarEntry> series(int firstNumberBase, long cohortId, String cohortName, ZoneId zone, DayOfWeek day,
             LocalDate from, int count) {
         List<Instant> starts = new WeeklyRule(day, LocalTime.of(18, 0), from, 90).starts(count, zone);

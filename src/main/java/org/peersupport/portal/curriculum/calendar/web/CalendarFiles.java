@@ -18,13 +18,15 @@ import org.peersupport.portal.curriculum.calendar.CalendarService;
 import org.peersupport.portal.curriculum.calendar.SessionEvents;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.NotPermittedException;
+import org.peersupport.portal.shared.calendar.PersonalCalendar;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.PortalAddress;
 
 /**
- * Calendar files. Under /programmes (signed in, web.xml): all my sessions, and one cohort's for a
- * member with a place or its staff. Under /calendar/feed/TOKEN.ics: the private feed, which
- * calendar apps fetch without signing in; the token is the only key, so anything else answers 404.
+ * Calendar files. Under /programmes (signed in, web.xml): everything in my calendar (group sessions,
+ * workshops), and one cohort's sessions for a member with a place or its staff. Under
+ * /calendar/feed/TOKEN.ics: the private feed, which holds the same as my calendar and which calendar
+ * apps fetch without signing in; the token is the only key, so anything else answers 404.
  */
 @WebServlet(urlPatterns = {CalendarFiles.MINE, CalendarFiles.COHORT, CalendarFiles.FEED_PREFIX + "*"})
 public class CalendarFiles extends HttpServlet {
@@ -37,6 +39,9 @@ public class CalendarFiles extends HttpServlet {
 
     @Inject
     private CalendarService calendar;
+
+    @Inject
+    private PersonalCalendar personalCalendar;
 
     @Inject
     private AccountService accounts;
@@ -53,7 +58,7 @@ public class CalendarFiles extends HttpServlet {
             switch (request.getServletPath()) {
                 case MINE -> {
                     Account member = signedIn(request);
-                    send(response, "my-sessions.ics", ics(member, calendar.feedFor(member.getId())));
+                    send(response, "my-sessions.ics", personal(member));
                 }
                 case COHORT -> {
                     Account member = signedIn(request);
@@ -74,7 +79,14 @@ public class CalendarFiles extends HttpServlet {
         Account member = calendar.memberOfFeed(token).map(accounts::getAccount).orElseThrow(() -> new NotFoundException("feed"));
         response.setHeader("Cache-Control", "private, no-store"); // private data: kept by the calendar app, not by caches
         response.setHeader("X-Robots-Tag", "noindex");
-        send(response, null, ics(member, calendar.feedFor(member.getId())));
+        send(response, null, personal(member));
+    }
+
+    /** Everything in the member's one calendar: group sessions, workshops… */
+    private String personal(Account member) {
+        Locale locale = member.getLanguage();
+        return personalCalendar.ics(Bundle.text(locale, "calendar.file.name"), personalCalendar.feedFor(member.getId(), locale),
+                member.getTimeZone(), portal.baseUrl());
     }
 
     private String ics(Account member, List<CalendarEntry> entries) {

@@ -9,27 +9,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Role;
-import org.peersupport.portal.curriculum.calendar.CalendarEntry;
 import org.peersupport.portal.curriculum.calendar.CalendarService;
-import org.peersupport.portal.curriculum.calendar.SessionEvents;
+import org.peersupport.portal.shared.calendar.PersonalCalendar;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.LocaleSelection;
 import org.peersupport.portal.shared.web.PortalAddress;
 import org.peersupport.portal.shared.web.Viewer;
-import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
 /**
- * programmes/calendar.xhtml: the member's sessions in a Schedule, loaded one visible range at a
- * time, and the private feed link. The Schedule runs in UTC on the member's own wall times, so it
- * shows the member's zone whatever the browser's zone is.
+ * programmes/calendar.xhtml: the member's one calendar (group sessions, workshops) in a Schedule,
+ * loaded one visible range at a time, and the private feed link. The Schedule runs in UTC on the
+ * member's own wall times, so it shows the member's zone whatever the browser's zone is.
  */
 @Named
 @ViewScoped
@@ -39,6 +35,9 @@ public class CalendarPage implements Serializable {
 
     @Inject
     private CalendarService calendar;
+
+    @Inject
+    private PersonalCalendar personalCalendar;
 
     @Inject
     private Viewer currentMember;
@@ -64,35 +63,14 @@ public class CalendarPage implements Serializable {
     void init() {
         long memberId = currentMember.getId();
         ZoneId zone = currentMember.getTimeZone();
-        Locale locale = localeSelection.getLocale();
-        String context = Faces.getRequestContextPath();
-        Optional<LocalDateTime> next = calendar.nextSession(memberId).map(s -> LocalDateTime.ofInstant(s, zone));
+        Optional<LocalDateTime> next = personalCalendar.nextStart(memberId).map(s -> LocalDateTime.ofInstant(s, zone));
         initialDate = next.map(LocalDateTime::toLocalDate).orElse(LocalDate.now(zone));
-        // The week view scrolls to an hour before the next session, so it is on screen without scrolling.
+        // The week view scrolls to an hour before the next entry, so it is on screen without scrolling.
         next.ifPresent(n -> scrollTime = String.format("%02d:00:00", Math.max(0, n.getHour() - 1)));
         feedCreatedAt = calendar.feedCreatedAt(memberId).orElse(null);
         utcOffsetMillis = zone.getRules().getOffset(Instant.now()).getTotalSeconds() * 1000L;
         facilitator = access.mayActAs(memberId, Role.FACILITATOR);
-        model = new LazyScheduleModel() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                for (CalendarEntry entry : calendar.entriesFor(memberId, start.atZone(zone).toInstant(), end.atZone(zone).toInstant())) {
-                    addEvent(event(entry, zone, locale, context));
-                }
-            }
-        };
-    }
-
-    static DefaultScheduleEvent<Long> event(CalendarEntry entry, ZoneId zone, Locale locale, String contextPath) {
-        String styleClass = "session-event" + (entry.facilitating() ? " session-event--facilitating" : " session-event--attending")
-                + (entry.cancelled() ? " session-event--cancelled" : "");
-        return DefaultScheduleEvent.<Long>builder().id(String.valueOf(entry.sessionId())).data(entry.cohortId())
-                .title(SessionEvents.title(entry, locale)).description(entry.topic())
-                .startDate(LocalDateTime.ofInstant(entry.startsAt(), zone)).endDate(LocalDateTime.ofInstant(entry.endsAt(), zone))
-                .styleClass(styleClass).url(contextPath + SessionEvents.cohortPath(entry.cohortId()))
-                .draggable(false).resizable(false).overlapAllowed(true).build();
+        model = new PersonalScheduleModel(personalCalendar, memberId, zone, localeSelection.getLocale(), Faces.getRequestContextPath());
     }
 
     public void createFeed() {

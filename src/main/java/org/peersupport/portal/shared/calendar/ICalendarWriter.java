@@ -1,4 +1,4 @@
-package org.peersupport.portal.curriculum.calendar;
+package org.peersupport.portal.shared.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -38,7 +38,7 @@ public final class ICalendarWriter {
         ICalendarWriter writer = new ICalendarWriter();
         writer.line("BEGIN:VCALENDAR");
         writer.line("VERSION:2.0");
-        writer.line("PRODID:-//Peer Support Portal//Programme calendar//EN");
+        writer.line("PRODID:-//Peer Support Portal//Calendar//EN");
         writer.line("CALSCALE:GREGORIAN");
         writer.line("METHOD:PUBLISH");
         writer.line("X-WR-CALNAME:" + text(calendarName));
@@ -61,7 +61,7 @@ public final class ICalendarWriter {
         line("DTSTART;TZID=" + e.zone().getId() + ":" + LOCAL.format(LocalDateTime.ofInstant(e.start(), e.zone())));
         line("DTEND;TZID=" + e.zone().getId() + ":" + LOCAL.format(LocalDateTime.ofInstant(e.end(), e.zone())));
         line("SEQUENCE:" + e.sequence());
-        line("STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
+        line("STATUS:" + e.status().name());
         line("SUMMARY:" + text(e.summary()));
         if (e.description() != null && !e.description().isBlank()) {
             line("DESCRIPTION:" + text(e.description()));
