@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
+import org.peersupport.portal.testsupport.HtmlChecker;
 import org.peersupport.portal.testsupport.LoopbackHttp;
 import org.peersupport.portal.testsupport.Mailbox;
 import org.peersupport.portal.testsupport.TestServers;
@@ -45,6 +46,7 @@ class WorkshopJourneyIT {
         assertThat(workshops.card(MINDFUL)).contains("Online (video)", "Times are the workshop’s own (Europe/London)", "9:30");
         assertThat(workshops.listing()).as("never who signed up, never the video link").doesNotContain("Quiet Harbor", "Río Sereno", VIDEO);
         assertThat(visitor.pageSource()).doesNotContain(VIDEO, "Captions, please.");
+        assertThat(HtmlChecker.errors(visitor.serverHtml())).as("valid HTML").isEmpty();
         visitor.screenshot("workshops-listing-visitor-en");
 
         workshops.filter("RELATIONSHIPS", "", "");
@@ -76,6 +78,7 @@ class WorkshopJourneyIT {
         assertThat(event.get("location").get("url").asText()).endsWith(mindfulPath);
         assertThat(event.get("startDate").asText()).matches("\\d{4}-\\d\\d-\\d\\dT09:30:00(Z|[+-]\\d\\d:\\d\\d)");
         assertThat(visitor.consoleMessages()).as("the data block breaks no content security policy").noneMatch(m -> m.contains("Content Security Policy"));
+        assertThat(HtmlChecker.errors(visitor.serverHtml())).as("valid HTML, the data block included").isEmpty();
         visitor.screenshot("workshop-visitor-en");
 
         // "Sign in to sign up" comes back to the workshop; the demo member has a seat there and sees the link.
@@ -106,6 +109,7 @@ class WorkshopJourneyIT {
         assertThat(firstScreen.standing()).contains("You have a seat").doesNotContain("Sign up");
         assertThat(firstScreen.offersCalendarFile()).isTrue();
         assertThat(firstScreen.facts()).contains("One seat left of 2");
+        assertThat(HtmlChecker.errors(first.serverHtml())).as("valid HTML with the member's forms").isEmpty();
 
         String thirdEmail = "ws-third-" + tag + "@example.org";
         try (Browser second = Browser.open(TestServers.portal().baseUrl(), "en");
