@@ -78,7 +78,11 @@ class WorkshopJourneyIT {
         assertThat(event.get("location").get("url").asText()).endsWith(mindfulPath);
         assertThat(event.get("startDate").asText()).matches("\\d{4}-\\d\\d-\\d\\dT09:30:00(Z|[+-]\\d\\d:\\d\\d)");
         assertThat(visitor.consoleMessages()).as("the data block breaks no content security policy").noneMatch(m -> m.contains("Content Security Policy"));
-        assertThat(HtmlChecker.errors(visitor.serverHtml())).as("valid HTML, the data block included").isEmpty();
+        String html = visitor.serverHtml();
+        assertThat(HtmlChecker.errors(html)).as("valid HTML, the data block included").isEmpty();
+        java.util.regex.Matcher dataBlock = java.util.regex.Pattern.compile("<script[^>]*application/ld\\+json[^>]*>").matcher(html);
+        assertThat(dataBlock.find()).isTrue();
+        assertThat(dataBlock.group()).as("the page's nonce, as every script element of a Faces page has").containsPattern("nonce=\"[^\"]+\"");
         visitor.screenshot("workshop-visitor-en");
 
         // "Sign in to sign up" comes back to the workshop; the demo member has a seat there and sees the link.
@@ -131,6 +135,7 @@ class WorkshopJourneyIT {
             third.screenshot("workshop-waitlisted-en");
             third.visit("/member/dashboard.xhtml");
             assertThat(third.text(org.openqa.selenium.By.id("myWorkshops"))).contains(SLEEP, "Number 1 on the waitlist");
+            third.screenshot("dashboard-workshops-en");
 
             // The first gives up the seat: asked first, and Keep keeps it.
             first.visit(sleepPath);
