@@ -61,14 +61,15 @@ public class WorkshopsPage {
             waitValues[0][i] = f.waitlisted();
         }
         NumberFormat whole = NumberFormat.getIntegerInstance(locale());
+        NumberFormat percent = NumberFormat.getPercentInstance(locale());
         rates = BarChart.grouped(names, List.of(series("fill"), series("cancellation"), series("noShow")), rateValues, null,
-                v -> whole.format(Math.round(v)) + " %");
+                v -> percent.format(v / 100));
         waitlists = BarChart.stacked(names, List.of(series("waitlist")), waitValues, v -> whole.format(Math.round(v)));
     }
 
     /** A "—" where a rate has nothing to be a rate of yet (no sign-ups, nobody checked in). */
     public String percent(int rate, boolean known) {
-        return known ? NumberFormat.getIntegerInstance(locale()).format(rate) + " %" : "—";
+        return known ? NumberFormat.getPercentInstance(locale()).format(rate / 100.0) : "—";
     }
 
     public String getRatesSummary() {
