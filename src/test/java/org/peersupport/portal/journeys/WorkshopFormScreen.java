@@ -34,11 +34,19 @@ final class WorkshopFormScreen {
 
     /** Typed as a person would write it into the date picker's text field. */
     void starts(LocalDateTime start) {
-        browser.setValue("workshop:start_input", TYPED.format(start));
+        dateTime("workshop:start", start);
     }
 
     void ends(LocalDateTime end) {
-        browser.setValue("workshop:end_input", TYPED.format(end));
+        dateTime("workshop:end", end);
+    }
+
+    /** Through the date picker's own widget, which otherwise puts its last date back into the field. */
+    private void dateTime(String pickerId, LocalDateTime when) {
+        browser.evaluate("var w = PrimeFaces.getWidgetById('" + pickerId + "');"
+                + " if (w && w.setDate) { w.setDate(new Date(" + when.getYear() + ", " + (when.getMonthValue() - 1) + ", "
+                + when.getDayOfMonth() + ", " + when.getHour() + ", " + when.getMinute() + ")); }"
+                + " document.getElementById('" + pickerId + "_input').value = '" + TYPED.format(when) + "';");
     }
 
     void capacity(int seats) {
