@@ -33,20 +33,13 @@ final class WorkshopFormScreen {
     }
 
     /** Typed as a person would write it into the date picker's text field. */
+    /** Typed as year-month-day hours:minutes, as the field's hint asks. */
     void starts(LocalDateTime start) {
-        dateTime("workshop:start", start);
+        browser.type("workshop:start", TYPED.format(start));
     }
 
     void ends(LocalDateTime end) {
-        dateTime("workshop:end", end);
-    }
-
-    /** Through the date picker's own widget, which otherwise puts its last date back into the field. */
-    private void dateTime(String pickerId, LocalDateTime when) {
-        browser.evaluate("var w = PrimeFaces.getWidgetById('" + pickerId + "');"
-                + " if (w && w.setDate) { w.setDate(new Date(" + when.getYear() + ", " + (when.getMonthValue() - 1) + ", "
-                + when.getDayOfMonth() + ", " + when.getHour() + ", " + when.getMinute() + ")); }"
-                + " document.getElementById('" + pickerId + "_input').value = '" + TYPED.format(when) + "';");
+        browser.type("workshop:end", TYPED.format(end));
     }
 
     void capacity(int seats) {
