@@ -74,10 +74,12 @@ class WorkshopHostingJourneyIT {
         assertThat(form.value("capacity")).isEqualTo("12");
         facilitator.screenshot("workshop-form-published-en");
 
+        long id = form.id();
         form.capacity(20);
         form.saveChanges();
         assertThat(Screens.globalMessages(facilitator)).contains("Changes saved");
-        facilitator.visit(facilitator.path());
+        assertThat(facilitator.path()).as("the address still names the workshop").contains("id=" + id);
+        facilitator.visit("/facilitation/workshop.xhtml?id=" + id);
         assertThat(form.value("capacity")).as("the new capacity is stored").isEqualTo("20");
 
         form.starts(start.plusDays(1));
