@@ -16,7 +16,7 @@ final class WorkshopHostScreen {
 
     /** Through the staff bar, as a facilitator would. */
     void openFromNavigation() {
-        browser.click(By.id("navWorkshops"));
+        browser.click(By.id("staffWorkshops"));
     }
 
     void open() {
