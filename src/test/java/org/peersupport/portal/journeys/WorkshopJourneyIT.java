@@ -42,7 +42,7 @@ class WorkshopJourneyIT {
         assertThat(Screens.heading(visitor)).isEqualTo("Workshops");
         WorkshopScreen workshops = new WorkshopScreen(visitor);
         assertThat(workshops.titles()).contains(MINDFUL, EVENINGS, SPANISH, SLEEP);
-        assertThat(workshops.card(EVENINGS)).contains("Full – waitlist open (", "waiting)", "Community Room, 12 Harbour Street", "In person");
+        assertThat(workshops.card(EVENINGS)).contains("Full – waitlist open (", " waiting)", "Community Room, 12 Harbour Street", "In person");
         assertThat(workshops.card(MINDFUL)).contains("Online (video)", "Times are the workshop’s own (Europe/London)", "9:30");
         assertThat(workshops.listing()).as("never who signed up, never the video link").doesNotContain("Quiet Harbor", "Río Sereno", VIDEO);
         assertThat(visitor.pageSource()).doesNotContain(VIDEO, "Captions, please.");
@@ -126,7 +126,7 @@ class WorkshopJourneyIT {
             Screens.Registration.join(third, thirdEmail, PASSWORD, "Third " + tag);
             third.visit(sleepPath);
             WorkshopScreen thirdScreen = new WorkshopScreen(third);
-            assertThat(thirdScreen.facts()).contains("Full – waitlist open (0 waiting)");
+            assertThat(thirdScreen.facts()).contains("Full – waitlist open (nobody waiting yet)");
             assertThat(thirdScreen.submitLabel()).isEqualTo("Join the waitlist");
             thirdScreen.signUp(false);
             assertThat(Screens.globalMessages(third)).contains("The workshop is full, so you are on the waitlist: number 1 in line");
