@@ -75,6 +75,26 @@ public class DemoWorkshops {
         workshops.signUp(id("north.star@pool.demo.test"), dropIn.getId(), null, false);
     }
 
+    /**
+     * Two more for the members' pages: a small sleep evening nobody has signed up for yet (two
+     * seats, so it fills and takes a waitlist), and a drawing morning whose sign-ups have closed.
+     */
+    @Transactional
+    void loadMore(@Observes @Priority(Interceptor.Priority.APPLICATION + 681) DemoDataRequested request) {
+        long facilitator = id("facilitator@demo.test");
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        published(facilitator, details("Winding down for better sleep", "Simple routines for the hour before bed, and what to do"
+                + " when sleep will not come. A small group, so everyone can talk if they want to.", WorkshopTopic.STRESS_AND_SLEEP,
+                Locale.ENGLISH, today.plusDays(14).atTime(19, 0), 60, LONDON, 2, AttendanceMode.IN_PERSON,
+                "Quiet Room, Riverside Health Centre, 40 Bank Road, London", null, null));
+        LocalDateTime drawingStart = today.plusDays(3).atTime(10, 0);
+        LocalDateTime closedAnHourAgo = LocalDateTime.now(clock.withZone(LONDON)).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        published(facilitator, new WorkshopDetails("Drawing without judgement", "Pencils, paper and no right answers. Nobody needs"
+                + " to show what they made.", WorkshopTopic.CREATIVE_EXPRESSION, Locale.ENGLISH, drawingStart, drawingStart.plusMinutes(90),
+                LONDON, 8, AttendanceMode.IN_PERSON, "Art Room, 3 Mill Lane, London", null, closedAnHourAgo, closedAnHourAgo,
+                WorkshopDetails.DEFAULT_OFFER_WINDOW_MINUTES, null));
+    }
+
     private Workshop published(long facilitator, WorkshopDetails details) {
         Workshop workshop = workshops.create(facilitator, facilitator, details);
         return workshops.publish(facilitator, workshop.getId());

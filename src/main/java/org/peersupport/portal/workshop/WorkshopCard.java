@@ -11,6 +11,20 @@ public record WorkshopCard(long id, String title, String description, WorkshopTo
         String hostName, WorkshopStatus status, boolean postponed, Instant signUpDeadline, Instant cancellationDeadline,
         Optional<String> question) {
 
+    /** As {@link Workshop#signUpClosedReason}, for the page that shows the card: why sign-ups are closed now, if they are. */
+    public Optional<String> signUpClosedReason(Instant now) {
+        if (isCancelled()) {
+            return Optional.of("workshop.refused.cancelled");
+        }
+        if (status != WorkshopStatus.PUBLISHED) {
+            return Optional.of("workshop.refused.notOpen");
+        }
+        if (!now.isBefore(startsAt)) {
+            return Optional.of("workshop.refused.past");
+        }
+        return now.isAfter(signUpDeadline) ? Optional.of("workshop.refused.deadline") : Optional.empty();
+    }
+
     public boolean isFull() {
         return seatsLeft == 0;
     }

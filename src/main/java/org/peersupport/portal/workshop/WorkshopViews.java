@@ -106,6 +106,18 @@ public class WorkshopViews {
         return registrations.stream().map(r -> new MyWorkshop(cards.get(r.getWorkshopId()), r)).toList();
     }
 
+    /** Where the member stands in line at each workshop they wait for (workshop id to place, 1 = next): one query. */
+    public Map<Long, Integer> waitlistPositionsOf(long memberId) {
+        Map<Long, Integer> positions = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.workshopId, COUNT(o) FROM WorkshopRegistration r, WorkshopRegistration o"
+                + " WHERE r.memberId = :member AND r.status = :waiting AND o.workshopId = r.workshopId AND o.status = :waiting"
+                + " AND o.waitlistNumber <= r.waitlistNumber GROUP BY r.workshopId", Object[].class).setParameter("member", memberId)
+                .setParameter("waiting", RegistrationStatus.WAITLISTED).getResultList()) {
+            positions.put((Long) row[0], ((Long) row[1]).intValue());
+        }
+        return positions;
+    }
+
     /** Everyone registered, for the host's day-of list and export: display names, and e-mail only where the member agreed. */
     public List<Attendee> attendees(long actorId, long workshopId) {
         Workshop workshop = em.find(Workshop.class, workshopId);

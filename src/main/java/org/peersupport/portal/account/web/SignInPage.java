@@ -44,7 +44,7 @@ public class SignInPage {
     private String password;
     private String returnTo;
 
-    /** When a protected page forwarded here, remember it so sign-in can return to it. */
+    /** When a protected page forwarded here, or a public page sent the member, remember it so sign-in can return to it. */
     @PostConstruct
     void rememberRequestedPage() {
         HttpServletRequest request = Faces.getRequest();
@@ -52,6 +52,10 @@ public class SignInPage {
         if (requested != null) {
             Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
             returnTo = query == null ? requested.toString() : requested + "?" + query;
+        } else if (request.getParameter("returnTo") != null) {
+            // A public page's "Sign in to …" link (a workshop's sign-up): back there afterwards, if it is ours.
+            String asked = request.getParameter("returnTo");
+            returnTo = LocalPath.orHome(asked).equals(asked) && !"/".equals(asked) ? asked : null;
         }
     }
 
