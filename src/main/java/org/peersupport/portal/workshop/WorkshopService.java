@@ -124,12 +124,14 @@ public class WorkshopService {
      * suspended, or when already registered; a workshop the member cannot see does not exist.
      */
     public WorkshopRegistration signUp(long memberId, long workshopId, @Size(max = 1000) String answer, boolean shareContact) {
+        // Everyone else's sign-up waits while the lock is held (to the commit), so what does not
+        // need it comes first: the member's standing is read before the lock is taken.
+        standing.requireActive(memberId);
         Workshop workshop = visibleLocked(memberId, workshopId);
         Instant now = clock.instant();
         workshop.signUpClosedReason(now).ifPresent(reason -> {
             throw new WorkshopRefusedException(reason);
         });
-        standing.requireActive(memberId);
         if (workshop.isHostedBy(memberId)) {
             throw new WorkshopRefusedException("workshop.refused.host");
         }
@@ -137,6 +139,9 @@ public class WorkshopService {
         if (registration != null && registration.getStatus().active()) {
             throw new WorkshopRefusedException("workshop.refused.already");
         }
+        // Decided before the registration is written, so that it is inserted once with its status
+        // (a query after persist would flush it first, and the status would follow as an update).
+        boolean seatFree = seatsHeld(workshopId) < workshop.getCapacity() && !anyoneWaiting(workshopId);
         if (registration == null) {
             registration = new WorkshopRegistration(workshopId, memberId, now);
             em.persist(registration);
@@ -144,7 +149,7 @@ public class WorkshopService {
             registration.restart(now);
         }
         registration.answer(answer, shareContact);
-        if (seatsHeld(workshopId) < workshop.getCapacity() && !anyoneWaiting(workshopId)) {
+        if (seatFree) {
             registration.confirm(now);
             remind(workshop, memberId);
             audit.record(memberId, WorkshopAudit.WORKSHOP_SIGNED_UP, SUBJECT_WORKSHOP, workshopId, null);
