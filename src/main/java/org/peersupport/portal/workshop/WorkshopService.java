@@ -62,6 +62,9 @@ public class WorkshopService {
     @Inject
     private Event<WorkshopAttended> attended;
 
+    @Inject
+    private SignUpQueue queue;
+
     /** A new workshop, as a draft nobody but staff sees until it is published; the host must be a facilitator. */
     public Workshop create(long actorId, long hostId, @NotNull @Valid WorkshopDetails details) {
         access.require(actorId, Role.FACILITATOR, "Only facilitators create workshops");
@@ -124,6 +127,8 @@ public class WorkshopService {
      * suspended, or when already registered; a workshop the member cannot see does not exist.
      */
     public WorkshopRegistration signUp(long memberId, long workshopId, @Size(max = 1000) String answer, boolean shareContact) {
+        // Before the first statement: waiting here takes no database connection.
+        queue.awaitTurn(workshopId);
         // Everyone else's sign-up waits while the lock is held (to the commit), so what does not
         // need it comes first: the member's standing is read before the lock is taken.
         standing.requireActive(memberId);
