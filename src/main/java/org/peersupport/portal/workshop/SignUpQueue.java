@@ -33,6 +33,11 @@ public class SignUpQueue {
     private TransactionSynchronizationRegistry transactions;
 
     public SignUpQueue() {
+        this(null);
+    }
+
+    SignUpQueue(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new Semaphore(AT_THE_DATABASE, true);
         }
