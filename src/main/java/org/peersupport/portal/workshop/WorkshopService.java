@@ -63,7 +63,7 @@ public class WorkshopService {
     private Event<WorkshopAttended> attended;
 
     @Inject
-    private SignUpGate gate;
+    private SignUpQueue queue;
 
     /** A new workshop, as a draft nobody but staff sees until it is published; the host must be a facilitator. */
     public Workshop create(long actorId, long hostId, @NotNull @Valid WorkshopDetails details) {
@@ -127,17 +127,16 @@ public class WorkshopService {
      * suspended, or when already registered; a workshop the member cannot see does not exist.
      */
     public WorkshopRegistration signUp(long memberId, long workshopId, @Size(max = 1000) String answer, boolean shareContact) {
-        return gate.through(workshopId, () -> takeSeatOrPlaceInLine(memberId, workshopId, answer, shareContact));
-    }
-
-    /** With a turn from the gate; the transaction is the caller's, so the lock is held until it commits. */
-    private WorkshopRegistration takeSeatOrPlaceInLine(long memberId, long workshopId, String answer, boolean shareContact) {
+        // Before the first statement: waiting here takes no database connection.
+        queue.awaitTurn(workshopId);
+        // Everyone else's sign-up waits while the lock is held (to the commit), so what does not
+        // need it comes first: the member's standing is read before the lock is taken.
+        standing.requireActive(memberId);
         Workshop workshop = visibleLocked(memberId, workshopId);
         Instant now = clock.instant();
         workshop.signUpClosedReason(now).ifPresent(reason -> {
             throw new WorkshopRefusedException(reason);
         });
-        standing.requireActive(memberId);
         if (workshop.isHostedBy(memberId)) {
             throw new WorkshopRefusedException("workshop.refused.host");
         }
@@ -145,6 +144,9 @@ public class WorkshopService {
         if (registration != null && registration.getStatus().active()) {
             throw new WorkshopRefusedException("workshop.refused.already");
         }
+        // Decided before the registration is written, so that it is inserted once with its status
+        // (a query after persist would flush it first, and the status would follow as an update).
+        boolean seatFree = seatFreeForNewcomer(workshop);
         if (registration == null) {
             registration = new WorkshopRegistration(workshopId, memberId, now);
             em.persist(registration);
@@ -152,7 +154,7 @@ public class WorkshopService {
             registration.restart(now);
         }
         registration.answer(answer, shareContact);
-        if (seatFreeForNewcomer(workshop)) {
+        if (seatFree) {
             registration.confirm(now);
             remind(workshop, memberId);
             audit.record(memberId, WorkshopAudit.WORKSHOP_SIGNED_UP, SUBJECT_WORKSHOP, workshopId, null);
@@ -169,10 +171,7 @@ public class WorkshopService {
      * line; after the cancellation deadline it is still taken back, but counts as late.
      */
     public WorkshopRegistration cancelRegistration(long memberId, long workshopId) {
-        return gate.through(workshopId, () -> giveUp(memberId, workshopId));
-    }
-
-    private WorkshopRegistration giveUp(long memberId, long workshopId) {
+        queue.awaitTurn(workshopId);
         Workshop workshop = visibleLocked(memberId, workshopId);
         Instant now = clock.instant();
         WorkshopRegistration registration = registrationOf(workshopId, memberId).filter(r -> r.getStatus().active())
