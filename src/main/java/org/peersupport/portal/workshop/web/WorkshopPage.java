@@ -13,7 +13,6 @@ import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.PortalAddress;
 import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.workshop.RegistrationStatus;
-import org.peersupport.portal.workshop.WorkshopRegistration;
 import org.peersupport.portal.workshop.WorkshopService;
 import org.peersupport.portal.workshop.WorkshopView;
 import org.peersupport.portal.workshop.WorkshopViews;
@@ -57,12 +56,12 @@ public class WorkshopPage implements Serializable {
     }
 
     public void signUp() {
-        act(() -> {
-            WorkshopRegistration registration = workshops.signUp(viewer.getId(), id, answer, shareContact);
-            load(); // the place in line, counted afresh
-            Messages.addGlobalInfo(registration.getStatus() == RegistrationStatus.CONFIRMED ? Bundle.text("workshops.page.signedUp.seat")
+        RegistrationStatus[] outcome = new RegistrationStatus[1];
+        if (act(() -> outcome[0] = workshops.signUp(viewer.getId(), id, answer, shareContact).getStatus())) {
+            // After act's one reload, so the place in line is counted afresh.
+            Messages.addGlobalInfo(outcome[0] == RegistrationStatus.CONFIRMED ? Bundle.text("workshops.page.signedUp.seat")
                     : Bundle.text("workshops.page.signedUp.waitlist", view.waitlistPosition().orElse(1)));
-        });
+        }
     }
 
     /** Gives up a seat, an offered seat (declining it) or a place in line. */
@@ -82,16 +81,20 @@ public class WorkshopPage implements Serializable {
         });
     }
 
-    private void act(Runnable action) {
+    /** Runs the action, then reads the page once afresh; false when it was refused. */
+    private boolean act(Runnable action) {
+        boolean done = false;
         try {
             action.run();
             answer = null;
             shareContact = false;
+            done = true;
         } catch (RefusedException refused) {
             // Nothing changed; what was typed stays in the form.
             Messages.addGlobalError(Bundle.text(refused.getReasonKey(), refused.getArguments().toArray()));
         }
         load();
+        return done;
     }
 
     /** Why this reader cannot sign up now (a message key), or null while sign-ups are open. */
