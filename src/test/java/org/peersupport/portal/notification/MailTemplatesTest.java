@@ -32,6 +32,7 @@ class MailTemplatesTest {
                 case MODERATOR_WARNING -> List.of("WARNING", "Please be kind.");
                 case CRISIS_ALERT, CRISIS_ESCALATED -> List.of("HIGH", "15");
                 case LOOK_SOON_ALERT, LOOK_SOON_ESCALATED -> List.of("LOOK_SOON", "240");
+                case WAITLIST_PROMOTED, WORKSHOP_CHANGED, WORKSHOP_POSTPONED, WORKSHOP_CANCELLED -> List.of("Mindful mornings", "2026-11-24T17:00:00Z");
                 default -> List.of("2026-11-24T17:00:00Z", "x");
             };
             RenderedMail mail = MailTemplates.render(kind, params, "Quiet Harbor",
