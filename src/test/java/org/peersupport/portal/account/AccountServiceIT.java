@@ -263,7 +263,7 @@ class AccountServiceIT {
                 "curriculum", "curriculum_session", "curriculum_version", "curriculum_version_session",
                 "cohort", "cohort_facilitator", "cohort_session", "enrolment", "calendar_feed",
                 "attendance", "homework", "programme_completion",
-                "care_contact");
+                "care_contact", "workshop", "workshop_registration");
     }
 
     private Account newAdmin() throws SQLException {
