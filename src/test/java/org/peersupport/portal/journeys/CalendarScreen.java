@@ -31,9 +31,10 @@ final class CalendarScreen {
         browser.visit("/programmes/calendar.xhtml");
     }
 
-    /** Opens the calendar through the navigation, as a person would. */
+    /** Opens the calendar from the account menu, as a person would. */
     void openFromNavigation() {
-        browser.click(By.linkText("Calendar"));
+        browser.click(By.id("accountToggle"));
+        browser.click(By.id("accountCalendar"));
     }
 
     /** The date (yyyy-mm-dd) the calendar marks as today, once it shows. */
