@@ -125,12 +125,16 @@ final class ConfirmScreen {
     void confirmByKeyboard() {
         String yes = "dialog:" + yesLabel();
         String where = browser.focusOnceSettled(FOCUS, focused -> focused.equals("dialog:" + browser.text(NO)));
+        java.util.List<String> trail = new java.util.ArrayList<>(java.util.List.of(where));
         for (int tabs = 0; tabs < 3 && !where.equals(yes); tabs++) {
             browser.find(By.cssSelector(":focus")).sendKeys(Keys.TAB);
             where = browser.focusOnceSettled(FOCUS, yes::equals);
+            trail.add(where);
         }
         if (!where.equals(yes)) {
-            throw new AssertionError("Tab never reached the dialog's action; the focus is at " + where);
+            // The whole path, and whether the dialog was still open, tell a focus trap that leaks from one that never got the focus.
+            throw new AssertionError("Tab never reached the dialog's action; the focus went " + trail + ", the dialog "
+                    + (isOpen() ? "open" : "closed"));
         }
         browser.find(By.cssSelector(".ui-confirm-dialog :focus")).sendKeys(Keys.ENTER);
         browser.settle();
