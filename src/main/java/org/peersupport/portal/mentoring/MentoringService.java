@@ -60,6 +60,9 @@ public class MentoringService {
     private Event<MentorshipStarted> started;
 
     @Inject
+    private Event<MentorApproved> approved;
+
+    @Inject
     private Event<MentorshipEnded> ended;
 
     /** An application waiting for a coordinator, with the applicant's display name. */
@@ -104,6 +107,7 @@ public class MentoringService {
         MentorProfile profile = lockedProfile(applicantId);
         profile.approve(coordinatorId, clock.instant());
         accounts.grantRole(coordinatorId, applicantId, Role.MENTOR);
+        approved.fire(new MentorApproved(applicantId, coordinatorId, clock.instant()));
         audit.record(coordinatorId, MentoringAudit.MENTOR_APPROVED, SUBJECT_MENTOR_APPLICATION, applicantId, null);
         notifications.notify(applicantId, NotificationKind.MENTOR_APPLICATION_DECIDED, "/mentoring/apply.xhtml",
                 List.of(MentorProfile.Status.APPROVED.name()));

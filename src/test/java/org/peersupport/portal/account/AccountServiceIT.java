@@ -263,7 +263,8 @@ class AccountServiceIT {
                 "curriculum", "curriculum_session", "curriculum_version", "curriculum_version_session",
                 "cohort", "cohort_facilitator", "cohort_session", "enrolment", "calendar_feed",
                 "attendance", "homework", "programme_completion",
-                "care_contact", "workshop", "workshop_registration");
+                "care_contact", "workshop", "workshop_registration", "milestone_definition", "milestone_member", "milestone_progress",
+                "milestone_award");
     }
 
     private Account newAdmin() throws SQLException {

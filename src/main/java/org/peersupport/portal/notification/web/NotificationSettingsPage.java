@@ -28,7 +28,7 @@ public class NotificationSettingsPage implements Serializable {
     private static final List<NotificationKind> MEMBER_KINDS = List.of(NotificationKind.REPLY,
             NotificationKind.MATCH_PROPOSED, NotificationKind.WAITLIST_PROMOTED, NotificationKind.SESSION_REMINDER,
             NotificationKind.WORKSHOP_REMINDER, NotificationKind.WORKSHOP_CHANGED, NotificationKind.COHORT_SESSION_MOVED, NotificationKind.COHORT_SESSION_CANCELLED,
-            NotificationKind.COHORT_INVITATION, NotificationKind.ROLE_GRANTED);
+            NotificationKind.COHORT_INVITATION, NotificationKind.MILESTONE_REACHED, NotificationKind.ROLE_GRANTED);
 
     @Inject
     private NotificationService notifications;
