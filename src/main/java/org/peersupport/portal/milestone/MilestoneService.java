@@ -262,9 +262,14 @@ public class MilestoneService {
         return new HashSet<>(em.createNamedQuery(MilestoneAward.DEFINITIONS_OF_MEMBER, Long.class).setParameter("member", memberId).getResultList());
     }
 
-    /** The member's milestone row, made if missing and locked to the end of the transaction. */
+    /**
+     * The member's milestone row, made if missing and locked to the end of the transaction. The
+     * upsert takes the row's exclusive lock at once (INSERT IGNORE would take a shared one first,
+     * and two transactions each holding one deadlock on the upgrade).
+     */
     private MilestoneMember lockMember(long memberId) {
-        em.createNativeQuery("INSERT IGNORE INTO milestone_member (member_id) VALUES (?1)").setParameter(1, memberId).executeUpdate();
+        em.createNativeQuery("INSERT INTO milestone_member (member_id) VALUES (?1) ON DUPLICATE KEY UPDATE member_id = member_id")
+                .setParameter(1, memberId).executeUpdate();
         MilestoneMember member = em.find(MilestoneMember.class, memberId, LockModeType.PESSIMISTIC_WRITE);
         if (member == null) {
             throw new NotFoundException("No member " + memberId);
