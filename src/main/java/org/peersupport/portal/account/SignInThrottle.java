@@ -5,11 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.peersupport.portal.shared.security.FailureWindow;
 
 /**
  * Refuses sign-in after too many failures within a minute, counted both per account and per
@@ -23,10 +20,7 @@ public class SignInThrottle {
     /** Failures allowed within the window; the next attempt is refused. */
     public static final int FAILURES_ALLOWED = 6;
     public static final Duration WINDOW = Duration.ofMinutes(1);
-    /** Above this many keys, stale ones are swept so a flood of addresses cannot fill the heap. */
-    private static final int MAX_TRACKED_KEYS = 10_000;
-
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final FailureWindow failures = new FailureWindow(FAILURES_ALLOWED, WINDOW);
     private Clock clock;
 
     protected SignInThrottle() {
@@ -41,48 +35,18 @@ public class SignInThrottle {
     /** True if an attempt for this e-mail or from this address must be refused now. */
     public boolean isRefused(String email, String address) {
         Instant now = clock.instant();
-        return recentFailures(accountKey(email), now) >= FAILURES_ALLOWED
-                || recentFailures(addressKey(address), now) >= FAILURES_ALLOWED;
+        return failures.isRefused(accountKey(email), now) || failures.isRefused(addressKey(address), now);
     }
 
     public void recordFailure(String email, String address) {
         Instant now = clock.instant();
-        if (failures.size() > MAX_TRACKED_KEYS) {
-            failures.values().removeIf(times -> times.isEmpty() || !times.peekLast().isAfter(now.minus(WINDOW)));
-        }
-        record(accountKey(email), now);
-        record(addressKey(address), now);
+        failures.record(accountKey(email), now);
+        failures.record(addressKey(address), now);
     }
 
     /** A successful sign-in clears the account's count (not the address's: one address may try many accounts). */
     public void recordSuccess(String email) {
-        failures.remove(accountKey(email));
-    }
-
-    private void record(String key, Instant now) {
-        failures.compute(key, (k, times) -> {
-            Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
-            prune(kept, now);
-            kept.addLast(now);
-            return kept;
-        });
-    }
-
-    private int recentFailures(String key, Instant now) {
-        int[] count = {0};
-        failures.computeIfPresent(key, (k, times) -> {
-            prune(times, now);
-            count[0] = times.size();
-            return times.isEmpty() ? null : times;
-        });
-        return count[0];
-    }
-
-    private static void prune(Deque<Instant> times, Instant now) {
-        Instant oldestKept = now.minus(WINDOW);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(oldestKept)) {
-            times.removeFirst();
-        }
+        failures.clear(accountKey(email));
     }
 
     private static String accountKey(String email) {

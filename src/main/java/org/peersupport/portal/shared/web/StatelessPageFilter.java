@@ -20,7 +20,7 @@ import java.util.Set;
  */
 @WebFilter(filterName = "StatelessPageFilter", urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR},
-        initParams = @WebInitParam(name = "paths", value = "/,/index.xhtml,/crisis.xhtml,/bench/baseline.xhtml,/workshops/,/workshops/index.xhtml,/workshops/workshop.xhtml"))
+        initParams = @WebInitParam(name = "paths", value = "/,/index.xhtml,/crisis.xhtml,/bench/baseline.xhtml,/workshops/,/workshops/index.xhtml,/workshops/workshop.xhtml,/verify.xhtml"))
 public class StatelessPageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
