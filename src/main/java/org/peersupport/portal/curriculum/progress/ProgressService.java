@@ -168,7 +168,7 @@ public class ProgressService {
         audit.record(actorId, CurriculumAudit.ATTENDANCE_MARKED, CohortService.SUBJECT_COHORT, cohort.getId(),
                 "session " + session.getNumber() + ", member " + memberId + ": " + mark);
         if (mark.attended() && !attendedBefore) {
-            sessionAttended.fire(new SessionAttended(memberId, cohort.getId(), session.getId(), session.getNumber(), now));
+            sessionAttended.fire(new SessionAttended(memberId, cohort.getId(), session.getId(), session.getNumber(), session.getStartsAt()));
         }
         checkCompletion(cohort, memberId, now);
         return attendance;
