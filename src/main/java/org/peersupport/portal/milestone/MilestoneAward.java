@@ -77,7 +77,7 @@ public class MilestoneAward {
     private MilestoneAward(long memberId, long definitionId, Instant awardedAt, Long awardedBy, String note) {
         this.memberId = memberId;
         this.definitionId = definitionId;
-        this.awardedAt = awardedAt;
+        this.awardedAt = awardedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored (DATETIME(3))
         this.awardedBy = awardedBy;
         this.note = note;
         this.verificationCode = VerificationCode.generate();

@@ -67,6 +67,9 @@ class MilestoneServiceIT {
     private TestCrowd crowd;
 
     @Inject
+    private CertificateVerification verification;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -305,5 +308,56 @@ class MilestoneServiceIT {
         assertThat(shared.isShowMilestone()).isFalse();
         assertThatThrownBy(() -> milestones.share(other, award.getId(), true, true))
                 .as("nobody else changes what the member shares").isInstanceOf(org.peersupport.portal.shared.NotFoundException.class);
+    }
+
+    @Test
+    void theVerificationHidesWhatTheMemberDidNotShareAndSaysRevoked() {
+        Account facilitator = TestPeople.newFacilitator(accounts);
+        MilestoneDefinition welcome = define(facilitator, MilestoneRule.BY_HAND, 1);
+        Account member = accounts.register(TestPeople.newRegistration("Europe/London", "en"));
+        milestones.nameCertificates(member.getId(), "Мария Иванова");
+        MilestoneAward award = milestones.awardByHand(facilitator.getId(), member.getId(), welcome.getId(), null);
+        String address = "198.51.100." + (sources % 200);
+
+        CertificateVerification.Verification hidden = verification.verify(VerificationCode.grouped(award.getVerificationCode()), address);
+        assertThat(hidden.outcome()).isEqualTo(CertificateVerification.Outcome.VALID);
+        assertThat(hidden.issuedAt()).isEqualTo(award.getAwardedAt());
+        assertThat(hidden.recipientName()).as("not opted in: no name").isNull();
+        assertThat(hidden.milestoneName()).isNull();
+        assertThat(hidden.toString()).doesNotContain("Мария", member.getDisplayName(), welcome.getName());
+
+        milestones.share(member.getId(), award.getId(), true, true);
+        CertificateVerification.Verification shown = verification.verify(award.getVerificationCode().toLowerCase(), address);
+        assertThat(shown.recipientName()).isEqualTo("Мария Иванова");
+        assertThat(shown.milestoneName()).isEqualTo(welcome.getName());
+
+        milestones.revoke(facilitator.getId(), award.getId(), "Given by mistake");
+        CertificateVerification.Verification revoked = verification.verify(award.getVerificationCode(), address);
+        assertThat(revoked.outcome()).isEqualTo(CertificateVerification.Outcome.REVOKED);
+        assertThat(revoked.revokedAt()).isNotNull();
+        assertThat(revoked.toString()).as("the reason stays with staff").doesNotContain("Given by mistake");
+    }
+
+    @Test
+    void forgedAndTruncatedCodesAreToldApartAndGuessingStopsAtTheLimitForThatAddressOnly() {
+        Account facilitator = TestPeople.newFacilitator(accounts);
+        MilestoneDefinition welcome = define(facilitator, MilestoneRule.BY_HAND, 1);
+        long member = accounts.register(TestPeople.newRegistration("Europe/London", "en")).getId();
+        String code = milestones.awardByHand(facilitator.getId(), member, welcome.getId(), null).getVerificationCode();
+        String guesser = "203.0.113." + (sources % 200);
+        String honest = "192.0.2." + (sources % 200);
+
+        assertThat(verification.verify(code.substring(0, 10), guesser).problem()).isEqualTo(VerificationCode.Problem.TOO_SHORT);
+        String forged = VerificationCode.generate();
+        assertThat(verification.verify(forged, guesser).outcome()).as("well formed but never issued")
+                .isEqualTo(CertificateVerification.Outcome.NOT_FOUND);
+        for (int i = 2; i < CertificateVerification.FAILURES_ALLOWED; i++) {
+            verification.verify(VerificationCode.generate(), guesser);
+        }
+        CertificateVerification.Verification refused = verification.verify(code, guesser);
+        assertThat(refused.outcome()).as("even a real code, once the address has guessed too often")
+                .isEqualTo(CertificateVerification.Outcome.TOO_MANY_TRIES);
+        assertThat(refused.retryAt()).isAfter(clock.instant());
+        assertThat(verification.verify(code, honest).outcome()).isEqualTo(CertificateVerification.Outcome.VALID);
     }
 }
