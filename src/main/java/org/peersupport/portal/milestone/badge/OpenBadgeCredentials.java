@@ -45,7 +45,7 @@ public class OpenBadgeCredentials {
 
     /**
      * A copy of the credential as a compact JWS (VC-JWT): what a member downloads, as a {@code .jwt}
-     * file or {@code text/plain} (§5 of the specification).
+     * file or {@code text/plain} (the specification's "Open Badges Document Formats").
      *
      * @throws BadgesUnavailableException when the portal has no signing key
      */

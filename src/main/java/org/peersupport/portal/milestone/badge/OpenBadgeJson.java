@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * The JSON documents of Open Badges 3.0 as this portal writes them: the OpenBadgeCredential, its
- * VC-JWT payload (§8.2 of the specification), the issuer's Profile, its key set and a credential's
- * 1EdTech revocation list. Kept to what the 1EdTech schema in the test resources requires.
+ * VC-JWT payload (the specification's "JSON Web Token Proof Format"), the issuer's Profile, its key
+ * set and a credential's 1EdTech revocation list, as the 1EdTech schemas in the test resources require.
  */
 final class OpenBadgeJson {
 
@@ -73,8 +73,9 @@ final class OpenBadgeJson {
     }
 
     /**
-     * The JWT payload IS the credential, with the claims §8.2.4 requires: {@code iss} the issuer's id,
-     * {@code jti} the credential's id, {@code sub} its subject's id and {@code nbf} its validFrom.
+     * The JWT payload IS the credential, with the claims "Create the JWT Payload" requires: {@code iss}
+     * the issuer's id, {@code jti} the credential's id, {@code sub} its subject's id and {@code nbf} its
+     * validFrom.
      */
     static JsonObject jwtPayload(JsonObject credential) {
         return Json.createObjectBuilder(credential)

@@ -27,7 +27,7 @@ class BadgeIssuerTest {
     private static final UUID CREDENTIAL = UUID.fromString("3b241101-e2bb-4255-8caf-4136c566a962");
     private static final BadgeContent CONTENT = new BadgeContent(CREDENTIAL, 7, "Eight sessions of CBT skills",
             "Completed the CBT skills programme.", "Attended at least six of the programme's eight sessions.",
-            "Member@Example.org", Instant.parse("2026-03-14T18:30:15.250Z"));
+            "Member@Example.org", Instant.parse("2024-03-14T18:30:15.250Z"));
 
     private final SigningKey key = newKey();
     private final BadgeIssuer issuer = new BadgeIssuer(new BadgeAddresses(BASE + "/"), "Peer Support Portal", Optional.of(key));
@@ -43,10 +43,10 @@ class BadgeIssuerTest {
     void theSchemaRefusesACredentialThatLacksWhatItRequires() {
         JsonObject credential = issuer.credential(CONTENT);
         JsonObject withoutIssuer = Json.createObjectBuilder(credential).remove("issuer").build();
+        JsonObject subject = credential.getJsonObject("credentialSubject");
         JsonObject withoutAchievementCriteria = Json.createObjectBuilder(credential)
-                .add("credentialSubject", Json.createObjectBuilder(credential.getJsonObject("credentialSubject"))
-                        .add("achievement", Json.createObjectBuilder(credential.getJsonObject("credentialSubject").getJsonObject("achievement"))
-                                .remove("criteria")))
+                .add("credentialSubject", Json.createObjectBuilder(subject)
+                        .add("achievement", Json.createObjectBuilder(subject.getJsonObject("achievement")).remove("criteria")))
                 .build();
         JsonObject withALocalDate = Json.createObjectBuilder(credential).add("validFrom", "14/03/2026").build();
 
@@ -80,7 +80,8 @@ class BadgeIssuerTest {
         JsonObject method = profile.getJsonArray("verificationMethod").getJsonObject(0);
         assertThat(method.getString("id")).isEqualTo(kid);
         assertThat(method.getString("controller")).isEqualTo(BASE + "/badges/issuer");
-        assertThat(method.getJsonObject("publicKeyJwk")).isEqualTo(issuer.keySet().orElseThrow().getJsonArray("keys").getJsonObject(0));
+        assertThat(method.getJsonObject("publicKeyJwk"))
+                .isEqualTo(issuer.keySet().orElseThrow().getJsonArray("keys").getJsonObject(0));
     }
 
     @Test
@@ -90,13 +91,15 @@ class BadgeIssuerTest {
         JsonObject achievement = subject.getJsonObject("achievement");
 
         assertThat(credential.getString("id")).isEqualTo("urn:uuid:" + CREDENTIAL);
-        assertThat(credential.getJsonArray("@context").getString(1)).isEqualTo("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+        assertThat(credential.getJsonArray("@context").getString(1))
+                .isEqualTo("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
         assertThat(credential.getJsonObject("issuer").getString("id")).isEqualTo(BASE + "/badges/issuer");
         assertThat(credential.getJsonObject("issuer").getString("name")).isEqualTo("Peer Support Portal");
-        assertThat(credential.getString("validFrom")).isEqualTo("2026-03-14T18:30:15Z");
+        assertThat(credential.getString("validFrom")).isEqualTo("2024-03-14T18:30:15Z");
         assertThat(achievement.getString("id")).isEqualTo(BASE + "/badges/achievements/7");
         assertThat(achievement.getString("name")).isEqualTo("Eight sessions of CBT skills");
-        assertThat(achievement.getJsonObject("criteria").getString("narrative")).isEqualTo("Attended at least six of the programme's eight sessions.");
+        assertThat(achievement.getJsonObject("criteria").getString("narrative"))
+                .isEqualTo("Attended at least six of the programme's eight sessions.");
         assertThat(credential.getJsonObject("credentialStatus").getString("id")).isEqualTo(BASE + "/badges/status/" + CREDENTIAL);
         assertThat(credential.getJsonObject("credentialStatus").getString("type")).isEqualTo("1EdTechRevocationList");
         assertThat(subject.getString("id")).startsWith("urn:uuid:").isNotEqualTo(credential.getString("id"));
@@ -105,8 +108,8 @@ class BadgeIssuerTest {
 
     @Test
     void theIdentityHashIsTheSha256OfTheAddressAndTheSaltTheCredentialCarries() throws Exception {
-        JsonObject first = issuer.credential(CONTENT).getJsonObject("credentialSubject").getJsonArray("identifier").getJsonObject(0);
-        JsonObject second = issuer.credential(CONTENT).getJsonObject("credentialSubject").getJsonArray("identifier").getJsonObject(0);
+        JsonObject first = identifierOf(issuer.credential(CONTENT));
+        JsonObject second = identifierOf(issuer.credential(CONTENT));
 
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(("member@example.org" + first.getString("salt")).getBytes(StandardCharsets.UTF_8)));
@@ -127,7 +130,7 @@ class BadgeIssuerTest {
         assertThat(verified.getString("id")).isEqualTo("urn:uuid:" + CREDENTIAL);
         assertThat(verified.getString("iss")).isEqualTo(BASE + "/badges/issuer");
         assertThat(verified.getString("jti")).isEqualTo("urn:uuid:" + CREDENTIAL);
-        assertThat(verified.getJsonNumber("nbf").longValue()).isEqualTo(Instant.parse("2026-03-14T18:30:15Z").getEpochSecond());
+        assertThat(verified.getJsonNumber("nbf").longValue()).isEqualTo(Instant.parse("2024-03-14T18:30:15Z").getEpochSecond());
         assertThat(OpenBadgeSchemas.problems(OpenBadgeSchemas.ACHIEVEMENT_CREDENTIAL, verified)).isEmpty();
     }
 
@@ -195,6 +198,10 @@ class BadgeIssuerTest {
         assertThat(entry.getString("id")).isEqualTo("urn:uuid:" + CREDENTIAL);
         assertThat(entry.getBoolean("revoked")).isTrue();
         assertThat(entry.keySet()).containsExactlyInAnyOrder("id", "revoked");
+    }
+
+    private static JsonObject identifierOf(JsonObject credential) {
+        return credential.getJsonObject("credentialSubject").getJsonArray("identifier").getJsonObject(0);
     }
 
     private static SigningKey newKey() {

@@ -43,9 +43,9 @@ class BadgePublicationIT {
 
     @Test
     void aCredentialSignedInTheServerVerifiesWithTheKeyItPublishes() throws BadgeRejected {
-        BadgeContent content = new BadgeContent(UUID.randomUUID(), 3, "Concluded a mentorship", "Took part in a peer mentorship to its end.",
-                "A mentorship ended as agreed by mentor and mentee.", "badge-it-" + UUID.randomUUID() + "@example.org",
-                Instant.now().minusSeconds(60));
+        BadgeContent content = new BadgeContent(UUID.randomUUID(), 3, "Concluded a mentorship",
+                "Took part in a peer mentorship to its end.", "A mentorship ended as agreed by mentor and mentee.",
+                "badge-it-" + UUID.randomUUID() + "@example.org", Instant.now().minusSeconds(60));
         LoopbackHttp visitor = new LoopbackHttp(base.toString(), "127.0.0.71");
 
         assertThat(credentials.available()).isTrue();
@@ -58,7 +58,8 @@ class BadgePublicationIT {
         assertThat(json(keys.body()).getJsonArray("keys").getJsonObject(0)).doesNotContainKey("d");
         JsonObject verified = BadgeVerification.verify(jwt, keys.body());
         assertThat(verified.getString("id")).isEqualTo("urn:uuid:" + content.credentialId());
-        assertThat(verified.getJsonObject("credentialSubject").getJsonObject("achievement").getString("name")).isEqualTo("Concluded a mentorship");
+        assertThat(verified.getJsonObject("credentialSubject").getJsonObject("achievement").getString("name"))
+                .isEqualTo("Concluded a mentorship");
 
         String kid = json(decode(jwt.split("\\.")[0])).getString("kid");
         LoopbackHttp.Response key = visitor.get(kid.substring(kid.indexOf(BadgeAddresses.ROOT + "/")));

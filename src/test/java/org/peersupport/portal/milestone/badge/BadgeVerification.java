@@ -16,9 +16,10 @@ import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
 
 /**
- * A verifier as Open Badges 3.0 §8.2.6 describes one, holding nothing but the issuer's published JWK
- * Set: it checks the VC-JWT's EdDSA signature with the key the header's {@code kid} names, then that
- * {@code iss}, {@code jti}, {@code sub} and {@code nbf} match the credential in the payload.
+ * A verifier as Open Badges 3.0 describes one ("Verify a Credential" of the JSON Web Token Proof
+ * Format), holding nothing but the issuer's published JWK Set: it checks the VC-JWT's EdDSA signature
+ * with the key the header's {@code kid} names, then that {@code iss}, {@code jti}, {@code sub} and
+ * {@code nbf} match the credential in the payload.
  */
 final class BadgeVerification {
 
@@ -53,8 +54,8 @@ final class BadgeVerification {
         require(credential.getString("jti").equals(credential.getString("id")), "jti is not the credential's id");
         require(credential.getString("sub").equals(credential.getJsonObject("credentialSubject").getString("id")),
                 "sub is not credentialSubject.id");
-        require(credential.getJsonNumber("nbf").longValueExact() == Instant.parse(credential.getString("validFrom")).getEpochSecond(),
-                "nbf is not validFrom");
+        long validFrom = Instant.parse(credential.getString("validFrom")).getEpochSecond();
+        require(credential.getJsonNumber("nbf").longValueExact() == validFrom, "nbf is not validFrom");
         return credential;
     }
 
