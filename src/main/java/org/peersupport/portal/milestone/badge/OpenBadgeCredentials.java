@@ -11,7 +11,7 @@ import org.peersupport.portal.shared.web.PortalAddress;
  * Issues milestones as Open Badges 3.0 OpenBadgeCredentials, signed as VC-JWTs with the portal's
  * Ed25519 key, so anyone can verify one with the issuer's published key and without asking us.
  * The issuer is this portal at PORTAL_BASE_URL (never a request's Host), named by
- * {@code portal.badges.issuer-name}.
+ * {@code portal.organisation-name} as on the certificates.
  */
 @ApplicationScoped
 public class OpenBadgeCredentials {
@@ -22,8 +22,9 @@ public class OpenBadgeCredentials {
     @Inject
     private BadgeSigningKey signingKey;
 
+    /** The same organisation the PDF certificates name. */
     @Inject
-    @ConfigProperty(name = "portal.badges.issuer-name", defaultValue = "Peer Support Portal")
+    @ConfigProperty(name = "portal.organisation-name", defaultValue = "Peer Support Portal")
     private String issuerName;
 
     private BadgeIssuer issuer;
