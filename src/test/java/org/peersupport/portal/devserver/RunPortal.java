@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.peersupport.portal.testsupport.BadgeKeyFiles;
 import org.peersupport.portal.testsupport.EmbeddedMariaDb;
 import org.peersupport.portal.testsupport.PayaraMicroServer;
 
@@ -41,6 +42,11 @@ public final class RunPortal {
                 settings.put(key, System.getProperty(key));
             }
         }
+        // Badges are signed with -Dportal.badges.signing-key-file=… if given, else with a key made once under target/.
+        String badgeKey = System.getProperty("portal.badges.signing-key-file");
+        settings.put("portal.badges.signing-key-file", badgeKey != null && !badgeKey.isBlank()
+                ? Path.of(badgeKey).toAbsolutePath().toString()
+                : BadgeKeyFiles.ensure(war.resolveSibling("dev-badge-signing-key.pem")).toString());
         // A policy folder (-Dportal.policy.dir=…) replaces the packaged policy files; admins reload it on /admin/policies.xhtml.
         String policyDir = System.getProperty("portal.policy.dir");
         if (policyDir != null && !policyDir.isBlank()) {

@@ -26,7 +26,12 @@ public class TestServers implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String workDir = System.getProperty("portal.testWorkDir");
-        if (workDir == null || System.getProperty("portal.test.db.url") != null) {
+        if (workDir == null) {
+            return;
+        }
+        // The service tests' server (arquillian.xml) and the browser tests' one sign badges with this key.
+        System.setProperty("portal.test.badgeKeyFile", BadgeKeyFiles.ensure(Path.of(workDir, "badge-signing-key.pem")).toString());
+        if (System.getProperty("portal.test.db.url") != null) {
             return;
         }
         String external = System.getenv("PORTAL_TEST_DB_URL");
@@ -72,7 +77,8 @@ public class TestServers implements LauncherSessionListener {
                                 "portal.demo-data", "true",
                                 "portal.smtp.host", "127.0.0.1",
                                 "portal.smtp.port", System.getProperty("portal.test.smtpPort"),
-                                "portal.base-url", "http://127.0.0.1:" + port),
+                                "portal.base-url", "http://127.0.0.1:" + port,
+                                "portal.badges.signing-key-file", System.getProperty("portal.test.badgeKeyFile")),
                         dir.resolve("payara-browser-tests.log"));
                 // A busy shared machine may need longer: -Dportal.test.startMinutes=10
                 Duration ready = portal.awaitReady(Duration.ofMinutes(Long.getLong("portal.test.startMinutes", 8)));
