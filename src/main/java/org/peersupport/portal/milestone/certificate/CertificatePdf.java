@@ -49,6 +49,14 @@ public final class CertificatePdf {
 
     private CertificatePdf() {}
 
+    /**
+     * The letters of a name that the certificate cannot print (they would come out as "�"), empty when
+     * all print: for the page where a member chooses the name for certificates, to warn before the download.
+     */
+    public static String unprintableLetters(String name) {
+        return CertificateFonts.unprintable(name);
+    }
+
     /** On the usual paper of the certificate's country. */
     public static byte[] render(CertificateContent content) {
         return render(content, PaperSize.forLocale(content.locale()));

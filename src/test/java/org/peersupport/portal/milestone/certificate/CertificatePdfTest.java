@@ -202,6 +202,12 @@ class CertificatePdfTest {
     }
 
     @Test
+    void aPageCanAskWhichLettersOfANameWouldNotPrint() {
+        assertThat(CertificatePdf.unprintableLetters("Ελένη Анна José")).isEmpty();
+        assertThat(CertificatePdf.unprintableLetters("Yamada 山田")).isEqualTo("山田");
+    }
+
+    @Test
     void theDocumentSaysItsTitleAndLanguage() throws IOException {
         try (PDDocument document = Loader.loadPDF(render(content("Ana", "Programa completado", SPAIN), PaperSize.A4))) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("es-ES");
