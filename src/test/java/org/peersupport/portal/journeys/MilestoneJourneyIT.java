@@ -61,6 +61,13 @@ class MilestoneJourneyIT {
         String text = Downloads.pdfText(certificate.body());
         assertThat(text).contains(certificateName, "First step", code);
 
+        HttpResponse<byte[]> badge = Downloads.fetch(member, milestones.badgeHref("First step"));
+        assertThat(badge.statusCode()).isEqualTo(200);
+        String jwt = new String(badge.body(), java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(jwt.split("\\.")).as("a compact JWS: header, payload, signature").hasSize(3);
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(payload).contains("OpenBadgeCredential", "First step").doesNotContain("@example.org");
+
         String verifyUrl = TestServers.portal().baseUrl() + "/verify.xhtml?code=" + code;
         try (Browser visitor = Browser.open(TestServers.portal().baseUrl(), "en")) {
             visitor.visit("/verify.xhtml?code=" + code);

@@ -11,6 +11,8 @@ import org.omnifaces.util.Messages;
 import org.peersupport.portal.milestone.MilestoneService;
 import org.peersupport.portal.milestone.MilestoneViews;
 import org.peersupport.portal.milestone.MyMilestones;
+import org.peersupport.portal.milestone.badge.OpenBadgeCredentials;
+import org.peersupport.portal.milestone.certificate.CertificatePdf;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.Viewer;
 
@@ -29,6 +31,9 @@ public class MyMilestonesPage implements Serializable {
 
     @Inject
     private Viewer viewer;
+
+    @Inject
+    private OpenBadgeCredentials badges;
 
     private MyMilestones mine;
     private String certificateName;
@@ -49,6 +54,10 @@ public class MyMilestonesPage implements Serializable {
         milestones.nameCertificates(viewer.getId(), certificateName);
         load();
         Messages.addGlobalInfo(Bundle.text("milestones.certificateName.saved", mine.nameOnCertificates()));
+        String unprintable = CertificatePdf.unprintableLetters(mine.nameOnCertificates());
+        if (!unprintable.isEmpty()) {
+            Messages.addWarn("certificateName:name", Bundle.text("milestones.certificateName.unprintable", unprintable));
+        }
     }
 
     /** Saves one certificate's sharing choice as soon as a box is ticked or cleared. */
@@ -59,6 +68,10 @@ public class MyMilestonesPage implements Serializable {
 
     public MyMilestones getMine() {
         return mine;
+    }
+
+    public boolean isBadgesAvailable() {
+        return badges.available();
     }
 
     public Map<Long, Boolean> getShowName() {
