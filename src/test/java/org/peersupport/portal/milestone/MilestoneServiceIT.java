@@ -70,6 +70,9 @@ class MilestoneServiceIT {
     private CertificateVerification verification;
 
     @Inject
+    private org.peersupport.portal.milestone.badge.CredentialStatuses statuses;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -251,7 +254,11 @@ class MilestoneServiceIT {
 
         assertThatThrownBy(() -> milestones.revoke(facilitator.getId(), award.getId(), "  "))
                 .isInstanceOf(MilestoneRefusedException.class).hasMessage("milestone.revoke.reason.required");
+        assertThat(statuses.standingOf(award.getCredentialId())).contains(org.peersupport.portal.milestone.badge.CredentialStanding.ACTIVE);
+        assertThat(statuses.standingOf(UUID.randomUUID())).as("never issued").isEmpty();
         milestones.revoke(facilitator.getId(), award.getId(), "Awarded to the wrong person");
+        assertThat(statuses.standingOf(award.getCredentialId())).as("the badge's status list says so")
+                .contains(org.peersupport.portal.milestone.badge.CredentialStanding.REVOKED);
         MilestoneAward revoked = milestones.awardByCode(award.getVerificationCode()).orElseThrow();
         assertThat(revoked.isRevoked()).isTrue();
         assertThat(revoked.getRevocationReason()).isEqualTo("Awarded to the wrong person");
