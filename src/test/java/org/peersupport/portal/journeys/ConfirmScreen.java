@@ -83,6 +83,16 @@ final class ConfirmScreen {
         waitUntilOpen();
         browser.click(NO);
         browser.waitUntil(() -> !isOpen());
+        waitForFocusBack();
+    }
+
+    /**
+     * Waits until the closed dialog has given the focus back to what opened it. PrimeFaces does
+     * that a moment after hiding; under load it can land after the next keystroke has opened the
+     * dialog again, pulling the focus out of it (the cause of "Tab never reached the dialog's action").
+     */
+    void waitForFocusBack() {
+        browser.focusOnceSettled(FOCUS, where -> where.startsWith("outside:") && !where.equals("outside:BODY"));
     }
 
     /** Confirms an action that is a full-page submit (a non-Ajax button), and waits for the next page. */
@@ -119,6 +129,7 @@ final class ConfirmScreen {
         focus();
         browser.find(By.cssSelector(".ui-confirm-dialog :focus")).sendKeys(Keys.ESCAPE);
         waitUntilClosed();
+        waitForFocusBack();
     }
 
     /** Keyboard only: from the first button (Cancel), Tab to the action and press Enter. */

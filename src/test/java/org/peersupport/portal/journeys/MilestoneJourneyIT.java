@@ -72,6 +72,13 @@ class MilestoneJourneyIT {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(payload).contains("OpenBadgeCredential", "First step").doesNotContain("@example.org");
 
+        try (Browser other = Browser.open(TestServers.portal().baseUrl(), "en")) {
+            Screens.signInAs(other, "miembro@demo.test", "miembro-demo-pass");
+            assertThat(Downloads.fetch(other, milestones.certificateHref("First step")).statusCode())
+                    .as("another member asking for this certificate").isEqualTo(404);
+            assertThat(Downloads.fetch(other, milestones.badgeHref("First step")).statusCode()).isEqualTo(404);
+        }
+
         String verifyUrl = TestServers.portal().baseUrl() + "/verify.xhtml?code=" + code;
         try (Browser visitor = Browser.open(TestServers.portal().baseUrl(), "en")) {
             visitor.visit("/verify.xhtml?code=" + code);
@@ -98,6 +105,15 @@ class MilestoneJourneyIT {
             phone.visit(verifyUrl.substring(TestServers.portal().baseUrl().length()));
             assertThat(Phone.scrollsSideways(phone)).isFalse();
             phone.screenshot("verify-390-en");
+        }
+        try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
+            Screens.signInAs(phone, "member@demo.test", "member-demo-pass");
+            MilestonesScreen demo = new MilestonesScreen(phone);
+            demo.open();
+            assertThat(demo.reached()).as("the demo member's group attendance and a facilitator's award")
+                    .contains("First step", "A light for others");
+            assertThat(Phone.scrollsSideways(phone)).isFalse();
+            phone.screenshot("milestones-390-en");
         }
     }
 }
