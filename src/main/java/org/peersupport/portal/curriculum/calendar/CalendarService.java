@@ -24,6 +24,7 @@ import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.calendar.PersonalCalendar;
 import org.peersupport.portal.shared.persistence.InstantConverter;
+import org.peersupport.portal.shared.security.SecretToken;
 
 /**
  * Published schedules: the sessions of the cohorts a member is enrolled in (and, for facilitators,
@@ -120,8 +121,8 @@ public class CalendarService {
      */
     public String createFeed(long memberId) {
         accounts.getAccount(memberId);
-        String token = FeedToken.newToken();
-        String hash = FeedToken.hash(token);
+        String token = SecretToken.newToken();
+        String hash = SecretToken.hash(token);
         Instant now = clock.instant();
         Optional<CalendarFeed> existing = em.createNamedQuery(CalendarFeed.OF_MEMBER, CalendarFeed.class)
                 .setParameter("member", memberId).getResultStream().findFirst();
@@ -149,10 +150,10 @@ public class CalendarService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> memberOfFeed(String token) {
-        if (!FeedToken.wellFormed(token)) {
+        if (!SecretToken.wellFormed(token)) {
             return Optional.empty();
         }
-        return em.createNamedQuery(CalendarFeed.MEMBER_BY_HASH, Long.class).setParameter("hash", FeedToken.hash(token))
+        return em.createNamedQuery(CalendarFeed.MEMBER_BY_HASH, Long.class).setParameter("hash", SecretToken.hash(token))
                 .getResultStream().findFirst()
                 .filter(memberId -> !accounts.getAccount(memberId).isSuspendedAt(clock.instant()));
     }

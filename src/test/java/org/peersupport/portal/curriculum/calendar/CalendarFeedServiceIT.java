@@ -36,6 +36,7 @@ import org.peersupport.portal.curriculum.cohort.WeeklyRule;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.audit.AuditEntry;
 import org.peersupport.portal.shared.audit.AuditTrail;
+import org.peersupport.portal.shared.security.SecretToken;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.InTransaction;
 import org.peersupport.portal.testsupport.TestPeople;
@@ -73,7 +74,7 @@ class CalendarFeedServiceIT {
         assertThat(calendar.feedCreatedAt(member.getId())).isEmpty();
 
         String first = calendar.createFeed(member.getId());
-        assertThat(FeedToken.wellFormed(first)).isTrue();
+        assertThat(SecretToken.wellFormed(first)).isTrue();
         assertThat(calendar.memberOfFeed(first)).contains(member.getId());
         assertThat(calendar.feedCreatedAt(member.getId())).isPresent();
 
@@ -81,9 +82,9 @@ class CalendarFeedServiceIT {
         assertThat(second).isNotEqualTo(first);
         assertThat(calendar.memberOfFeed(first)).as("the replaced link").isEmpty();
         assertThat(calendar.memberOfFeed(second)).contains(member.getId());
-        assertThat(calendar.memberOfFeed(FeedToken.hash(second))).as("the stored hash is no key").isEmpty();
+        assertThat(calendar.memberOfFeed(SecretToken.hash(second))).as("the stored hash is no key").isEmpty();
         assertThat(calendar.memberOfFeed("not-a-token")).isEmpty();
-        assertThat(calendar.memberOfFeed(FeedToken.newToken())).isEmpty();
+        assertThat(calendar.memberOfFeed(SecretToken.newToken())).isEmpty();
 
         InTransaction.run(transaction, () -> accounts.suspend(member.getId(), Instant.now().plus(Duration.ofDays(7))));
         assertThat(calendar.memberOfFeed(second)).as("while suspended").isEmpty();

@@ -1,4 +1,4 @@
-package org.peersupport.portal.curriculum.calendar;
+package org.peersupport.portal.shared.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,13 +8,16 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
-/** The secret in a feed link: 256 random bits, URL-safe; only its SHA-256 is stored. */
-public final class FeedToken {
+/**
+ * A secret in a link (calendar feed, password reset, address confirmation): 256 random bits,
+ * URL-safe; only its SHA-256 is stored.
+ */
+public final class SecretToken {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private FeedToken() {}
+    private SecretToken() {}
 
     public static String newToken() {
         byte[] bytes = new byte[32];
