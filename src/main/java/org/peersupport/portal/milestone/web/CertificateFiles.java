@@ -14,12 +14,12 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.milestone.CertificateIssuer;
 import org.peersupport.portal.milestone.CertificateVerification;
-import org.peersupport.portal.milestone.MilestoneViews;
 import org.peersupport.portal.milestone.MilestoneViews.OwnAward;
 import org.peersupport.portal.milestone.VerificationCode;
 import org.peersupport.portal.milestone.certificate.CertificateContent;
 import org.peersupport.portal.milestone.certificate.CertificatePdf;
 import org.peersupport.portal.milestone.certificate.PaperSize;
+import org.peersupport.portal.milestone.web.HeldAwards.HeldAward;
 
 /**
  * /member/certificate.pdf?award=…[&amp;paper=A4|LETTER]: the member's own certificate for one of their
@@ -34,7 +34,7 @@ public class CertificateFiles extends HttpServlet {
     static final String PATH = "/member/certificate.pdf";
 
     @Inject
-    private MilestoneViews views;
+    private HeldAwards heldAwards;
 
     @Inject
     private AccountService accounts;
@@ -47,24 +47,16 @@ public class CertificateFiles extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Account> member = Optional.ofNullable(request.getUserPrincipal())
-                .flatMap(principal -> accounts.findAccount(Long.parseLong(principal.getName())));
-        Optional<OwnAward> own;
-        try {
-            long awardId = Long.parseLong(Optional.ofNullable(request.getParameter("award")).orElse(""));
-            own = member.flatMap(m -> views.ownAward(m.getId(), awardId)).filter(o -> !o.award().isRevoked());
-        } catch (NumberFormatException e) {
-            own = Optional.empty();
-        }
-        if (own.isEmpty()) {
+        Optional<HeldAward> held = heldAwards.of(request);
+        if (held.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Account holder = member.get();
+        Account holder = held.get().holder();
         Locale locale = holder.getLanguage();
         PaperSize paper = "LETTER".equals(request.getParameter("paper")) ? PaperSize.LETTER
                 : "A4".equals(request.getParameter("paper")) ? PaperSize.A4 : PaperSize.forLocale(request.getLocale());
-        OwnAward award = own.get();
+        OwnAward award = held.get().own();
         String code = award.award().getVerificationCode();
         String givenBy = award.award().getAwardedBy() == null ? null
                 : accounts.findAccount(award.award().getAwardedBy()).map(Account::getDisplayName).orElse(null);

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import org.peersupport.portal.milestone.CertificateVerification;
 import org.peersupport.portal.milestone.CertificateVerification.Verification;
 
@@ -18,6 +20,9 @@ public class CertificateVerificationPage {
 
     @Inject
     private CertificateVerification verification;
+
+    @Inject
+    private Clock clock;
 
     private String code;
     private Verification result;
@@ -47,7 +52,7 @@ public class CertificateVerificationPage {
         if (result == null || result.retryAt() == null) {
             return 0;
         }
-        long seconds = java.time.Duration.between(java.time.Instant.now(), result.retryAt()).toSeconds();
+        long seconds = Duration.between(clock.instant(), result.retryAt()).toSeconds();
         return Math.max(1, (seconds + 59) / 60);
     }
 }
