@@ -1,7 +1,6 @@
 package org.peersupport.portal.mydata;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,6 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
@@ -54,9 +54,6 @@ public class DataExportService {
     private NotificationService notifications;
 
     @Inject
-    private Event<ExportRequested> requested;
-
-    @Inject
     private Clock clock;
 
     /**
@@ -77,7 +74,6 @@ public class DataExportService {
         DataExport export = new DataExport(memberId, now);
         em.persist(export);
         em.flush(); // the unique pending key refuses a second one asked for at the same moment
-        requested.fire(new ExportRequested(export.getId()));
         return latest(memberId).orElseThrow();
     }
 
@@ -98,11 +94,19 @@ public class DataExportService {
                 .orElseThrow(() -> new NotFoundException("export " + exportId));
     }
 
-    /** Makes the ZIP of a pending export and tells its member; run by {@link ExportJob} after the request committed. */
+    /** The exports waiting to be made, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> pendingIds() {
+        return em.createQuery("SELECT e.id FROM DataExport e WHERE e.status = :pending ORDER BY e.requestedAt", Long.class)
+                .setParameter("pending", ExportStatus.PENDING).getResultList();
+    }
+
+    /** Makes the ZIP of a pending export and tells its member; run by {@link ExportTimers}. */
     public void build(long exportId) {
-        DataExport export = em.find(DataExport.class, exportId);
+        // The row lock makes another instance's timer wait here, then find the export made.
+        DataExport export = em.find(DataExport.class, exportId, LockModeType.PESSIMISTIC_WRITE);
         if (export == null || export.getStatus() != ExportStatus.PENDING) {
-            return; // asked again or deleted meanwhile
+            return; // made by another instance, asked again or deleted meanwhile
         }
         Account member = accounts.getAccount(export.getMemberId());
         Map<String, String> files = new LinkedHashMap<>();
