@@ -32,6 +32,8 @@ public enum NotificationKind {
     COHORT_PLACE_CONFIRMED(Channel.EMAIL, false),
     /** Private news: in the portal only unless the member asks for e-mail. */
     MILESTONE_REACHED(Channel.IN_APP, false),
+    /** The member's data export is ready to download (for 24 hours). */
+    DATA_EXPORT_READY(Channel.EMAIL, false),
     CRISIS_ALERT(Channel.EMAIL, true),
     CRISIS_ESCALATED(Channel.EMAIL, true),
     /** A moderator is asked to look within hours: in the portal at once, by e-mail outside quiet hours. */

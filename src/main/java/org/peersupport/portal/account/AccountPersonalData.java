@@ -1,0 +1,29 @@
+package org.peersupport.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.peersupport.portal.shared.export.JsonRows;
+import org.peersupport.portal.shared.export.PersonalDataSource;
+
+/** account.json: the account itself and its roles; never the password hash or session stamps. */
+@ApplicationScoped
+public class AccountPersonalData implements PersonalDataSource {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public String kind() {
+        return "account";
+    }
+
+    @Override
+    public void write(long memberId, JsonGenerator json) {
+        JsonRows.query(em, json, "account", "SELECT id, email, display_name, time_zone, language, created_at, last_sign_in_at, suspended_until"
+                + " FROM account WHERE id = ?1", memberId,
+                "id", "email", "displayName", "timeZone", "language", "createdAt", "lastSignInAt", "suspendedUntil");
+        JsonRows.query(em, json, "roles", "SELECT role FROM account_role WHERE account_id = ?1 ORDER BY role", memberId, "role");
+    }
+}
