@@ -50,14 +50,24 @@ public class ErasureTimer {
         }
     }
 
+    /** Never throws: an exception out of a timeout can cancel the interval timer for good. */
     @Timeout
     void tick() {
-        for (long accountId : erasures.dueIds(clock.instant())) {
-            try {
-                erasures.carryOut(accountId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Erasure of account " + accountId + " failed; the next tick tries again", e);
+        try {
+            for (long accountId : erasures.dueIds(clock.instant())) {
+                carryOut(accountId);
             }
+        } catch (RuntimeException e) {
+            // Also while the schema is still being migrated at start-up.
+            LOG.log(Level.WARNING, "Looking for due erasures failed; the next tick tries again", e);
+        }
+    }
+
+    private void carryOut(long accountId) {
+        try {
+            erasures.carryOut(accountId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Erasure of account " + accountId + " failed; the next tick tries again", e);
         }
     }
 }
