@@ -46,7 +46,9 @@ public class TopicReadingService {
         for (Object[] row : rows) {
             Topic t = (Topic) row[0];
             Instant readAt = (Instant) row[2];
-            topics.add(new TopicRow(t.getId(), t.getTitle(), t.isAnonymous() ? null : (String) row[1], t.isAnonymous(),
+            // An erased starter has no name: the page says "a former member".
+            boolean named = !t.isAnonymous() && row[3] == null;
+            topics.add(new TopicRow(t.getId(), t.getTitle(), named ? (String) row[1] : null, t.isAnonymous(),
                     t.getPostCount(), t.getLastActivityAt(), t.getStatus(),
                     readAt == null || readAt.isBefore(t.getLastActivityAt())));
         }

@@ -108,6 +108,9 @@ class ErasureIT {
         assertThat(thread.get(0).getAuthorId()).as("no link back to a profile").isNull();
         assertThat(thread.get(0).getBody()).contains(publicMarker);
         assertThat(thread.get(1).isFormerMember()).isFalse();
+        assertThat(reading.topicsPage(forum.getId(), other, Set.of(), 0, 10)).singleElement()
+                .satisfies(t -> assertThat(t.starterName()).as("the topic list names nobody").isNull())
+                .satisfies(t -> assertThat(t.anonymous()).isFalse());
         assertThat(outbox.messagesTo(registration.getEmail())).as("only the e-mail saying it is done").hasSize(1)
                 .allSatisfy(m -> assertThat(m.getMail().text()).contains("borrad"));
         assertThat(db.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'ACCOUNT' AND subject_id = ?"
