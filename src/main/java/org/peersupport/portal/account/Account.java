@@ -113,6 +113,10 @@ public class Account {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Set when the account was erased: only a pseudonym is left (see {@link #erase}). */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -171,6 +175,25 @@ public class Account {
 
     public Instant getSuspendedUntil() {
         return suspendedUntil;
+    }
+
+    /**
+     * Erasure: the address and name become a pseudonym, the password one nobody knows, every role
+     * and session ends. The row stays so that posts and records that point at it still read.
+     */
+    void erase(String pseudonym, String unknowablePasswordHash, Instant now) {
+        this.email = pseudonym + "@erased.invalid";
+        this.displayName = pseudonym;
+        this.passwordHash = unknowablePasswordHash;
+        this.lastSignInAt = null;
+        this.suspendedUntil = null;
+        this.erasedAt = now;
+        changedPrivileges(roles.removeIf(r -> true));
+        endSessions();
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     /** The stamps a session signing in now remembers. */

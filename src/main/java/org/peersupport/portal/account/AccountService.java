@@ -87,7 +87,7 @@ public class AccountService {
             passwords.burnTime(password);
             return Optional.empty();
         }
-        if (!passwords.matches(password, account.get().getPasswordHash())) {
+        if (!passwords.matches(password, account.get().getPasswordHash()) || account.get().isErased()) {
             return Optional.empty();
         }
         if (account.get().isSuspendedAt(clock.instant())) {

@@ -20,7 +20,7 @@ import org.peersupport.portal.shared.markdown.SafeMarkdown;
  */
 @Entity
 @Table(name = "post")
-@NamedQuery(name = Post.PAGE_OF_TOPIC, query = "SELECT p, a.displayName, s.accountId FROM Post p"
+@NamedQuery(name = Post.PAGE_OF_TOPIC, query = "SELECT p, a.displayName, s.accountId, a.erasedAt FROM Post p"
         + " JOIN Account a ON a.id = p.authorId"
         + " LEFT JOIN PostSupport s ON s.postId = p.id AND s.accountId = :me"
         + " WHERE p.topicId = :topic AND (p.status IN (org.peersupport.portal.forum.PostStatus.VISIBLE,"

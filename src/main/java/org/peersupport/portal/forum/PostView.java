@@ -25,6 +25,11 @@ public record PostView(long id, Long authorId, String authorName, boolean anonym
         return moderationReason != null && moderationReason.startsWith("moderation.reason.");
     }
 
+    /** Written by an account since erased: shown as "a former member", with no link. */
+    public boolean isFormerMember() {
+        return !anonymous && authorName == null;
+    }
+
     public boolean isVisible() {
         return status == PostStatus.VISIBLE;
     }

@@ -20,7 +20,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "topic")
 @NamedQuery(name = Topic.WITH_FORUM, query = "SELECT t, f FROM Topic t, Forum f WHERE f.id = t.forumId AND t.id = :id")
-@NamedQuery(name = Topic.PAGE_OF_FORUM, query = "SELECT t, a.displayName, r.readAt FROM Topic t"
+@NamedQuery(name = Topic.PAGE_OF_FORUM, query = "SELECT t, a.displayName, r.readAt, a.erasedAt FROM Topic t"
         + " JOIN Account a ON a.id = t.authorId"
         + " LEFT JOIN TopicRead r ON r.topicId = t.id AND r.accountId = :me"
         + " WHERE t.forumId = :forum AND (t.status = org.peersupport.portal.forum.PostStatus.VISIBLE"

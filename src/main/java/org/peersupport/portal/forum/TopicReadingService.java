@@ -46,7 +46,9 @@ public class TopicReadingService {
         for (Object[] row : rows) {
             Topic t = (Topic) row[0];
             Instant readAt = (Instant) row[2];
-            topics.add(new TopicRow(t.getId(), t.getTitle(), t.isAnonymous() ? null : (String) row[1], t.isAnonymous(),
+            // An erased starter has no name: the page says "a former member".
+            boolean named = !t.isAnonymous() && row[3] == null;
+            topics.add(new TopicRow(t.getId(), t.getTitle(), named ? (String) row[1] : null, t.isAnonymous(),
                     t.getPostCount(), t.getLastActivityAt(), t.getStatus(),
                     readAt == null || readAt.isBefore(t.getLastActivityAt())));
         }
@@ -94,7 +96,8 @@ public class TopicReadingService {
         List<Post> onPage = rows.stream().limit(POSTS_PER_PAGE).map(row -> (Post) row[0]).toList();
         List<PostView> posts = rows.stream().limit(POSTS_PER_PAGE)
                 .filter(row -> !hiddenFrom((Post) row[0], reader, hiddenWarnings))
-                .map(row -> view((Post) row[0], (String) row[1], row[2] != null, reader)).toList();
+                // An erased author's posts stay, with neither name nor id: "a former member".
+                .map(row -> view((Post) row[0], row[3] != null ? null : (String) row[1], row[2] != null, reader)).toList();
         int leftOut = onPage.size() - posts.size();
         access.markRead(reader.accountId(), topicId);
         moderation.recordReading(reader.accountId());
@@ -109,7 +112,8 @@ public class TopicReadingService {
     private PostView view(Post p, String authorName, boolean supportedByMe, Reader reader) {
         boolean mine = p.isWrittenBy(reader.accountId());
         boolean deleted = p.getStatus() == PostStatus.DELETED;
-        return new PostView(p.getId(), p.isAnonymous() ? null : p.getAuthorId(), p.isAnonymous() ? null : authorName,
+        boolean named = !p.isAnonymous() && authorName != null;
+        return new PostView(p.getId(), named ? p.getAuthorId() : null, named ? authorName : null,
                 p.isAnonymous(), mine, SafeHtml.sanitized(deleted ? "" : p.getBodyHtml()), deleted ? "" : p.getBody(), p.getContentWarning(), p.getStatus(),
                 mine || reader.staff() ? p.getModerationReason() : null, p.getCreatedAt(), p.getEditedAt(),
                 p.getSupportCount(), supportedByMe, p.isOpening());

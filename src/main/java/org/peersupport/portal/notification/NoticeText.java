@@ -29,7 +29,7 @@ public final class NoticeText {
             case MODERATOR_WARNING -> new Object[] {bundle.getString("sanction." + params.get(0)), params.get(1)};
             case CRISIS_ALERT, CRISIS_ESCALATED, LOOK_SOON_ALERT, LOOK_SOON_ESCALATED -> new Object[] {bundle.getString("crisis.severity." + params.get(0)),
                     Integer.valueOf(params.get(1))};
-            case SESSION_REMINDER, WORKSHOP_REMINDER -> new Object[] {eventTime(params.get(0), locale, zone)};
+            case SESSION_REMINDER, WORKSHOP_REMINDER, ERASURE_REQUESTED -> new Object[] {eventTime(params.get(0), locale, zone)};
             case COHORT_SESSION_MOVED, COHORT_SESSION_CANCELLED -> new Object[] {eventTime(params.get(0), locale, zone), params.get(1)};
             case WORKSHOP_CHANGED, WORKSHOP_POSTPONED, WORKSHOP_CANCELLED -> new Object[] {params.get(0), eventTime(params.get(1), locale, zone)};
             case WAITLIST_PROMOTED -> params.size() < 2 ? new Object[0] : new Object[] {params.get(0), eventTime(params.get(1), locale, zone)};

@@ -38,7 +38,10 @@ public enum NotificationKind {
     CRISIS_ESCALATED(Channel.EMAIL, true),
     /** A moderator is asked to look within hours: in the portal at once, by e-mail outside quiet hours. */
     LOOK_SOON_ALERT(Channel.EMAIL, false),
-    LOOK_SOON_ESCALATED(Channel.EMAIL, false);
+    LOOK_SOON_ESCALATED(Channel.EMAIL, false),
+    /** About the account itself: always by e-mail (see ErasureMails), never a choice. */
+    ERASURE_REQUESTED(Channel.EMAIL, false),
+    ACCOUNT_ERASED(Channel.EMAIL, false);
 
     private final Channel defaultChannel;
     private final boolean ignoresQuietHours;

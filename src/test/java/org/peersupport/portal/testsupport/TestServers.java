@@ -75,6 +75,8 @@ public class TestServers implements LauncherSessionListener {
                                 "portal.db.user", System.getProperty("portal.test.db.user"),
                                 "portal.db.password", System.getProperty("portal.test.db.password"),
                                 "portal.demo-data", "true",
+                                // ErasureJourneyIT makes an erasure due and waits for the timer.
+                                "portal.erasure.check-every", "PT3S",
                                 "portal.smtp.host", "127.0.0.1",
                                 "portal.smtp.port", System.getProperty("portal.test.smtpPort"),
                                 "portal.base-url", "http://127.0.0.1:" + port,

@@ -1,0 +1,238 @@
+package org.peersupport.portal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.peersupport.portal.testsupport.TestPeople.newRegistration;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peersupport.portal.forum.Forum;
+import org.peersupport.portal.forum.ForumGroupService;
+import org.peersupport.portal.forum.PostOutcome;
+import org.peersupport.portal.forum.PostView;
+import org.peersupport.portal.forum.PostingService;
+import org.peersupport.portal.forum.Reader;
+import org.peersupport.portal.forum.TopicReadingService;
+import org.peersupport.portal.notification.EmailOutbox;
+import org.peersupport.portal.shared.NotPermittedException;
+import org.peersupport.portal.shared.persistence.PortalDataSource;
+import org.peersupport.portal.testsupport.Deployments;
+import org.peersupport.portal.testsupport.SeededRows;
+import org.peersupport.portal.testsupport.TestForums;
+import org.peersupport.portal.testsupport.TestPeople;
+
+/**
+ * Erasure against a real MariaDB: after it, no text the member wrote is left in any column of
+ * any table, while their public posts still read in the thread as "a former member".
+ */
+@ExtendWith(ArquillianExtension.class)
+class ErasureIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWith(ErasureIT.class, TestPeople.class, TestForums.class, SeededRows.class);
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ErasureService erasures;
+
+    @Inject
+    private ForumGroupService forums;
+
+    @Inject
+    private PostingService posting;
+
+    @Inject
+    private TopicReadingService reading;
+
+    @Inject
+    private EmailOutbox outbox;
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Test
+    void erasureLeavesNoPrivateTextAnywhereWhileTheThreadStillReads() throws Exception {
+        Registration registration = newRegistration("Europe/Madrid", "es");
+        Account member = accounts.register(registration);
+        long id = member.getId();
+        TestPeople.trustLevel(id, 1);
+        Reader other = TestPeople.trustedMember(accounts, "Europe/London", "en");
+        String privateMarker = "PRIV" + UUID.randomUUID().toString().substring(0, 6);
+        String publicMarker = "PUBL" + UUID.randomUUID().toString().substring(0, 6);
+
+        Forum forum = TestForums.openForum(forums, "erasure");
+        PostOutcome opening = posting.startTopic(Reader.member(id), forum.getId(), "A topic " + publicMarker,
+                "What helped me sleep: " + publicMarker, null, false);
+        assertThat(opening.published()).isTrue();
+        posting.reply(other, opening.topicId(), "Thank you, that helps me too.", null, false, null);
+        seedPrivateTexts(id, opening.postId(), privateMarker);
+        SeededRows db = new SeededRows(dataSource);
+        assertThat(db.textColumnsHolding(privateMarker)).as("seeded in every kind of private text").hasSizeGreaterThan(15);
+
+        erasures.request(id, registration.getPassword());
+        assertThat(outbox.messagesTo(registration.getEmail())).as("the e-mail at the start").hasSize(1);
+        makeDue(id);
+        assertThat(erasures.carryOut(id)).isTrue();
+
+        assertThat(db.textColumnsHolding(privateMarker)).as("columns still holding private text").isEmpty();
+        assertThat(db.textColumnsHolding(registration.getDisplayName())).as("the display name is gone from every table")
+                .isEmpty();
+        assertThat(db.count("SELECT COUNT(*) FROM account WHERE id = ? AND email LIKE 'former-member-%' AND erased_at IS NOT NULL", id))
+                .isEqualTo(1);
+        assertThat(accounts.verifyCredentials(registration.getEmail(), registration.getPassword())).isEmpty();
+        assertThat(accounts.getAccount(id).getRoles()).isEmpty();
+
+        List<PostView> thread = reading.readTopic(opening.topicId(), other, 1, Set.of()).posts();
+        assertThat(thread).hasSize(2);
+        assertThat(thread.get(0).isFormerMember()).isTrue();
+        assertThat(thread.get(0).getAuthorId()).as("no link back to a profile").isNull();
+        assertThat(thread.get(0).getBody()).contains(publicMarker);
+        assertThat(thread.get(1).isFormerMember()).isFalse();
+        assertThat(reading.topicsPage(forum.getId(), other, Set.of(), 0, 10)).singleElement()
+                .satisfies(t -> assertThat(t.starterName()).as("the topic list names nobody").isNull())
+                .satisfies(t -> assertThat(t.anonymous()).isFalse());
+        assertThat(outbox.messagesTo(registration.getEmail())).as("only the e-mail saying it is done").hasSize(1)
+                .allSatisfy(m -> assertThat(m.getMail().text()).contains("borrad"));
+        assertThat(db.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'ACCOUNT' AND subject_id = ?"
+                + " AND action = 'ACCOUNT_ERASED'", id)).isEqualTo(1);
+        assertThat(erasures.pending(id)).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordStartsNothingAndCancellingKeepsTheAccount() throws Exception {
+        Registration registration = newRegistration();
+        long id = accounts.register(registration).getId();
+
+        assertThatThrownBy(() -> erasures.request(id, "not my password at all"))
+                .isInstanceOf(ErasureRefusedException.class).hasMessage(ErasureRefusedException.WRONG_PASSWORD);
+        assertThat(erasures.pending(id)).isEmpty();
+
+        ErasureRequest request = erasures.request(id, registration.getPassword());
+        assertThat(request.getDueAt()).isAfter(request.getRequestedAt().plusSeconds(6 * 24 * 3600));
+        assertThat(erasures.request(id, registration.getPassword()).getDueAt()).as("asking twice changes nothing")
+                .isEqualTo(request.getDueAt());
+        assertThat(erasures.cancel(id)).isTrue();
+        assertThat(erasures.pending(id)).isEmpty();
+        assertThat(erasures.carryOut(id)).isFalse();
+        assertThat(accounts.verifyCredentials(registration.getEmail(), registration.getPassword())).isPresent();
+    }
+
+    @Test
+    void notDueYetIsNotCarriedOut() throws Exception {
+        Registration registration = newRegistration();
+        long id = accounts.register(registration).getId();
+        erasures.request(id, registration.getPassword());
+        assertThat(erasures.carryOut(id)).isFalse();
+        assertThat(erasures.dueIds(java.time.Instant.now())).doesNotContain(id);
+        assertThat(accounts.getAccount(id).isErased()).isFalse();
+    }
+
+    @Test
+    void anOpenCrisisAlertHoldsTheErasureUntilAnAdminsNote() throws Exception {
+        Registration registration = newRegistration();
+        long id = accounts.register(registration).getId();
+        SeededRows db = new SeededRows(dataSource);
+        db.insert("crisis_alert", Map.of("member_id", id, "status", "OPEN", "excerpt", "a held text", "source", "POST"));
+        erasures.request(id, registration.getPassword());
+        makeDue(id);
+
+        assertThat(erasures.carryOut(id)).as("held by the open alert").isFalse();
+        assertThat(erasures.pending(id)).hasValueSatisfying(r -> assertThat(r.isHeld()).isTrue());
+        assertThat(accounts.getAccount(id).isErased()).isFalse();
+
+        long moderator = accounts.register(newRegistration()).getId();
+        assertThatThrownBy(() -> erasures.release(moderator, id, "Looks fine")).isInstanceOf(NotPermittedException.class);
+        Account admin = accounts.register(newRegistration());
+        accounts.grantAdminAtStartup(admin.getEmail());
+        assertThatThrownBy(() -> erasures.release(admin.getId(), id, "  "))
+                .isInstanceOf(ErasureRefusedException.class).hasMessage(ErasureRefusedException.NOTE_REQUIRED);
+        assertThat(erasures.carryOut(id)).as("still held").isFalse();
+
+        erasures.release(admin.getId(), id, "Spoke with the member's clinician; safe to go ahead.");
+        assertThat(erasures.carryOut(id)).isTrue();
+        assertThat(accounts.getAccount(id).isErased()).isTrue();
+        assertThat(db.count("SELECT COUNT(*) FROM crisis_alert WHERE member_id = ? AND excerpt = ''", id))
+                .as("the alert stays, without the member's words").isEqualTo(1);
+    }
+
+    @Test
+    void twoInstancesCarryingOutTheSameErasureAtOnceEraseItOnce() throws Exception {
+        Registration registration = newRegistration();
+        long id = accounts.register(registration).getId();
+        erasures.request(id, registration.getPassword());
+        makeDue(id);
+        CountDownLatch start = new CountDownLatch(1);
+        Future<Boolean> first = executor.submit(() -> {
+            start.await();
+            return erasures.carryOut(id);
+        });
+        Future<Boolean> second = executor.submit(() -> {
+            start.await();
+            return erasures.carryOut(id);
+        });
+        start.countDown();
+        assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
+        assertThat(new SeededRows(dataSource).count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'ACCOUNT'"
+                + " AND subject_id = ? AND action = 'ACCOUNT_ERASED'", id)).isEqualTo(1);
+    }
+
+    private void makeDue(long id) throws Exception {
+        new SeededRows(dataSource).update("UPDATE erasure_request SET due_at = DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 1 MINUTE)"
+                + " WHERE account_id = ?", id);
+    }
+
+    /** One row of every kind of private text a member has, each holding {@code m}. */
+    private void seedPrivateTexts(long id, long publicPostId, String m) throws Exception {
+        SeededRows db = new SeededRows(dataSource);
+        db.insert("care_contact", Map.of("account_id", id, "name", m, "relationship", m, "phone", m, "email", m + "@x.org"));
+        db.insert("homework", Map.of("member_id", id, "reflection", "I wrote " + m));
+        db.insert("workshop_registration", Map.of("member_id", id, "status", "CONFIRMED", "answer", m));
+        db.insert("milestone_member", Map.of("member_id", id, "certificate_name", m));
+        db.insert("milestone_award", Map.of("member_id", id, "note", m));
+        db.insert("milestone_progress", Map.of("member_id", id, "source_key", m));
+        db.insert("notification", Map.of("recipient_id", id, "kind", "REPLY", "params", "[\"" + m + "\"]", "link", "/" + m));
+        db.insert("email_outbox", Map.of("recipient_id", id, "to_address", m + "@x.org", "subject", m, "body_text", m,
+                "body_html", m));
+        db.insert("reminder", Map.of("recipient_id", id, "status", "PENDING", "link", "/" + m));
+        long request = db.insert("mentee_request", Map.of("account_id", id, "status", "WAITING", "needs", m,
+                "availability", m, "note", m));
+        db.insert("mentor_profile", Map.of("account_id", id, "status", "APPROVED", "experience_note", m,
+                "availability", m, "bio", m, "coordinator_note", m));
+        long mentorship = db.insert("mentorship", Map.of("mentee_id", id, "request_id", request, "status", "ENDED",
+                "end_reason", m));
+        db.insert("mentorship_check_in", Map.of("mentorship_id", mentorship, "author_id", id, "note", m));
+        long message = db.insert("chat_message", Map.of("mentorship_id", mentorship, "sender_id", id, "body", m,
+                "status", "VISIBLE"));
+        db.insert("chat_report", Map.of("message_id", message, "reason", m, "status", "OPEN"));
+        db.insert("chat_report", Map.of("message_id", SeededRows.NO_PARENT, "reporter_id", id, "reason", m, "status", "OPEN"));
+        db.insert("post", Map.of("author_id", id, "topic_id", SeededRows.NO_PARENT, "status", "HELD", "body", m,
+                "body_html", "<p>" + m + "</p>"));
+        db.insert("post_revision", Map.of("post_id", publicPostId, "body", "first version " + m));
+        db.insert("post_flag", Map.of("post_id", SeededRows.NO_PARENT, "flagger_id", id, "reason", "OTHER", "note", m,
+                "outcome", "OPEN"));
+        db.insert("crisis_alert", Map.of("member_id", id, "status", "CLOSED", "excerpt", m, "source", "CHAT"));
+        db.insert("staff_note", Map.of("account_id", id, "text", m));
+        db.insert("sanction", Map.of("account_id", id, "kind", "WARNING", "reason", m));
+        db.insert("calendar_feed", Map.of("member_id", id, "token_hash", m));
+    }
+}
