@@ -95,6 +95,8 @@ class ErasureIT {
         assertThat(erasures.carryOut(id)).isTrue();
 
         assertThat(db.textColumnsHolding(privateMarker)).as("columns still holding private text").isEmpty();
+        assertThat(db.count("SELECT COUNT(*) FROM data_export WHERE member_id = ?", id)).as("prepared downloads, a ZIP of it all")
+                .isZero();
         assertThat(db.textColumnsHolding(registration.getDisplayName())).as("the display name is gone from every table")
                 .isEmpty();
         assertThat(db.count("SELECT COUNT(*) FROM account WHERE id = ? AND email LIKE 'former-member-%' AND erased_at IS NOT NULL", id))
@@ -234,5 +236,6 @@ class ErasureIT {
         db.insert("staff_note", Map.of("account_id", id, "text", m));
         db.insert("sanction", Map.of("account_id", id, "kind", "WARNING", "reason", m));
         db.insert("calendar_feed", Map.of("member_id", id, "token_hash", m));
+        db.insert("data_export", Map.of("member_id", id, "status", "READY", "file", m.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }
