@@ -23,9 +23,43 @@ public class ConsentPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One changed document: its name and what changed, for the page. */
-    public record Change(String document, String version, String accepted, String whatChanged, String textPage)
-            implements Serializable {}
+    /** One changed document: its name and what changed, for the page (a class: EL 5 does not read record accessors). */
+    public static final class Change implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String document;
+        private final String version;
+        private final String accepted;
+        private final String whatChanged;
+        private final String textPage;
+
+        Change(String document, String version, String accepted, String whatChanged, String textPage) {
+            this.document = document;
+            this.version = version;
+            this.accepted = accepted;
+            this.whatChanged = whatChanged;
+            this.textPage = textPage;
+        }
+
+        public String getDocument() {
+            return document;
+        }
+
+        public String getVersion() {
+            return version;
+        }
+
+        public String getAccepted() {
+            return accepted;
+        }
+
+        public String getWhatChanged() {
+            return whatChanged;
+        }
+
+        public String getTextPage() {
+            return textPage;
+        }
+    }
 
     @Inject
     private ConsentService consents;
