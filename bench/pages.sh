@@ -34,7 +34,7 @@ WARMUP=${BENCH_WARMUP:-5s}
 SQL_REQUESTS=${BENCH_SQL_REQUESTS:-20}
 START_TIMEOUT=${BENCH_START_TIMEOUT:-600}   # seconds, includes the Maven build
 MEMBER_EMAIL=member@demo.test
-MEMBER_PASSWORD=member-demo-pass
+MEMBER_PASSWORD=demo-pass-harbor
 MEMBER_NAME="Quiet Harbor"                  # shown on every signed-in page
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -245,6 +245,27 @@ public class Account {
         return privacyVersion;
     }
 
+    public Instant getPrivacyAcceptedAt() {
+        return privacyAcceptedAt;
+    }
+
+    /** The versions this account last accepted. */
+    public ConsentVersions getAcceptedConsent() {
+        return new ConsentVersions(guidelinesVersion, privacyVersion);
+    }
+
+    /** The member accepts these versions now; a document already at its version keeps its first acceptance time. */
+    void acceptConsent(ConsentVersions versions, Instant now) {
+        if (!versions.guidelines().equals(guidelinesVersion)) {
+            guidelinesVersion = versions.guidelines();
+            guidelinesAcceptedAt = now;
+        }
+        if (!versions.privacy().equals(privacyVersion)) {
+            privacyVersion = versions.privacy();
+            privacyAcceptedAt = now;
+        }
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

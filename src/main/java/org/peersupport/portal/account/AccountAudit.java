@@ -2,7 +2,7 @@ package org.peersupport.portal.account;
 
 import org.peersupport.portal.shared.audit.AuditAction;
 
-/** What the audit trail records about accounts: role changes and the member's own care contact. Each has an audit.action.NAME text in both bundles (AuditActionLabelsTest). */
+/** What the audit trail records about accounts: role changes, the member's own care contact and consents. Each has an audit.action.NAME text in both bundles (AuditActionLabelsTest). */
 public enum AccountAudit implements AuditAction {
     ROLE_GRANTED,
     ROLE_REVOKED,
@@ -13,5 +13,7 @@ public enum AccountAudit implements AuditAction {
     ERASURE_CANCELLED,
     ERASURE_HELD,
     ERASURE_RELEASED,
-    ACCOUNT_ERASED
+    ACCOUNT_ERASED,
+    /** A member accepted a new version of the guidelines or the privacy notice. */
+    CONSENT_ACCEPTED
 }

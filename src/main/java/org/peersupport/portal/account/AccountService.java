@@ -52,6 +52,9 @@ public class AccountService {
     @Inject
     private Access access;
 
+    @Inject
+    private ConsentService consents;
+
     /** Creates a member account. Refused if the e-mail or display name is taken. */
     public Account register(@NotNull @Valid Registration registration) {
         if (isEmailTaken(registration.getEmail())) {
@@ -62,7 +65,7 @@ public class AccountService {
         }
         Account account = new Account(registration.getEmail(), passwords.hash(registration.getPassword()),
                 registration.getDisplayName(), registration.getTimeZone(),
-                Locale.forLanguageTag(registration.getLanguage()), ConsentVersions.CURRENT, clock.instant());
+                Locale.forLanguageTag(registration.getLanguage()), consents.current(), clock.instant());
         em.persist(account);
         try {
             em.flush();
@@ -70,6 +73,7 @@ public class AccountService {
             // Two registrations raced past the checks above; the unique keys decide.
             throw refusalFor(e);
         }
+        consents.recordRegistration(account);
         return account;
     }
 

@@ -12,7 +12,8 @@ import java.time.ZoneId;
  * What a person enters to join. The registration page binds to it and the service validates the
  * same constraints, so there is one source of validation.
  */
-public class Registration {
+@AcceptablePassword
+public class Registration implements PasswordChoice {
 
     public static final int PASSWORD_MIN = 12;
     public static final int PASSWORD_MAX = 128;
@@ -25,8 +26,8 @@ public class Registration {
     @Size(max = Account.EMAIL_MAX, message = "{account.email.tooLong}")
     private String email;
 
+    /** Length and the rest of the {@link PasswordPolicy} are checked by @AcceptablePassword on the class. */
     @NotNull(message = "{account.password.required}")
-    @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "{account.password.length}")
     private String password;
 
     @NotBlank(message = "{account.displayName.required}")
@@ -47,6 +48,7 @@ public class Registration {
     @AssertTrue(message = "{account.consent.required}")
     private boolean privacyAccepted;
 
+    @Override
     public String getEmail() {
         return email;
     }
@@ -55,6 +57,7 @@ public class Registration {
         this.email = email;
     }
 
+    @Override
     public String getPassword() {
         return password;
     }
@@ -63,6 +66,7 @@ public class Registration {
         this.password = password;
     }
 
+    @Override
     public String getDisplayName() {
         return displayName;
     }

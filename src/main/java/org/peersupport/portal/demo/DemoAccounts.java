@@ -29,15 +29,15 @@ public class DemoAccounts {
 
     @Transactional
     void load(@Observes DemoDataRequested request) {
-        add(request, "member@demo.test", "member-demo-pass", "Quiet Harbor", "Europe/London", "en");
-        add(request, "miembro@demo.test", "miembro-demo-pass", "Río Sereno", "Europe/Madrid", "es");
-        add(request, "mentor@demo.test", "mentor-demo-pass", "Steady Lantern", "America/New_York", "en",
+        add(request, "member@demo.test", "demo-pass-harbor", "Quiet Harbor", "Europe/London", "en");
+        add(request, "miembro@demo.test", "demo-pass-sereno", "Río Sereno", "Europe/Madrid", "es");
+        add(request, "mentor@demo.test", "demo-pass-lantern", "Steady Lantern", "America/New_York", "en",
                 Role.MENTOR);
-        add(request, "facilitator@demo.test", "facilitator-demo-pass", "Morning Circle", "Europe/London", "en",
+        add(request, "facilitator@demo.test", "demo-pass-circle", "Morning Circle", "Europe/London", "en",
                 Role.FACILITATOR);
-        add(request, "moderator@demo.test", "moderator-demo-pass", "Calm Keeper", "Europe/Berlin", "en",
+        add(request, "moderator@demo.test", "demo-pass-keeper", "Calm Keeper", "Europe/Berlin", "en",
                 Role.MODERATOR);
-        add(request, "admin@demo.test", "admin-demo-pass", "Portal Admin", "Europe/London", "en", Role.ADMIN);
+        add(request, "admin@demo.test", "demo-pass-portal", "Portal Admin", "Europe/London", "en", Role.ADMIN);
     }
 
     private void add(DemoDataRequested request, String email, String password, String displayName, String zone,

@@ -34,7 +34,7 @@ class RegistrationConstraintsTest {
         Registration registration = valid();
         registration.setPassword("elevenchars");
         assertThat(invalidFields(registration)).containsExactly("password");
-        registration.setPassword("a".repeat(12));
+        registration.setPassword("twelve chars");
         assertThat(invalidFields(registration)).isEmpty();
         registration.setPassword("correct horse battery staple, and then some more words to reach 64+ chars!");
         assertThat(registration.getPassword().length()).isGreaterThan(64);
@@ -75,6 +75,30 @@ class RegistrationConstraintsTest {
         Set<String> messages = validator.validate(registration).stream()
                 .map(ConstraintViolation::getMessage).collect(Collectors.toSet());
         assertThat(messages).containsExactly("Tu contraseña necesita entre 12 y 128 caracteres.");
+    }
+
+    @Test
+    void thePasswordPolicyIsCheckedWithTheEmailAndDisplayNameOnThePasswordField() {
+        Registration registration = valid();
+        registration.setPassword("password1234");
+        assertThat(messages(registration)).containsExactly(
+                "This password is on a list of common or leaked passwords that attackers try first. Please choose another.");
+        assertThat(invalidFields(registration)).containsExactly("password");
+        registration.setPassword("aaaaaaaaaaaa");
+        assertThat(messages(registration)).containsExactly(
+                "Your password repeats the same character or group of characters. Please choose something less predictable.");
+        registration.setEmail("river.stone@example.org");
+        registration.setPassword("hello river.stone friends");
+        assertThat(messages(registration)).containsExactly(
+                "Your password must not contain your e-mail address or the part before the @.");
+        registration.setPassword("I am Quiet Harbor, hello");
+        assertThat(messages(registration)).containsExactly("Your password must not contain your display name.");
+        assertThat(invalidFields(registration)).containsExactly("password");
+    }
+
+    private Set<String> messages(Registration registration) {
+        Locale.setDefault(Locale.ENGLISH);
+        return validator.validate(registration).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
     }
 
     private Set<String> invalidFields(Registration registration) {

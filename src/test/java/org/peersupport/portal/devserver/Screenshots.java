@@ -11,7 +11,7 @@ import org.peersupport.portal.testsupport.Browser;
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp "target/test-classes:$(cat target/cp.txt)" org.peersupport.portal.devserver.Screenshots \
- *      http://localhost:8080/ moderator@demo.test moderator-demo-pass en queue=/moderation/queue.xhtml ...
+ *      http://localhost:8080/ moderator@demo.test demo-pass-keeper en queue=/moderation/queue.xhtml ...
  * </pre>
  * Add -Dportal.windowSize=1280,2000 before the class name to see a long page whole.
  * {@code name=/path!buttonId} clicks that button (an Ajax action, say) before the picture is taken.

@@ -14,7 +14,7 @@ class AccessJourneyIT {
     @Test
     void aMemberIsRefusedTheAdminPageWithACalmPage(Browser browser) {
         browser.visit("/login.xhtml");
-        Screens.SignIn.as(browser, "member@demo.test", "member-demo-pass");
+        Screens.SignIn.as(browser, "member@demo.test", "demo-pass-harbor");
         browser.visit("/admin/roles.xhtml");
 
         assertThat(Screens.heading(browser)).isEqualTo("This page isn't available to you");

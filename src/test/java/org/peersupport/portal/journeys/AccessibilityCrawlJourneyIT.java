@@ -33,12 +33,12 @@ class AccessibilityCrawlJourneyIT {
     @ParameterizedTest(name = "{0} on a {3}-px wide screen")
     @CsvSource({
         "visitor,     -,                       -,                     390, en",
-        "member,      member@demo.test,        member-demo-pass,      1280, en",
-        "miembro,     miembro@demo.test,       miembro-demo-pass,     390, es",
-        "mentor,      mentor@demo.test,        mentor-demo-pass,      390, en",
-        "facilitator, facilitator@demo.test,   facilitator-demo-pass, 1280, en",
-        "moderator,   moderator@demo.test,     moderator-demo-pass,   390, en",
-        "admin,       admin@demo.test,         admin-demo-pass,       1280, en",
+        "member,      member@demo.test,        demo-pass-harbor,      1280, en",
+        "miembro,     miembro@demo.test,       demo-pass-sereno,     390, es",
+        "mentor,      mentor@demo.test,        demo-pass-lantern,      390, en",
+        "facilitator, facilitator@demo.test,   demo-pass-circle, 1280, en",
+        "moderator,   moderator@demo.test,     demo-pass-keeper,   390, en",
+        "admin,       admin@demo.test,         demo-pass-portal,       1280, en",
     })
     void everyPageReachableByLinksIsAccessibleValidAndFitsTheScreen(String role, String email, String password,
             int width, String language) {

@@ -53,10 +53,10 @@ class BadInputJourneyIT {
                 + " WHERE f.slug = 'introductions' AND t.status = 'VISIBLE'");
         long chat = DemoMentorship.id();
         Map<String, LoopbackHttp> as = new LinkedHashMap<>();
-        as.put("member", signedIn("127.0.0.41", "member@demo.test", "member-demo-pass"));
-        as.put("facilitator", signedIn("127.0.0.42", "facilitator@demo.test", "facilitator-demo-pass"));
-        as.put("moderator", signedIn("127.0.0.43", "moderator@demo.test", "moderator-demo-pass"));
-        as.put("admin", signedIn("127.0.0.44", "admin@demo.test", "admin-demo-pass"));
+        as.put("member", signedIn("127.0.0.41", "member@demo.test", "demo-pass-harbor"));
+        as.put("facilitator", signedIn("127.0.0.42", "facilitator@demo.test", "demo-pass-circle"));
+        as.put("moderator", signedIn("127.0.0.43", "moderator@demo.test", "demo-pass-keeper"));
+        as.put("admin", signedIn("127.0.0.44", "admin@demo.test", "demo-pass-portal"));
 
         List<Parameter> parameters = List.of(
                 new Parameter("member", "/forum/topic.xhtml?", "id", Kind.NAMES_ONE),
@@ -128,7 +128,7 @@ class BadInputJourneyIT {
     void aReplyWithAForgedOrMissingNonceIsRefusedAsAnExpiredViewAndNotSaved(Browser member) throws SQLException {
         long topic = number("SELECT MIN(t.id) FROM topic t JOIN forum f ON f.id = t.forum_id"
                 + " WHERE f.slug = 'introductions' AND t.status = 'VISIBLE'");
-        Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(member, "member@demo.test", "demo-pass-harbor");
         member.visit("/forum/topic.xhtml?id=" + topic);
         String forged = "A reply sent with a forged nonce " + Screens.unique();
         member.evaluate("document.querySelectorAll(\"input[name='primefaces.nonce']\").forEach(i => i.value = 'forged');");
@@ -144,7 +144,7 @@ class BadInputJourneyIT {
         assertThat(postsContaining(kept)).as("the page's own nonce still works").isEqualTo(1);
 
         // Without any nonce at all, straight from a script rather than a browser.
-        LoopbackHttp client = signedIn("127.0.0.46", "member@demo.test", "member-demo-pass");
+        LoopbackHttp client = signedIn("127.0.0.46", "member@demo.test", "demo-pass-harbor");
         LoopbackHttp.Response page = client.get("/forum/topic.xhtml?id=" + topic);
         String missing = "A reply sent without a nonce " + Screens.unique();
         Map<String, String> form = new LinkedHashMap<>();
@@ -166,7 +166,7 @@ class BadInputJourneyIT {
     void theCohortPageAnswersWholeWhileTheSameMemberLoadsOtherPagesInParallel() throws Exception {
         TestServers.portal();
         long cohort = number("SELECT MIN(id) FROM cohort");
-        LoopbackHttp member = signedIn("127.0.0.47", "member@demo.test", "member-demo-pass");
+        LoopbackHttp member = signedIn("127.0.0.47", "member@demo.test", "demo-pass-harbor");
         int sessions = member.get("/programmes/cohort.xhtml?id=" + cohort).body().split("record__item\"|record__item ", -1).length - 1;
         assertThat(sessions).as("the member's own record, one item per session").isEqualTo(8);
 

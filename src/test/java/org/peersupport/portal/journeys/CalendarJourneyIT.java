@@ -63,7 +63,7 @@ class CalendarJourneyIT {
 
     @Test
     void theMemberSeesSessionsSubscribesWithAPrivateLinkAndDownloadsTheGroupsFile(Browser member) throws Exception {
-        Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(member, "member@demo.test", "demo-pass-harbor");
         CalendarScreen calendar = new CalendarScreen(member);
         calendar.openFromNavigation();
         assertThat(member.path()).startsWith("/programmes/calendar.xhtml");
@@ -136,7 +136,7 @@ class CalendarJourneyIT {
 
     @Test
     void theMembersWorkshopShowsInItsOwnColourAndItsOwnCalendarFileDownloads(Browser member) throws Exception {
-        Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(member, "member@demo.test", "demo-pass-harbor");
         CalendarScreen calendar = new CalendarScreen(member);
         calendar.open();
         calendar.waitForSessions();
@@ -173,7 +173,7 @@ class CalendarJourneyIT {
                 .isEqualTo(404);
 
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-            Screens.signInAs(phone, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(phone, "member@demo.test", "demo-pass-harbor");
             CalendarScreen small = new CalendarScreen(phone);
             small.open();
             small.waitForSessions();

@@ -22,7 +22,7 @@ class CareContactJourneyIT {
     @Test
     void aMemberGivesAndWithdrawsACareContactAndAModeratorReadsItWithTheAlertHistory(Browser member) {
         String token = Screens.unique();
-        Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(member, "member@demo.test", "demo-pass-harbor");
         Screens.Forum.startTopic(member, "anxiety", "Nights " + token, "How do you get through the nights?");
         Screens.Forum.reply(member, "I am going to kill myself tonight. " + token);
 
@@ -51,14 +51,14 @@ class CareContactJourneyIT {
 
         try (Browser moderator = Browser.open(TestServers.portal().baseUrl(), "en");
                 Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-            Screens.signInAs(phone, "moderator@demo.test", "moderator-demo-pass");
+            Screens.signInAs(phone, "moderator@demo.test", "demo-pass-keeper");
             AlertsScreen phoneAlerts = new AlertsScreen(phone);
             phoneAlerts.open();
             phone.screenshot("care-alerts-390-en");
             assertThat(phone.evaluate(FITS)).as("the alerts fit 390 px").isEqualTo(Boolean.TRUE);
             assertThat(phoneAlerts.openAlertMentioningIsOnFirstScreen(token)).as("the waiting alert on the first screen").isTrue();
 
-            Screens.signInAs(moderator, "moderator@demo.test", "moderator-demo-pass");
+            Screens.signInAs(moderator, "moderator@demo.test", "demo-pass-keeper");
             AlertsScreen alerts = new AlertsScreen(moderator);
             alerts.open();
             moderator.screenshot("care-alerts-en");
@@ -111,7 +111,7 @@ class CareContactJourneyIT {
         }
 
         try (Browser admin = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(admin, "admin@demo.test", "admin-demo-pass");
+            Screens.signInAs(admin, "admin@demo.test", "demo-pass-portal");
             AuditScreen audit = new AuditScreen(admin);
             audit.open();
             assertThat(audit.newestEntry()).contains("Quiet Harbor", "Withdrew their care contact", "Member");
@@ -124,7 +124,7 @@ class CareContactJourneyIT {
     @Test
     void theCareContactFormSpeaksSpanish() {
         try (Browser miembro = Browser.open(TestServers.portal().baseUrl(), "es")) {
-            Screens.signInAs(miembro, "miembro@demo.test", "miembro-demo-pass");
+            Screens.signInAs(miembro, "miembro@demo.test", "demo-pass-sereno");
             CareContactScreen contact = new CareContactScreen(miembro);
             contact.open();
             assertThat(Screens.heading(miembro)).isEqualTo("Tu contacto de confianza");

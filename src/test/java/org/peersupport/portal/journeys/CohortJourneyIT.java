@@ -19,7 +19,7 @@ class CohortJourneyIT {
 
     @Test
     void theEnrolledMemberSeesTheLinkAndANewcomerSeesItOnlyAfterJoining(Browser member) {
-        Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(member, "member@demo.test", "demo-pass-harbor");
         CohortsScreen programmes = new CohortsScreen(member);
         programmes.openProgrammesFromNavigation();
         assertThat(Screens.heading(member)).isEqualTo("Group programmes");
@@ -71,7 +71,7 @@ class CohortJourneyIT {
     @Test
     void aFacilitatorStartsACohortFromAPublishedVersion(Browser facilitator) {
         String name = "Thursday mornings " + Screens.unique();
-        Screens.signInAs(facilitator, "facilitator@demo.test", "facilitator-demo-pass");
+        Screens.signInAs(facilitator, "facilitator@demo.test", "demo-pass-circle");
         CohortsScreen cohorts = new CohortsScreen(facilitator);
         cohorts.openFacilitatorsList();
         assertThat(Screens.heading(facilitator)).isEqualTo("Your cohorts");

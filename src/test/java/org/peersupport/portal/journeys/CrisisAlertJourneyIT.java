@@ -17,7 +17,7 @@ class CrisisAlertJourneyIT {
 
     @Test
     void aModeratorOnDutySeesTheAlertLiveAndHandlesItToTheEnd(Browser moderator) {
-        Screens.signInAs(moderator, "moderator@demo.test", "moderator-demo-pass");
+        Screens.signInAs(moderator, "moderator@demo.test", "demo-pass-keeper");
         AlertsScreen alerts = new AlertsScreen(moderator);
         alerts.open();
         alerts.goOnDutyIfOff();
@@ -28,7 +28,7 @@ class CrisisAlertJourneyIT {
 
         String token = Screens.unique();
         try (Browser member = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(member, "member@demo.test", "demo-pass-harbor");
             Screens.Forum.startTopic(member, "anxiety", "Evenings " + token, "How do you get through the evenings?");
             Screens.Forum.reply(member, "I am going to kill myself tonight. " + token);
             member.settle();

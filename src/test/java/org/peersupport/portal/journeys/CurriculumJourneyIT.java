@@ -22,7 +22,7 @@ class CurriculumJourneyIT {
     @Test
     void aFacilitatorWritesACurriculumAndPublishesVersionOne(Browser facilitator) {
         String title = "Living with worry " + Screens.unique();
-        Screens.signInAs(facilitator, "facilitator@demo.test", "facilitator-demo-pass");
+        Screens.signInAs(facilitator, "facilitator@demo.test", "demo-pass-circle");
         CurriculumScreen curricula = new CurriculumScreen(facilitator);
         curricula.openFromNavigation();
         assertThat(Screens.heading(facilitator)).isEqualTo("Group curricula");
@@ -83,7 +83,7 @@ class CurriculumJourneyIT {
         assertThat(curricula.asPrinted()).isEqualTo("header, navigation, footer, buttons shown: 0; sessions starting a new page: 2 of 2");
         facilitator.screenshot("curriculum-version-as-printed-en");
         try (Browser member = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(member, "member@demo.test", "demo-pass-harbor");
             HttpResponse<byte[]> refused = Downloads.fetch(member, handouts);
             assertThat(refused.statusCode()).as("a member may not read a facilitator's curriculum").isEqualTo(404);
             assertThat(new String(refused.body(), StandardCharsets.ISO_8859_1)).doesNotContain("%PDF").doesNotContain("Worry time");

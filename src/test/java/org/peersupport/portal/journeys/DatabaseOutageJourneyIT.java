@@ -72,12 +72,12 @@ class DatabaseOutageJourneyIT {
     void whileTheDatabaseIsAwayPagesAnswerAtOnceTextIsKeptAndEverythingWorksAgainWhenItReturns() throws Exception {
         String base = portal.baseUrl();
         LoopbackHttp mentor = new LoopbackHttp(base, "127.0.0.41");
-        assertThat(mentor.signIn("mentor@demo.test", "mentor-demo-pass").status()).isEqualTo(302);
+        assertThat(mentor.signIn("mentor@demo.test", "demo-pass-lantern").status()).isEqualTo(302);
         assertThat(mentor.get("/member/dashboard.xhtml").status()).isEqualTo(200);
 
         try (Browser browser = Browser.open(base, "en"); Browser second = Browser.open(base, "es")) {
-            Screens.signInAs(second, "miembro@demo.test", "miembro-demo-pass");
-            Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(second, "miembro@demo.test", "demo-pass-sereno");
+            Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
             ForumScreen forum = new ForumScreen(browser);
             forum.open("introductions");
             forum.openFirstTopic();
@@ -111,7 +111,7 @@ class DatabaseOutageJourneyIT {
             LoopbackHttp visitor = new LoopbackHttp(base, "127.0.0.42");
             for (int attempt = 1; attempt <= SignInThrottle.FAILURES_ALLOWED + 1; attempt++) {
                 LoopbackHttp.Response refused = timed("a sign-in", () -> visitor.signIn("facilitator@demo.test",
-                        "facilitator-demo-pass"));
+                        "demo-pass-circle"));
                 assertThat(refused.status()).as("sign-in %d", attempt).isEqualTo(503);
                 assertThat(refused.body()).contains(CALM).doesNotContain("do not match an account");
             }
@@ -134,7 +134,7 @@ class DatabaseOutageJourneyIT {
             topic.waitForPostContaining(reply);
 
             // The sign-ins during the outage were not counted: the right password works from that address
-            LoopbackHttp.Response signedIn = visitor.signIn("facilitator@demo.test", "facilitator-demo-pass");
+            LoopbackHttp.Response signedIn = visitor.signIn("facilitator@demo.test", "demo-pass-circle");
             assertThat(signedIn.status()).isEqualTo(302);
             assertThat(visitor.get("/member/dashboard.xhtml").status()).isEqualTo(200);
         }

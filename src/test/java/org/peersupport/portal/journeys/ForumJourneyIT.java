@@ -27,7 +27,7 @@ class ForumJourneyIT {
         browser.screenshot("forum-post-held-en");
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "moderator@demo.test", "moderator-demo-pass");
+        Screens.signInAs(browser, "moderator@demo.test", "demo-pass-keeper");
         ReviewQueueScreen queue = new ReviewQueueScreen(browser);
         queue.claim(title);
         browser.screenshot("moderation-queue-en");
@@ -36,7 +36,7 @@ class ForumJourneyIT {
         assertThat(queue.holds(title)).as("gone from the queue").isFalse();
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
         ForumScreen forum = new ForumScreen(browser);
         forum.open("introductions");
         forum.openTopic(title);
@@ -48,13 +48,13 @@ class ForumJourneyIT {
     @Test
     void flagsFromTwoMembersHideAPostAndTheAuthorIsToldWhyWithSupport(Browser browser) {
         String title = "Thoughts on routines " + Screens.unique();
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         Screens.Forum.startTopic(browser, "anxiety", title, "Routines are for people who can't think for themselves.");
         String topicPath = browser.path();
         TopicScreen topic = new TopicScreen(browser);
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
         browser.visit(topicPath);
         topic.flagLastPost("Harassment", null);
         assertThat(Screens.globalMessages(browser)).isEqualTo("Thank you. The moderators will look at it.");
@@ -62,7 +62,7 @@ class ForumJourneyIT {
         assertThat(Screens.heading(browser)).as("one flag does not hide it").isEqualTo(title);
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "miembro@demo.test", "miembro-demo-pass");
+        Screens.signInAs(browser, "miembro@demo.test", "demo-pass-sereno");
         browser.visit(topicPath);
         topic.flagLastPost("Otra cosa", "Se burla de quien necesita rutinas.");
         browser.visit(topicPath);
@@ -70,7 +70,7 @@ class ForumJourneyIT {
                 .isEqualTo("No encontramos esa página");
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "moderator@demo.test", "moderator-demo-pass");
+        Screens.signInAs(browser, "moderator@demo.test", "demo-pass-keeper");
         ReviewQueueScreen queue = new ReviewQueueScreen(browser);
         queue.claim(title);
         assertThat(queue.item(title)).contains("Flagged post", "Harassment",
@@ -79,7 +79,7 @@ class ForumJourneyIT {
         assertThat(Screens.globalMessages(browser)).isEqualTo("Rejected. The author has been told why.");
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         NoticesScreen notices = new NoticesScreen(browser);
         notices.openBell();
         assertThat(notices.notice("took down your post")).contains("It mocks people who rely on routines. Please speak for yourself.",
@@ -94,7 +94,7 @@ class ForumJourneyIT {
     @Test
     void aContentWarningCollapsesAPostAndAMemberCanHideSuchPostsAltogether(Browser browser) {
         String title = "Getting through evenings " + Screens.unique();
-        Screens.signInAs(browser, "mentor@demo.test", "mentor-demo-pass");
+        Screens.signInAs(browser, "mentor@demo.test", "demo-pass-lantern");
         ForumScreen forum = new ForumScreen(browser);
         forum.open("low-mood");
         forum.startTopicWithWarning(title,
@@ -103,7 +103,7 @@ class ForumJourneyIT {
         String topicPath = browser.path();
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
         browser.visit(topicPath);
         TopicScreen topic = new TopicScreen(browser);
         String warning = "Content warning: Self-harm";
@@ -136,7 +136,7 @@ class ForumJourneyIT {
     @Test
     void anAnonymousPostIsRevealedOnlyByAModeratorAndTheRevealIsAudited(Browser browser) {
         String title = "Something I can't say with my name " + Screens.unique();
-        Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
         ForumScreen forum = new ForumScreen(browser);
         forum.open("low-mood");
         forum.startAnonymousTopic(title, "I have not told anyone at home how low I feel.");
@@ -145,13 +145,13 @@ class ForumJourneyIT {
         String topicPath = browser.path();
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "miembro@demo.test", "miembro-demo-pass");
+        Screens.signInAs(browser, "miembro@demo.test", "demo-pass-sereno");
         browser.visit(topicPath);
         assertThat(topic.anonymousAuthor()).isEqualTo("Miembro anónimo");
         assertThat(browser.pageSource()).doesNotContain("Quiet Harbor");
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "moderator@demo.test", "moderator-demo-pass");
+        Screens.signInAs(browser, "moderator@demo.test", "demo-pass-keeper");
         browser.visit(topicPath);
         assertThat(browser.pageSource()).as("not before the reveal").doesNotContain("Quiet Harbor");
         topic.revealLastPostAuthor();
@@ -159,7 +159,7 @@ class ForumJourneyIT {
         browser.screenshot("forum-anonymous-revealed-en");
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         AuditScreen audit = new AuditScreen(browser);
         audit.open();
         assertThat(audit.newestEntry()).contains("Calm Keeper", "Revealed an anonymous author", "Post");
@@ -169,19 +169,19 @@ class ForumJourneyIT {
     @Test
     void slowModeStopsASecondPostAndKeepsTheText(Browser browser) {
         String title = "A lively debate " + Screens.unique();
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         Screens.Forum.startTopic(browser, "carers", title, "Should carers have their own support plan?");
         String topicPath = browser.path();
         TopicScreen topic = new TopicScreen(browser);
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "moderator@demo.test", "moderator-demo-pass");
+        Screens.signInAs(browser, "moderator@demo.test", "demo-pass-keeper");
         browser.visit(topicPath);
         topic.turnOnSlowMode("10");
         assertThat(Screens.globalMessages(browser)).isEqualTo("Slow mode is on: one post every 10 minutes per member.");
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
         browser.visit(topicPath);
         assertThat(topic.slowModeNotice()).startsWith("Slow mode is on in this topic");
         topic.reply("Yes, I think we need one.");
@@ -195,7 +195,7 @@ class ForumJourneyIT {
 
     @Test
     void aMemberOutsideAPrivateGroupGetsNotFoundForItsPagesByAddress(Browser browser) {
-        Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
         ForumScreen forum = new ForumScreen(browser);
         forum.open("recovery-circle");
         assertThat(Screens.heading(browser)).isEqualTo("Thursday recovery circle");
@@ -203,7 +203,7 @@ class ForumJourneyIT {
         String topicPath = browser.path();
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "mentor@demo.test", "mentor-demo-pass");
+        Screens.signInAs(browser, "mentor@demo.test", "demo-pass-lantern");
         forum.open("recovery-circle");
         assertThat(Screens.heading(browser)).isEqualTo("We couldn't find that page");
         browser.visit(topicPath);
@@ -225,7 +225,7 @@ class ForumJourneyIT {
         Screens.Forum.startTopic(browser, "carers", title, "Visit my shop for cheap pills.");
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "moderator@demo.test", "moderator-demo-pass");
+        Screens.signInAs(browser, "moderator@demo.test", "demo-pass-keeper");
         ReviewQueueScreen queue = new ReviewQueueScreen(browser);
         queue.claim(title);
         browser.visit(queue.memberRecordOf(title));
@@ -246,12 +246,12 @@ class ForumJourneyIT {
     @Test
     void aMemberWritingInCrisisIsHeldKindlyAndShownWhereHelpIs(Browser browser) {
         String title = "Nights " + Screens.unique();
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         Screens.Forum.startTopic(browser, "low-mood", title, "How are your nights going?");
         String topicPath = browser.path();
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "miembro@demo.test", "miembro-demo-pass");
+        Screens.signInAs(browser, "miembro@demo.test", "demo-pass-sereno");
         browser.visit(topicPath);
         TopicScreen topic = new TopicScreen(browser);
         topic.replyAndWaitForPage("Ya no quiero seguir viviendo.");
@@ -272,7 +272,7 @@ class ForumJourneyIT {
         browser.screenshot("forum-crisis-held-es");
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "moderator@demo.test", "moderator-demo-pass");
+        Screens.signInAs(browser, "moderator@demo.test", "demo-pass-keeper");
         ReviewQueueScreen queue = new ReviewQueueScreen(browser);
         queue.open();
         assertThat(queue.firstItem()).as("first in the queue")

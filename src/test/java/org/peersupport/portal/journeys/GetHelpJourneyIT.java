@@ -48,7 +48,7 @@ class GetHelpJourneyIT {
 
     @Test
     void aSignedInMemberSeesTheHelpOfTheCountryOfTheirTimeZone(Browser browser) {
-        Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
         Screens.Crisis.openFromHeader(browser);
         assertThat(Screens.heading(browser)).isEqualTo("If you need help right now");
         assertThat(Screens.Crisis.emergencyNumber(browser)).as("Europe/London is the United Kingdom").isEqualTo("999");

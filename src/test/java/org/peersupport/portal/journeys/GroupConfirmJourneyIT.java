@@ -25,7 +25,7 @@ class GroupConfirmJourneyIT {
         Screens.Registration.join(member, "circle-" + Screens.unique() + "@example.org", PASSPHRASE, name);
         ForumScreen memberForums = new ForumScreen(member);
         try (Browser host = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(host, "admin@demo.test", "admin-demo-pass");
+            Screens.signInAs(host, "admin@demo.test", "demo-pass-portal");
             ForumScreen hostForums = new ForumScreen(host);
             hostForums.open("recovery-circle");
             hostForums.inviteToGroup(name);

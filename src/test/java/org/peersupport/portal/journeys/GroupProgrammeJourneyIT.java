@@ -27,7 +27,7 @@ class GroupProgrammeJourneyIT {
         String memberName = "Attender " + Screens.unique();
         String reflection = "Catching the thought before it ran away helped " + Screens.unique();
 
-        Screens.signInAs(facilitator, "facilitator@demo.test", "facilitator-demo-pass");
+        Screens.signInAs(facilitator, "facilitator@demo.test", "demo-pass-circle");
         CurriculumScreen curriculum = new CurriculumScreen(facilitator);
         curriculum.create(programme, "Adults with low mood on the waiting list");
         String[] sessions = {"Mood and activity", "Planning small steps", "Noticing thoughts", "Problem solving", "Keeping well"};
@@ -61,7 +61,7 @@ class GroupProgrammeJourneyIT {
             assertThat(cohort.progress()).isEqualTo("0 of 5 sessions attended");
 
             try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-                Screens.signInAs(phone, "facilitator@demo.test", "facilitator-demo-pass");
+                Screens.signInAs(phone, "facilitator@demo.test", "demo-pass-circle");
                 AttendanceScreen attendance = new AttendanceScreen(phone);
                 attendance.open(cohortId);
                 assertThat(Screens.heading(phone)).startsWith("Attendance: session ");

@@ -20,7 +20,7 @@ class HeaderJourneyIT {
     @Test
     void onAPhoneTheMenuOpensTheNavigationAndEscapeClosesItAndGivesTheFocusBack() {
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-            Screens.signInAs(phone, "moderator@demo.test", "moderator-demo-pass");
+            Screens.signInAs(phone, "moderator@demo.test", "demo-pass-keeper");
             HeaderScreen header = new HeaderScreen(phone);
             assertThat(header.menuExpanded()).isFalse();
             assertThat(header.navigationShown()).as("folded away until asked for").isFalse();
@@ -44,7 +44,7 @@ class HeaderJourneyIT {
 
     @Test
     void onALaptopTheHeaderIsOneRowAndTheAccountMenuHoldsLanguageAndSignOut(Browser laptop) {
-        Screens.signInAs(laptop, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(laptop, "admin@demo.test", "demo-pass-portal");
         HeaderScreen header = new HeaderScreen(laptop);
         assertThat(header.rowHeight()).as("one row at 1280 px, even for an admin").isLessThanOrEqualTo(76);
         assertThat(header.navigationShown()).isTrue();

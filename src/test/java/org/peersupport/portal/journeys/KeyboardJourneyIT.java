@@ -23,7 +23,7 @@ class KeyboardJourneyIT {
     void aMemberSignsInOpensATopicFromTheListAndRepliesWithTheKeyboardOnly(Browser browser) {
         String title = "Keyboard check " + Screens.unique();
         try (Browser starter = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(starter, "admin@demo.test", "admin-demo-pass");
+            Screens.signInAs(starter, "admin@demo.test", "demo-pass-portal");
             Screens.Forum.startTopic(starter, "carers", title, "Does anyone else find evenings the hardest?");
         }
         KeyboardScreen keyboard = new KeyboardScreen(browser);
@@ -32,7 +32,7 @@ class KeyboardJourneyIT {
         keyboard.tabToField("signin:email");
         keyboard.type("mentor@demo.test");
         keyboard.tabToField("signin:password");
-        keyboard.type("mentor-demo-pass");
+        keyboard.type("demo-pass-lantern");
         keyboard.tabToButton("Sign in");
         keyboard.enterAndWaitForPage();
         assertThat(browser.path()).startsWith("/member/dashboard.xhtml");
@@ -68,7 +68,7 @@ class KeyboardJourneyIT {
         browser.screenshot("keyboard-reply-focused-en");
 
         Screens.signOut(browser);
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         NoticesScreen notices = new NoticesScreen(browser);
         notices.open();
         String notice = "Steady Lantern replied to your topic “" + title + "”.";
@@ -83,7 +83,7 @@ class KeyboardJourneyIT {
     @Test
     void aTopicAndTheNoticesFitAPhoneWithoutSidewaysScrolling() {
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-            Screens.signInAs(phone, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(phone, "member@demo.test", "demo-pass-harbor");
             ForumScreen forum = new ForumScreen(phone);
             assertThat(forum.windowWidth()).as("a phone's width, not headless Chromium's 500-px minimum").isEqualTo(390);
             forum.openIndex();

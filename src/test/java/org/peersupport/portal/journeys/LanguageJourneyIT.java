@@ -48,7 +48,7 @@ class LanguageJourneyIT {
     @Test
     void aMemberSeesTheLanguageOfTheirProfile(Browser browser) {
         browser.visit("/login.xhtml");
-        Screens.SignIn.as(browser, "miembro@demo.test", "miembro-demo-pass");
+        Screens.SignIn.as(browser, "miembro@demo.test", "demo-pass-sereno");
 
         assertThat(Screens.heading(browser)).isEqualTo("Hola, Río Sereno");
         assertThat(Screens.Dashboard.facts(browser)).contains("Europe/Madrid");
@@ -58,7 +58,7 @@ class LanguageJourneyIT {
     @Test
     void anAdminWorksInSpanishAfterSwitching(Browser browser) {
         browser.visit("/login.xhtml");
-        Screens.SignIn.as(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.SignIn.as(browser, "admin@demo.test", "demo-pass-portal");
         browser.visit("/admin/roles.xhtml");
         try {
             Screens.Header.switchLanguage(browser, "Español");

@@ -24,7 +24,7 @@ class LookSoonJourneyIT {
     @Test
     void someoneAskingHowToHelpAFriendIsShownHowNotHeld(Browser member) throws Exception {
         String token = Screens.unique();
-        Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(member, "member@demo.test", "demo-pass-harbor");
         Thread.sleep(POSTING_GAP.toMillis());
         String question = "How do I support my friend who says she wants to die? " + token;
         Screens.Forum.startTopic(member, "anxiety", "Helping a friend " + token, question);
@@ -40,9 +40,9 @@ class LookSoonJourneyIT {
     @Test
     void aHopelessReplyIsPublishedWithACheckInAndAModeratorLooksSoon(Browser member) throws Exception {
         String token = Screens.unique();
-        Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(member, "member@demo.test", "demo-pass-harbor");
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "es", "390,844")) {
-            Screens.signInAs(phone, "miembro@demo.test", "miembro-demo-pass");
+            Screens.signInAs(phone, "miembro@demo.test", "demo-pass-sereno");
             Screens.Forum.startTopic(member, "anxiety", "Evenings " + token, "How do you get through the evenings?");
             Screens.Forum.startTopic(phone, "anxiety", "Tardes " + token, "¿Cómo pasáis las tardes?");
             Thread.sleep(POSTING_GAP.toMillis());
@@ -71,7 +71,7 @@ class LookSoonJourneyIT {
         // In the chat the message is delivered as normal and the same check-in appears, without a reload.
         long chat = DemoMentorship.id();
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-            Screens.signInAs(phone, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(phone, "member@demo.test", "demo-pass-harbor");
             for (Browser browser : new Browser[] {member, phone}) {
                 ChatScreen chatScreen = new ChatScreen(browser);
                 chatScreen.open(chat);
@@ -88,7 +88,7 @@ class LookSoonJourneyIT {
         }
 
         try (Browser moderator = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(moderator, "moderator@demo.test", "moderator-demo-pass");
+            Screens.signInAs(moderator, "moderator@demo.test", "demo-pass-keeper");
             ReviewQueueScreen queue = new ReviewQueueScreen(moderator);
             queue.open();
             assertThat(queue.lookSoonBanner()).contains("look-soon alert", "less urgent than a crisis");
@@ -117,7 +117,7 @@ class LookSoonJourneyIT {
             assertThat(alert.status()).isEqualTo("Acknowledged by Calm Keeper");
 
             try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-                Screens.signInAs(phone, "moderator@demo.test", "moderator-demo-pass");
+                Screens.signInAs(phone, "moderator@demo.test", "demo-pass-keeper");
                 phone.visit(alertPage.substring(alertPage.indexOf("/moderation/")));
                 assertThat(Screens.heading(phone)).isEqualTo("Look soon: Quiet Harbor");
                 phone.screenshot("looksoon-alert-390-en");
@@ -131,7 +131,7 @@ class LookSoonJourneyIT {
         try (Browser admin = Browser.open(TestServers.portal().baseUrl(), "en");
                 Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
             for (Browser browser : new Browser[] {admin, phone}) {
-                Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+                Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
                 Screens.SafetyReport.open(browser);
                 assertThat(Screens.SafetyReport.lookSoonCount(browser)).matches("[1-9]\\d*");
             }

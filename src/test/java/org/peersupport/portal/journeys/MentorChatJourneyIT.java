@@ -22,7 +22,7 @@ class MentorChatJourneyIT {
     @Test
     void aMessageArrivesLiveIsSeenAndACrisisMessageIsHeldCalmly(Browser mentor) throws SQLException {
         long chat = DemoMentorship.id();
-        Screens.signInAs(mentor, "mentor@demo.test", "mentor-demo-pass");
+        Screens.signInAs(mentor, "mentor@demo.test", "demo-pass-lantern");
         ChatScreen mentorChat = new ChatScreen(mentor);
         mentorChat.open(chat);
         assertThat(Screens.heading(mentor)).isEqualTo("Chat with Quiet Harbor");
@@ -30,7 +30,7 @@ class MentorChatJourneyIT {
 
         String token = Screens.unique();
         try (Browser member = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(member, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(member, "member@demo.test", "demo-pass-harbor");
             ChatScreen memberChat = new ChatScreen(member);
             memberChat.open(chat);
             assertThat(Screens.heading(member)).isEqualTo("Chat with Steady Lantern");
@@ -64,7 +64,7 @@ class MentorChatJourneyIT {
         }
 
         try (Browser moderator = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(moderator, "moderator@demo.test", "moderator-demo-pass");
+            Screens.signInAs(moderator, "moderator@demo.test", "demo-pass-keeper");
             AlertsScreen alerts = new AlertsScreen(moderator);
             alerts.open();
             assertThat(alerts.openAlertMentioning(token)).contains("High", "Quiet Harbor");

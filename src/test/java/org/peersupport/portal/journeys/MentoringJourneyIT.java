@@ -50,7 +50,7 @@ class MentoringJourneyIT {
 
         try (Browser coordinator = Browser.open(TestServers.portal().baseUrl(), "en");
                 Browser mentee = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(coordinator, "admin@demo.test", "admin-demo-pass");
+            Screens.signInAs(coordinator, "admin@demo.test", "demo-pass-portal");
             CoordinatorScreen coordination = new CoordinatorScreen(coordinator);
             coordination.open();
             assertThat(coordination.application(mentorName)).contains("Eating disorders", "Grief and loss", "Italian");
@@ -140,7 +140,7 @@ class MentoringJourneyIT {
                 Browser coordinator = Browser.open(TestServers.portal().baseUrl(), "en")) {
             Screens.Registration.join(second, "applicant-b-" + token + "@example.org", "a long enough passphrase", secondName);
             applyToMentor(second, "Portuguese", "Depression");
-            Screens.signInAs(coordinator, "admin@demo.test", "admin-demo-pass");
+            Screens.signInAs(coordinator, "admin@demo.test", "demo-pass-portal");
             CoordinatorScreen coordination = new CoordinatorScreen(coordinator);
             coordination.open();
 
@@ -194,7 +194,7 @@ class MentoringJourneyIT {
         try (Browser firstMentor = Browser.open(TestServers.portal().baseUrl(), "en");
                 Browser secondMentor = Browser.open(TestServers.portal().baseUrl(), "en", "390,844");
                 Browser coordinator = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(coordinator, "admin@demo.test", "admin-demo-pass");
+            Screens.signInAs(coordinator, "admin@demo.test", "demo-pass-portal");
             Screens.Registration.join(firstMentor, "first-mentor-" + token + "@example.org", "a long enough passphrase", firstMentorName);
             applyToMentor(firstMentor, "German", "Trauma and PTSD");
             approve(coordinator, firstMentorName);

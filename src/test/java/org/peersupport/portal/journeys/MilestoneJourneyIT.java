@@ -38,7 +38,7 @@ class MilestoneJourneyIT {
         new CohortScreen(member).join();
 
         try (Browser facilitator = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(facilitator, "facilitator@demo.test", "facilitator-demo-pass");
+            Screens.signInAs(facilitator, "facilitator@demo.test", "demo-pass-circle");
             AttendanceScreen attendance = new AttendanceScreen(facilitator);
             attendance.open(cohortId);
             attendance.mark(memberName, "Present");
@@ -73,7 +73,7 @@ class MilestoneJourneyIT {
         assertThat(payload).contains("OpenBadgeCredential", "First step").doesNotContain("@example.org");
 
         try (Browser other = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(other, "miembro@demo.test", "miembro-demo-pass");
+            Screens.signInAs(other, "miembro@demo.test", "demo-pass-sereno");
             assertThat(Downloads.fetch(other, milestones.certificateHref("First step")).statusCode())
                     .as("another member asking for this certificate").isEqualTo(404);
             assertThat(Downloads.fetch(other, milestones.badgeHref("First step")).statusCode()).isEqualTo(404);
@@ -107,7 +107,7 @@ class MilestoneJourneyIT {
             phone.screenshot("verify-390-en");
         }
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-            Screens.signInAs(phone, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(phone, "member@demo.test", "demo-pass-harbor");
             MilestonesScreen demo = new MilestonesScreen(phone);
             demo.open();
             assertThat(demo.reached()).as("the demo member's group attendance and a facilitator's award")

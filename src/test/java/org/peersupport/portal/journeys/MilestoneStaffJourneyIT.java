@@ -28,7 +28,7 @@ class MilestoneStaffJourneyIT {
         try (Browser member = Browser.open(TestServers.portal().baseUrl(), "en")) {
             Screens.Registration.join(member, "heron-" + unique + "@example.org", "a calm and long passphrase", memberName);
 
-            Screens.signInAs(facilitator, "facilitator@demo.test", "facilitator-demo-pass");
+            Screens.signInAs(facilitator, "facilitator@demo.test", "demo-pass-circle");
             MilestoneStaffScreen staff = new MilestoneStaffScreen(facilitator);
             staff.openFromNavigation();
             assertThat(Screens.heading(facilitator)).isEqualTo("Milestones");
@@ -126,7 +126,7 @@ class MilestoneStaffJourneyIT {
     /** Staff use it at the door too: the form, its messages and the awards list fit a phone's width. */
     private static void onAPhone(String milestone, String memberName) {
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-            Screens.signInAs(phone, "facilitator@demo.test", "facilitator-demo-pass");
+            Screens.signInAs(phone, "facilitator@demo.test", "demo-pass-circle");
             MilestoneStaffScreen staff = new MilestoneStaffScreen(phone);
             staff.open();
             assertThat(Phone.scrollsSideways(phone)).as(Phone.widths(phone)).isFalse();

@@ -14,7 +14,7 @@ class PolicyFilesJourneyIT {
 
     @Test
     void anAdminReloadsThePolicyFilesAndIsToldWhatChanged(Browser browser) {
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         Screens.Policies.openFromNavigation(browser);
 
         assertThat(Screens.heading(browser)).isEqualTo("Moderation policy files");
@@ -42,7 +42,7 @@ class PolicyFilesJourneyIT {
         Screens.Policies.scrollTo(browser, "crisis-prototypes.yaml");
         browser.screenshot("policies-prototypes-en");
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-            Screens.signInAs(phone, "admin@demo.test", "admin-demo-pass");
+            Screens.signInAs(phone, "admin@demo.test", "demo-pass-portal");
             Screens.Policies.open(phone);
             Screens.Policies.scrollTo(phone, "crisis-prototypes.yaml");
             phone.screenshot("policies-prototypes-390-en");

@@ -21,7 +21,7 @@ class PrivacyJourneyIT {
 
     @Test
     void backAfterSignOutShowsNoPrivateText(Browser browser) {
-        Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
         CohortsScreen programmes = new CohortsScreen(browser);
         programmes.openProgrammes();
         programmes.openGroup("CBT skills group: eight weeks", "Tuesday evenings, London");
@@ -46,7 +46,7 @@ class PrivacyJourneyIT {
             browser.visit(page);
             violations.addAll(cspViolations(browser, page));
         }
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         for (String page : List.of("/member/dashboard.xhtml", "/forum/index.xhtml", "/forum/forum.xhtml?slug=introductions",
                 "/programmes/index.xhtml", "/programmes/calendar.xhtml", "/mentoring/index.xhtml", "/member/notifications.xhtml",
                 "/moderation/queue.xhtml", "/moderation/alerts.xhtml", "/admin/roles.xhtml", "/admin/mentoring.xhtml",
@@ -61,7 +61,7 @@ class PrivacyJourneyIT {
 
         Screens.signOut(browser);
         // The chat page, with its live socket, as the demo mentee.
-        Screens.signInAs(browser, "member@demo.test", "member-demo-pass");
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
         ChatScreen chat = new ChatScreen(browser);
         chat.open(DemoMentorship.id());
         chat.waitUntilLive();

@@ -21,7 +21,7 @@ class ProgrammesOnAPhoneJourneyIT {
     @Test
     void theMembersGroupAndCalendarFitAPhone() {
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", PHONE)) {
-            Screens.signInAs(phone, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(phone, "member@demo.test", "demo-pass-harbor");
             new CohortsScreen(phone).openProgrammes();
             new CohortsScreen(phone).openGroup("CBT skills group: eight weeks", "Tuesday evenings, London");
             CohortScreen cohort = new CohortScreen(phone);
@@ -38,7 +38,7 @@ class ProgrammesOnAPhoneJourneyIT {
     @Test
     void theFacilitatorsPagesFitAPhone() {
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", PHONE)) {
-            Screens.signInAs(phone, "facilitator@demo.test", "facilitator-demo-pass");
+            Screens.signInAs(phone, "facilitator@demo.test", "demo-pass-circle");
             CohortsScreen cohorts = new CohortsScreen(phone);
             cohorts.openFacilitatorsList();
             fitsTheScreen(phone, "cohorts-facilitator-phone-en");

@@ -15,7 +15,7 @@ class SafetyReportJourneyIT {
 
     @Test
     void anAdminReadsTheSafetyReportAsChartsWithTheirFiguresAndSwitchesThePeriod(Browser browser) {
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         Screens.SafetyReport.openFromNavigation(browser);
 
         assertThat(Screens.heading(browser)).isEqualTo("Safety report");

@@ -188,7 +188,7 @@ final class Screens {
     static final class Roles {
         static void signInAsAdminAndFind(Browser browser, String displayName) {
             browser.visit("/login.xhtml");
-            SignIn.as(browser, "admin@demo.test", "admin-demo-pass");
+            SignIn.as(browser, "admin@demo.test", "demo-pass-portal");
             find(browser, displayName);
         }
 

@@ -34,7 +34,7 @@ class SecurityHeadersJourneyIT {
     void everyAnswerCarriesTheSecurityHeadersAndOnlyResourcesMayBeStored() {
         LoopbackHttp visitor = new LoopbackHttp(base, "127.0.0.61");
         LoopbackHttp member = new LoopbackHttp(base, "127.0.0.62");
-        assertThat(member.signIn("member@demo.test", "member-demo-pass").status()).isIn(302, 303);
+        assertThat(member.signIn("member@demo.test", "demo-pass-harbor").status()).isIn(302, 303);
 
         Map<String, LoopbackHttp.Response> answers = new LinkedHashMap<>();
         LoopbackHttp.Response landing = visitor.get("/");
@@ -97,7 +97,7 @@ class SecurityHeadersJourneyIT {
     @Test
     void aMembersLanguageChangesOnlyByAPostFromThePortalsOwnPages() {
         LoopbackHttp member = new LoopbackHttp(base, "127.0.0.64");
-        assertThat(member.signIn("member@demo.test", "member-demo-pass").status()).isIn(302, 303);
+        assertThat(member.signIn("member@demo.test", "demo-pass-harbor").status()).isIn(302, 303);
         try {
             LoopbackHttp.Response link = member.get("/language?to=es&from=/member/dashboard.xhtml");
             assertThat(link.status()).as("a plain link changes nothing").isEqualTo(405);
@@ -125,7 +125,7 @@ class SecurityHeadersJourneyIT {
     @Test
     void signOutComparesTheWholeOrigin() {
         LoopbackHttp member = new LoopbackHttp(base, "127.0.0.65");
-        assertThat(member.signIn("member@demo.test", "member-demo-pass").status()).isIn(302, 303);
+        assertThat(member.signIn("member@demo.test", "demo-pass-harbor").status()).isIn(302, 303);
         String otherPort = member.origin().replaceFirst(":\\d+$", ":1");
         List<Map<String, String>> foreign = new ArrayList<>(List.of(Map.of("Origin", "null"), Map.of("Origin", otherPort),
                 Map.of("Origin", "https://localhost"), Map.of("Origin", "http://evil.example"),

@@ -67,7 +67,7 @@ class SessionStandingJourneyIT {
         Screens.Registration.join(member, email, PASSPHRASE, name);
 
         try (Browser admin = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(admin, "admin@demo.test", "admin-demo-pass");
+            Screens.signInAs(admin, "admin@demo.test", "demo-pass-portal");
             String title = "What helps on long evenings " + Screens.unique();
             Screens.Forum.startTopic(admin, "carers", title, "Share what gets you through the evenings.");
             String topicPath = admin.path();

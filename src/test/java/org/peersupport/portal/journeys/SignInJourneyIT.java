@@ -19,7 +19,7 @@ class SignInJourneyIT {
         browser.screenshot("signin-en");
         String sessionBefore = browser.cookie("JSESSIONID");
 
-        Screens.SignIn.as(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.SignIn.as(browser, "admin@demo.test", "demo-pass-portal");
 
         assertThat(browser.path()).isEqualTo("/admin/roles.xhtml");
         assertThat(Screens.heading(browser)).isEqualTo("People and roles");
@@ -32,7 +32,7 @@ class SignInJourneyIT {
     @Test
     void aMemberSignsInToTheDashboardInTheirTimeZone(Browser browser) {
         browser.visit("/login.xhtml");
-        Screens.SignIn.as(browser, "member@demo.test", "member-demo-pass");
+        Screens.SignIn.as(browser, "member@demo.test", "demo-pass-harbor");
 
         assertThat(browser.path()).isEqualTo("/member/dashboard.xhtml");
         assertThat(Screens.heading(browser)).isEqualTo("Hello, Quiet Harbor");

@@ -40,7 +40,7 @@ class SignInRateLimitIT {
             assertThat(attemptSignIn(client, "sprayed-" + attempt + "-" + Screens.unique() + "@example.org",
                     "Winter2026!").status()).isEqualTo(200);
         }
-        LoopbackHttp.Response refused = attemptSignIn(client, "facilitator@demo.test", "facilitator-demo-pass");
+        LoopbackHttp.Response refused = attemptSignIn(client, "facilitator@demo.test", "demo-pass-circle");
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.headers()).doesNotContainKey("location");
     }

@@ -41,12 +41,12 @@ class StoredXssJourneyIT {
         Screens.signOut(browser);
 
         String flaggedTitle = "Flag me " + Screens.unique();
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         Screens.Forum.startTopic(browser, "carers", flaggedTitle, "An ordinary post.");
         String flaggedPath = browser.path();
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "moderator@demo.test", "moderator-demo-pass");
+        Screens.signInAs(browser, "moderator@demo.test", "demo-pass-keeper");
         browser.visit(flaggedPath);
         topic.flagLastPost("Something else", PAYLOAD);
         forum.open("recovery-circle");
@@ -77,7 +77,7 @@ class StoredXssJourneyIT {
         assertThat(record.history()).contains(PAYLOAD);
         Screens.signOut(browser);
 
-        Screens.signInAs(browser, "admin@demo.test", "admin-demo-pass");
+        Screens.signInAs(browser, "admin@demo.test", "demo-pass-portal");
         new AuditScreen(browser).open();
         assertClean(browser, "the audit log");
         Screens.signOut(browser);

@@ -35,7 +35,7 @@ class WorkshopHostingJourneyIT {
     void aFacilitatorCreatesPublishesEditsMovesAndCancelsAWorkshop(Browser facilitator) {
         String title = "Sleep and stress basics " + Screens.unique();
         LocalDateTime start = LocalDate.now().plusDays(20).atTime(LocalTime.of(18, 0));
-        Screens.signInAs(facilitator, "facilitator@demo.test", "facilitator-demo-pass");
+        Screens.signInAs(facilitator, "facilitator@demo.test", "demo-pass-circle");
         WorkshopHostScreen host = new WorkshopHostScreen(facilitator);
         host.openFromNavigation();
         assertThat(Screens.heading(facilitator)).isEqualTo("Workshops");
@@ -106,7 +106,7 @@ class WorkshopHostingJourneyIT {
 
     @Test
     void atTheDropInTheFacilitatorChecksPeopleInExportsTheListAndReadsTheFigures(Browser facilitator) throws IOException {
-        Screens.signInAs(facilitator, "facilitator@demo.test", "facilitator-demo-pass");
+        Screens.signInAs(facilitator, "facilitator@demo.test", "demo-pass-circle");
         WorkshopHostScreen host = new WorkshopHostScreen(facilitator);
         host.open();
         assertThat(host.entryOf(DROP_IN)).contains("Published", "3 of 10 seats taken");
@@ -158,7 +158,7 @@ class WorkshopHostingJourneyIT {
     @Test
     void theCheckInPageWorksOnAPhoneAtTheDoor() {
         try (Browser phone = Browser.open(TestServers.portal().baseUrl(), "en", "390,844")) {
-            Screens.signInAs(phone, "facilitator@demo.test", "facilitator-demo-pass");
+            Screens.signInAs(phone, "facilitator@demo.test", "demo-pass-circle");
             WorkshopHostScreen host = new WorkshopHostScreen(phone);
             host.open();
             host.openCheckInOf(DROP_IN);

@@ -87,7 +87,7 @@ class WorkshopJourneyIT {
 
         // "Sign in to sign up" comes back to the workshop; the demo member has a seat there and sees the link.
         workshops.signInToSignUp();
-        Screens.SignIn.as(visitor, "member@demo.test", "member-demo-pass");
+        Screens.SignIn.as(visitor, "member@demo.test", "demo-pass-harbor");
         assertThat(visitor.path()).isEqualTo(mindfulPath);
         assertThat(workshops.standing()).contains("You have a seat");
         assertThat(workshops.hasVideoLink()).isTrue();
@@ -225,7 +225,7 @@ class WorkshopJourneyIT {
             visitor.screenshot("workshop-visitor-phone-es");
         }
         try (Browser miembro = Browser.open(TestServers.portal().baseUrl(), "es", "390,844")) {
-            Screens.signInAs(miembro, "miembro@demo.test", "miembro-demo-pass");
+            Screens.signInAs(miembro, "miembro@demo.test", "demo-pass-sereno");
             assertThat(miembro.text(org.openqa.selenium.By.id("myWorkshops"))).contains("Tus talleres", SPANISH, "Tienes plaza");
             assertThat(Phone.scrollsSideways(miembro)).as(Phone.widths(miembro)).isFalse();
             miembro.screenshot("dashboard-workshops-phone-es");

@@ -92,8 +92,8 @@ class ChatClusterIT {
     void aMessageSentOnOneInstanceArrivesOnTheOther() throws Exception {
         long mentorship = DemoMentorship.id(dbUrl, user(), password());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try (ChatSocketClient mentorOnA = open(http, instanceA, mentorship, "mentor@demo.test", "mentor-demo-pass");
-                ChatSocketClient menteeOnB = open(http, instanceB, mentorship, "member@demo.test", "member-demo-pass")) {
+        try (ChatSocketClient mentorOnA = open(http, instanceA, mentorship, "mentor@demo.test", "demo-pass-lantern");
+                ChatSocketClient menteeOnB = open(http, instanceB, mentorship, "member@demo.test", "demo-pass-harbor")) {
             mentorOnA.sendText("Sent on A, read on B");
             String arrived = menteeOnB.await(m -> "message".equals(ChatSocketClient.field(m, "type")), WAIT);
             assertThat(ChatSocketClient.field(arrived, "body")).isEqualTo("Sent on A, read on B");

@@ -13,7 +13,7 @@ import java.sql.Statement;
  */
 public final class ChatPairs {
 
-    public static final String PASSWORD = "member-demo-pass";
+    public static final String PASSWORD = "demo-pass-harbor";
 
     private final String prefix;
     private final long[] mentorships;

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class RaceMembers {
 
-    public static final String PASSWORD = "member-demo-pass";
+    public static final String PASSWORD = "demo-pass-harbor";
     private static final String HOST = "facilitator@demo.test";
 
     private final List<String> emails;
