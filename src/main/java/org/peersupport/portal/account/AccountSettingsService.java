@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.peersupport.portal.account.AccountMailEvents.EmailChanged;
 import org.peersupport.portal.account.AccountMailEvents.EmailConfirmationAsked;
 import org.peersupport.portal.account.AccountMailEvents.PasswordChanged;
 import org.peersupport.portal.shared.audit.AuditTrail;
+import org.peersupport.portal.shared.security.FailureWindow;
 import org.peersupport.portal.shared.security.SecretToken;
 
 /**
@@ -32,6 +34,9 @@ import org.peersupport.portal.shared.security.SecretToken;
 @ApplicationScoped
 @Transactional
 public class AccountSettingsService {
+
+    static final int WRONG_PASSWORDS_ALLOWED = 5;
+    static final Duration WRONG_PASSWORD_WINDOW = Duration.ofMinutes(15);
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -50,6 +55,9 @@ public class AccountSettingsService {
 
     @Inject
     private Clock clock;
+
+    /** Wrong current passwords per account; in this instance's memory, like {@link SignInThrottle}. */
+    private final FailureWindow wrongPasswords = new FailureWindow(WRONG_PASSWORDS_ALLOWED, WRONG_PASSWORD_WINDOW);
 
     @Inject
     private Event<PasswordChanged> passwordChanged;
@@ -184,12 +192,21 @@ public class AccountSettingsService {
         }
     }
 
-    /** The account, if this is its password; a wrong one changes nothing and costs the same time. */
+    /**
+     * The account, if this is its password; a wrong one changes nothing. A session left open on a
+     * shared computer must not become a way to guess the password: a few wrong ones, then a pause.
+     */
     private Account requirePassword(long accountId, String password) {
+        String key = Long.toString(accountId);
+        if (wrongPasswords.isRefused(key, clock.instant())) {
+            throw new SettingsRefusedException(SettingsRefusedException.TOO_MANY);
+        }
         Account account = accounts.getAccount(accountId);
         if (password == null || !passwords.matches(password, account.getPasswordHash())) {
+            wrongPasswords.record(key, clock.instant());
             throw new SettingsRefusedException(SettingsRefusedException.WRONG_PASSWORD);
         }
+        wrongPasswords.clear(key);
         return account;
     }
 }

@@ -11,6 +11,7 @@ public class SettingsRefusedException extends RefusedException {
     public static final String WRONG_PASSWORD = "settings.password.wrong";
     public static final String NAME_TAKEN = "account.displayName.taken";
     public static final String SAME_EMAIL = "settings.email.same";
+    public static final String TOO_MANY = "settings.password.tooMany";
     public static final String LINK_INVALID = "settings.email.linkInvalid";
 
     public SettingsRefusedException(String reasonKey) {

@@ -105,6 +105,19 @@ class AccountSettingsIT {
     }
 
     @Test
+    void afterFiveWrongCurrentPasswordsEvenTheRightOneWaits() {
+        Registration registration = newRegistration();
+        Account member = accounts.register(registration);
+        for (int i = 0; i < AccountSettingsService.WRONG_PASSWORDS_ALLOWED; i++) {
+            assertThatThrownBy(() -> settings.askEmailChange(member.getId(), "a wrong guess", "g-" + member.getId() + "@example.org"))
+                    .hasMessage(SettingsRefusedException.WRONG_PASSWORD);
+        }
+        assertThatThrownBy(() -> settings.changePassword(member.getId(), registration.getPassword(), NEW_PASSWORD, null))
+                .hasMessage(SettingsRefusedException.TOO_MANY);
+        assertThat(signsIn(registration.getEmail(), registration.getPassword())).isTrue();
+    }
+
+    @Test
     void aNewPasswordKeepsTheSizeRule() {
         Registration registration = newRegistration();
         Account member = accounts.register(registration);
