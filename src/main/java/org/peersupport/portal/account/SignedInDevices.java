@@ -74,11 +74,10 @@ public class SignedInDevices {
         }
         Instant now = clock.instant();
         if (device.needsTouchAt(now)) {
-            // Past the entity's cache: a touch is no edit and must not conflict with anything.
+            // One UPDATE, not a versioned edit: two requests of one session touching at once must not conflict.
             em.createNativeQuery("UPDATE account_session SET last_active_at = ?1 WHERE key_hash = ?2")
                     .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                     .setParameter(2, device.getKeyHash()).executeUpdate();
-            em.getEntityManagerFactory().getCache().evict(SignedInDevice.class, device.getKeyHash());
         }
         if (recentlySeen.size() >= MAX_REMEMBERED) {
             recentlySeen.clear();
