@@ -205,6 +205,26 @@ public class Account {
         this.language = locale.getLanguage();
     }
 
+    void changeTimeZone(ZoneId zone) {
+        this.timeZone = zone.getId();
+    }
+
+    /** The caller ends the sessions signed in with the old one (AccountService.endSessions). */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    /** Returns the former name, for the history moderators read. */
+    String rename(String newDisplayName) {
+        String former = displayName;
+        this.displayName = newDisplayName.strip();
+        return former;
+    }
+
+    void changeEmail(String confirmedEmail) {
+        this.email = normaliseEmail(confirmedEmail);
+    }
+
     public boolean holds(Role role) {
         return roles.contains(role);
     }

@@ -2,7 +2,10 @@ package org.peersupport.portal.account;
 
 import org.peersupport.portal.shared.audit.AuditAction;
 
-/** What the audit trail records about accounts: role changes, the member's own care contact and consents. Each has an audit.action.NAME text in both bundles (AuditActionLabelsTest). */
+/**
+ * What the audit trail records about accounts: role changes, the member's own care contact, consents,
+ * settings and erasure. Each has an audit.action.NAME text in both bundles (AuditActionLabelsTest).
+ */
 public enum AccountAudit implements AuditAction {
     ROLE_GRANTED,
     ROLE_REVOKED,
@@ -15,5 +18,13 @@ public enum AccountAudit implements AuditAction {
     ERASURE_RELEASED,
     ACCOUNT_ERASED,
     /** A member accepted a new version of the guidelines or the privacy notice. */
-    CONSENT_ACCEPTED
+    CONSENT_ACCEPTED,
+    PASSWORD_CHANGED,
+    DISPLAY_NAME_CHANGED,
+    EMAIL_CHANGE_ASKED,
+    EMAIL_CHANGED,
+    TIME_ZONE_CHANGED,
+    LANGUAGE_CHANGED,
+    DEVICE_SIGNED_OUT,
+    SIGNED_OUT_ELSEWHERE
 }

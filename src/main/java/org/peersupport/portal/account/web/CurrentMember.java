@@ -70,6 +70,11 @@ public class CurrentMember implements Viewer, Serializable {
         this.language = locale;
     }
 
+    /** After the settings page saved a name, zone or language: read the account again on the next use. */
+    public void settingsChanged() {
+        accountId = null;
+    }
+
     private void requireSignedIn() {
         if (!load()) {
             throw new IllegalStateException("No one is signed in");

@@ -18,6 +18,7 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.account.SessionStamps;
+import org.peersupport.portal.account.SignedInDevices;
 import org.peersupport.portal.shared.persistence.DatabaseFailure;
 
 /**
@@ -43,12 +44,17 @@ public class SessionStampFilter extends HttpFilter {
     /** The session attribute holding the {@link SessionStamps} the session signed in with. */
     static final String SIGNED_IN_STAMPS = "portal.signedInStamps";
     static final String SIGNED_OUT_PAGE = "/login.xhtml?ended=true";
+    /** The session attribute holding the secret key of the session's row in account_session (SignedInDevices). */
+    static final String DEVICE_KEY = "portal.deviceKey";
 
     @Inject
     private AccountStanding standing;
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private SignedInDevices devices;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -83,8 +89,26 @@ public class SessionStampFilter extends HttpFilter {
                 session.setAttribute(SIGNED_IN_STAMPS, new SessionStamps(stamps.security(), now.get().roles()));
                 chain.doFilter(request, response);
             }
+        } else if (!stillSignedInHere(session, accountId.get(), request)) {
+            endSession(request, response);
         } else {
             chain.doFilter(request, response);
+        }
+    }
+
+    /** The session's device row: made on its first signed-in request, and gone once signed out from the settings page. */
+    private boolean stillSignedInHere(HttpSession session, long accountId, HttpServletRequest request) {
+        try {
+            if (session.getAttribute(DEVICE_KEY) instanceof String key) {
+                return devices.stillSignedIn(key);
+            }
+            session.setAttribute(DEVICE_KEY, devices.record(accountId, request.getHeader("User-Agent")));
+            return true;
+        } catch (RuntimeException e) {
+            if (DatabaseFailure.isUnavailable(e)) {
+                return true; // as above: the page meets the outage itself
+            }
+            throw e;
         }
     }
 
