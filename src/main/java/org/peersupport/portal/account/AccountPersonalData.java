@@ -25,5 +25,11 @@ public class AccountPersonalData implements PersonalDataSource {
                 + " FROM account WHERE id = ?1", memberId,
                 "id", "email", "displayName", "timeZone", "language", "createdAt", "lastSignInAt", "suspendedUntil");
         JsonRows.query(em, json, "roles", "SELECT role FROM account_role WHERE account_id = ?1 ORDER BY role", memberId, "role");
+        JsonRows.query(em, json, "formerDisplayNames", "SELECT former_name, new_name, changed_at FROM display_name_change"
+                + " WHERE account_id = ?1 ORDER BY changed_at, id", memberId, "formerName", "newName", "changedAt");
+        JsonRows.query(em, json, "signedInDevices", "SELECT user_agent, signed_in_at, last_active_at FROM account_session"
+                + " WHERE account_id = ?1 ORDER BY signed_in_at", memberId, "userAgent", "signedInAt", "lastActiveAt");
+        JsonRows.query(em, json, "pendingEmailChange", "SELECT new_email, requested_at, expires_at FROM email_change"
+                + " WHERE account_id = ?1", memberId, "newEmail", "requestedAt", "expiresAt");
     }
 }

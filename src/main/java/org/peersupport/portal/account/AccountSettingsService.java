@@ -76,9 +76,7 @@ public class AccountSettingsService {
      * their device rows go); the returned stamps keep {@code keptSessionKey}'s session signed in.
      */
     public SessionStamps changePassword(long accountId, @NotNull String currentPassword,
-            // TODO(password-rules): replace the size rule by @AcceptablePassword once PasswordPolicy is merged.
-            @NotNull @Size(min = Registration.PASSWORD_MIN, max = Registration.PASSWORD_MAX,
-                    message = "{account.password.length}") String newPassword,
+            @NotNull @AcceptablePassword String newPassword,
             String keptSessionKey) {
         Account account = requirePassword(accountId, currentPassword);
         account.changePassword(passwords.hash(newPassword));

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.peersupport.portal.shared.export.JsonRows;
 import org.peersupport.portal.shared.export.PersonalDataSource;
 
-/** consents.json: which versions of the guidelines and privacy notice the member accepted, and when. */
+/** consents.json: every version of the guidelines and privacy notice the member accepted, and when. */
 @ApplicationScoped
 public class ConsentPersonalData implements PersonalDataSource {
 
@@ -21,9 +21,7 @@ public class ConsentPersonalData implements PersonalDataSource {
 
     @Override
     public void write(long memberId, JsonGenerator json) {
-        // TODO(password-rules): helper A adds a consent history table (V23); export its rows here too.
-        JsonRows.query(em, json, "consents", "SELECT 'GUIDELINES', guidelines_version, guidelines_accepted_at FROM account WHERE id = ?1"
-                + " UNION ALL SELECT 'PRIVACY', privacy_version, privacy_accepted_at FROM account WHERE id = ?1", memberId,
-                "document", "version", "acceptedAt");
+        JsonRows.query(em, json, "consents", "SELECT document, version, accepted_at FROM consent_acceptance WHERE account_id = ?1"
+                + " ORDER BY accepted_at, id", memberId, "document", "version", "acceptedAt");
     }
 }

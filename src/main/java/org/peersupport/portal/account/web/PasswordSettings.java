@@ -5,12 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.peersupport.portal.account.AcceptablePassword;
 import org.peersupport.portal.account.AccountSettingsService;
-import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.account.SessionStamps;
 import org.peersupport.portal.account.SettingsRefusedException;
 import org.peersupport.portal.shared.web.Bundle;
@@ -31,9 +30,9 @@ public class PasswordSettings implements Serializable {
 
     private String currentPassword;
 
-    // TODO(password-rules): @AcceptablePassword instead of the size rule once PasswordPolicy is merged.
+    // The page's acceptablePassword validator also refuses the member's e-mail and name in it.
     @NotNull(message = "{account.password.required}")
-    @Size(min = Registration.PASSWORD_MIN, max = Registration.PASSWORD_MAX, message = "{account.password.length}")
+    @AcceptablePassword
     private String newPassword;
 
     private String repeated;
