@@ -41,7 +41,11 @@ public class RegistrationService {
     @Inject
     private Event<RegistrationWithKnownAddress> knownAddress;
 
-    /** Refused with {@link RegistrationRefusedException} only when the display name is taken. */
+    /**
+     * Refused with {@link RegistrationRefusedException} only when the display name is taken. The
+     * password is checked by {@link Registration}'s constraints (@Valid).
+     */
+    // TODO(password-rules): Registration's password rule becomes PasswordPolicy (@AcceptablePassword) at the merge.
     public Outcome register(@NotNull @Valid Registration registration, String networkAddress) {
         if (!throttle.tryRegistration(registration.getEmail(), networkAddress)) {
             return Outcome.TRY_LATER;
