@@ -55,7 +55,11 @@ public class AccountService {
     @Inject
     private ConsentService consents;
 
-    /** Creates a member account. Refused if the e-mail or display name is taken. */
+    /**
+     * Creates a member account whose address counts as confirmed: for the portal's own callers (demo
+     * data, tests). A person registering goes through {@link RegistrationService}, which confirms
+     * the address by mail. Refused if the e-mail or display name is taken.
+     */
     public Account register(@NotNull @Valid Registration registration) {
         if (isEmailTaken(registration.getEmail())) {
             throw new RegistrationRefusedException(RegistrationRefusedException.Reason.EMAIL_TAKEN);

@@ -39,12 +39,18 @@ public class AccountStanding {
 
     private final Map<Long, ReadStamps> recentStamps = new ConcurrentHashMap<>();
 
-    /** Refuses with {@link MemberSuspendedException} while the member is suspended (or has no account). */
+    /**
+     * Refuses with {@link MemberSuspendedException} while the member is suspended (or has no account),
+     * and with {@link AddressUnconfirmedException} until they have confirmed their e-mail address.
+     */
     public void requireActive(long memberId) {
         Optional<Standing> standing = standingOf(memberId);
         Instant now = clock.instant();
         if (standing.isEmpty() || standing.get().suspendedUntil() != null && standing.get().suspendedUntil().isAfter(now)) {
             throw new MemberSuspendedException();
+        }
+        if (em.createNamedQuery(UnconfirmedAddress.COUNT_FOR_ACCOUNT, Long.class).setParameter("id", memberId).getSingleResult() > 0) {
+            throw new AddressUnconfirmedException();
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
@@ -51,6 +52,9 @@ public class MentoringService {
     private Access access;
 
     @Inject
+    private AccountStanding standing;
+
+    @Inject
     private NotificationService notifications;
 
     @Inject
@@ -75,6 +79,7 @@ public class MentoringService {
 
     /** A first application, or a changed one after changes were asked for or it was declined. */
     public MentorProfile apply(long accountId, @NotNull @Valid MentorApplication application) {
+        standing.requireActive(accountId);
         Instant now = clock.instant();
         MentorProfile profile = em.find(MentorProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (profile == null) {
@@ -155,6 +160,7 @@ public class MentoringService {
 
     /** A member asks for a mentor; one open request at a time. */
     public MenteeRequest requestMentor(long accountId, @NotNull @Valid MentorshipWish wish) {
+        standing.requireActive(accountId);
         if (currentRequestOf(accountId).isPresent()) {
             throw new IllegalStateException("This member already has an open request");
         }

@@ -265,7 +265,7 @@ class AccountServiceIT {
                 "attendance", "homework", "programme_completion",
                 "care_contact", "workshop", "workshop_registration", "milestone_definition", "milestone_member", "milestone_progress",
                 "milestone_award", "data_export", "erasure_request", "scheduled_job_run", "consent_acceptance", "account_session",
-                "display_name_change", "email_change");
+                "display_name_change", "email_change", "unconfirmed_address");
     }
 
     private Account newAdmin() throws SQLException {

@@ -48,12 +48,15 @@ class CalendarJourneyIT {
         // Server and browser run on UTC here. Kiritimati is 14 h ahead and Pago Pago 11 h behind, so
         // at any hour one of them is already, or still, on another date than UTC.
         ZoneId zone = ZoneId.of(Instant.now().atZone(ZoneOffset.UTC).getHour() >= 11 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago");
+        String email = "today-" + Screens.unique() + "@example.org";
         newcomer.visit("/register.xhtml");
-        Screens.Registration.fill(newcomer, "today-" + Screens.unique() + "@example.org", "a-long-enough-passphrase",
+        Screens.Registration.fill(newcomer, email, "a-long-enough-passphrase",
                 "Today " + Screens.unique());
         Screens.Registration.acceptBoth(newcomer);
         Screens.Registration.chooseTimeZone(newcomer, zone.getId());
         Screens.Registration.submit(newcomer);
+        newcomer.waitUntil(() -> newcomer.path().startsWith("/check-email.xhtml"));
+        Screens.Registration.confirmAndSignIn(newcomer, email, "a-long-enough-passphrase");
         newcomer.waitUntil(() -> newcomer.path().startsWith("/member/dashboard.xhtml"));
 
         CalendarScreen calendar = new CalendarScreen(newcomer);

@@ -1,10 +1,14 @@
 package org.peersupport.portal.journeys;
 
 
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.pagefactory.ByChained;
 import org.peersupport.portal.testsupport.Browser;
+import org.peersupport.portal.testsupport.Mailbox;
 
 /** Page objects: what a person sees and does on each screen, in one place for all journeys. */
 final class Screens {
@@ -110,12 +114,43 @@ final class Screens {
             browser.click("registration:submit");
         }
 
-        /** Joins as a new member with both consents, and is signed in on the dashboard after. */
+        /**
+         * Joins as a new member with both consents, confirms the address by the link in the mail,
+         * and is signed in on the dashboard after.
+         */
         static void join(Browser browser, String email, String password, String displayName) {
+            joinUnconfirmed(browser, email, password, displayName);
+            confirmAndSignIn(browser, email, password);
+        }
+
+        /** After registering: opens the link in the mail, then signs in and arrives on the dashboard. */
+        static void confirmAndSignIn(Browser browser, String email, String password) {
+            confirmFromMail(browser, email);
+            browser.visit("/login.xhtml");
+            SignIn.as(browser, email, password);
+        }
+
+        /** Registers and waits for the "check your e-mail" page; the address is not confirmed yet. */
+        static void joinUnconfirmed(Browser browser, String email, String password, String displayName) {
             browser.visit("/register.xhtml");
             fill(browser, email, password, displayName);
             acceptBoth(browser);
             submit(browser);
+            browser.waitUntil(() -> browser.path().startsWith("/check-email.xhtml") || !messageNextTo(browser, "displayName").isEmpty()
+                    || !globalMessages(browser).isEmpty());
+        }
+
+        /** Opens the newest confirmation link mailed to the address (waits for the portal's sender). */
+        static void confirmFromMail(Browser browser, String email) {
+            browser.visit(confirmationLink(email, 1));
+        }
+
+        /** The path of the confirmation link in the {@code nth} mail to the address that has one, once it arrives. */
+        static String confirmationLink(String email, int nth) {
+            Pattern link = Pattern.compile("/confirm-address\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
+            List<String> links = Mailbox.awaitMail(email, mail -> link.matcher(mail.text()).find(), nth).stream()
+                    .map(mail -> link.matcher(mail.text())).filter(Matcher::find).map(Matcher::group).toList();
+            return links.get(nth - 1);
         }
     }
 

@@ -59,6 +59,29 @@ public final class Mailbox {
         }
     }
 
+    /**
+     * The mails to {@code address} that match, once at least {@code count} of them have arrived; the
+     * portal's sender runs every ten seconds, so this waits up to a minute before failing.
+     */
+    public static List<Mail> awaitMail(String address, java.util.function.Predicate<Mail> matching, int count) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            List<Mail> found = of(address).stream().filter(matching).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Expected " + count + " matching mail(s) to " + address + " within a minute, got " + found);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private static String plainText(Message message) throws MessagingException, IOException {
         Object content = message.getContent();
         if (content instanceof Multipart parts) {

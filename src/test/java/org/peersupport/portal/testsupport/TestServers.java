@@ -80,7 +80,9 @@ public class TestServers implements LauncherSessionListener {
                                 "portal.smtp.host", "127.0.0.1",
                                 "portal.smtp.port", System.getProperty("portal.test.smtpPort"),
                                 "portal.base-url", "http://127.0.0.1:" + port,
-                                "portal.badges.signing-key-file", System.getProperty("portal.test.badgeKeyFile")),
+                                "portal.badges.signing-key-file", System.getProperty("portal.test.badgeKeyFile"),
+                                // Every journey registers people from 127.0.0.1: no limit per network address here.
+                                "portal.registration.per-network-address-per-hour", "100000"),
                         dir.resolve("payara-browser-tests.log"));
                 // A busy shared machine may need longer: -Dportal.test.startMinutes=10
                 Duration ready = portal.awaitReady(Duration.ofMinutes(Long.getLong("portal.test.startMinutes", 8)));

@@ -10,24 +10,22 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.account.RegistrationRefusedException;
+import org.peersupport.portal.account.RegistrationService;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.LocaleSelection;
 
-/** register.xhtml: join, then arrive signed in on the dashboard. */
+/** register.xhtml: join, then "check your e-mail", whether or not the address was known. */
 @Named
 @ViewScoped
 public class RegistrationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
-    private AccountService accounts;
-
-    @Inject
-    private SignIn signIn;
+    private RegistrationService registrations;
 
     @Inject
     private LocaleSelection localeSelection;
@@ -40,22 +38,25 @@ public class RegistrationPage implements Serializable {
         registration.setTimeZone(ZoneId.of("Europe/London"));
     }
 
-    /** {@code email}, {@code displayName}: the inputs where a refusal from a race with another sign-up is shown. */
-    public void register(UIComponent email, UIComponent displayName) throws IOException {
+    /** {@code displayName}: the input where a taken name is shown (names are public, so that may be said). */
+    public void register(UIComponent displayName) throws IOException {
+        RegistrationService.Outcome outcome;
         try {
-            accounts.register(registration);
+            outcome = registrations.register(registration, Faces.getRequest().getRemoteAddr());
         } catch (RegistrationRefusedException e) {
-            switch (e.getReason()) {
-                case EMAIL_TAKEN -> Messages.addError(email.getClientId(), Bundle.text("account.email.taken"));
-                case DISPLAY_NAME_TAKEN ->
-                    Messages.addError(displayName.getClientId(), Bundle.text("account.displayName.taken"));
+            if (e.getReason() == RegistrationRefusedException.Reason.DISPLAY_NAME_TAKEN) {
+                Messages.addError(displayName.getClientId(), Bundle.text("account.displayName.taken"));
+                return;
             }
+            // Lost a race with another registration of the same address: the same answer as any other.
+            outcome = RegistrationService.Outcome.CHECK_YOUR_EMAIL;
+        }
+        if (outcome == RegistrationService.Outcome.TRY_LATER) {
+            Faces.getResponse().setStatus(TOO_MANY_REQUESTS);
+            Messages.addGlobalError(Bundle.text("registration.throttled"));
             return;
         }
-        signIn.authenticate(Faces.getResponse(), registration.getEmail(), registration.getPassword());
-        Faces.getFlash().setKeepMessages(true);
-        Messages.addFlashGlobalInfo(Bundle.text("registration.welcome", registration.getDisplayName()));
-        Faces.redirect("member/dashboard.xhtml");
+        Faces.redirect("check-email.xhtml");
     }
 
     public Registration getRegistration() {
