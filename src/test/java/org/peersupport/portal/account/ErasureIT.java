@@ -236,6 +236,11 @@ class ErasureIT {
         db.insert("staff_note", Map.of("account_id", id, "text", m));
         db.insert("sanction", Map.of("account_id", id, "kind", "WARNING", "reason", m));
         db.insert("calendar_feed", Map.of("member_id", id, "token_hash", m));
+        db.insert("display_name_change", Map.of("account_id", id, "former_name", m.substring(0, Math.min(m.length(), 40)),
+                "new_name", "x"));
+        db.insert("email_change", Map.of("account_id", id, "new_email", m + "@x.org", "token_hash", m));
+        db.insert("account_session", Map.of("account_id", id, "key_hash", m, "user_agent", m));
+        db.insert("unconfirmed_address", Map.of("account_id", id, "token_hash", m));
         db.insert("data_export", Map.of("member_id", id, "status", "READY", "file", m.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

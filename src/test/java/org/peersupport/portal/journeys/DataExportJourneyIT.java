@@ -70,7 +70,7 @@ class DataExportJourneyIT {
         assertThat(HtmlChecker.errors(index)).as("index.html is valid HTML").isEmpty();
 
         try (Browser other = Browser.open(TestServers.portal().baseUrl(), "en")) {
-            Screens.signInAs(other, "miembro@demo.test", "miembro-demo-pass");
+            Screens.signInAs(other, "miembro@demo.test", "demo-pass-sereno");
             assertThat(Downloads.fetch(other, href).statusCode()).as("another member's download").isEqualTo(404);
             assertThat(Downloads.fetch(other, href.replaceFirst("export=\\d+", "export=abc")).statusCode()).isEqualTo(404);
         }

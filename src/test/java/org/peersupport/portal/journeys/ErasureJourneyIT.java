@@ -78,7 +78,7 @@ class ErasureJourneyIT {
             Screens.signInAs(again, email, password);
             assertThat(again.path()).as("it can no longer sign in").doesNotContain("/member/dashboard");
 
-            Screens.signInAs(reader, "member@demo.test", "member-demo-pass");
+            Screens.signInAs(reader, "member@demo.test", "demo-pass-harbor");
             reader.visit(topicPath);
             By post = Screens.Forum.postContaining("What helped me most was walking. " + token);
             assertThat(reader.text(post)).contains("a former member").doesNotContain(name);
