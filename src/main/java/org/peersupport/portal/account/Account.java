@@ -160,6 +160,11 @@ public class Account {
         securityStamp++;
     }
 
+    /** A new password (already hashed); the caller ends the sessions signed in with the old one. */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
     void suspendUntil(Instant until) {
         this.suspendedUntil = until;
         endSessions();

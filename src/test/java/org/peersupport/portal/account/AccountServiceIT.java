@@ -264,7 +264,7 @@ class AccountServiceIT {
                 "cohort", "cohort_facilitator", "cohort_session", "enrolment", "calendar_feed",
                 "attendance", "homework", "programme_completion",
                 "care_contact", "workshop", "workshop_registration", "milestone_definition", "milestone_member", "milestone_progress",
-                "milestone_award");
+                "milestone_award", "password_reset");
     }
 
     private Account newAdmin() throws SQLException {
