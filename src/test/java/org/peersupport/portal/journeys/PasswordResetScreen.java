@@ -23,7 +23,7 @@ final class PasswordResetScreen {
     /** From the sign-in page, by its link. */
     void openFromSignIn() {
         browser.visit("/login.xhtml");
-        browser.submitAndWaitForPage(By.id("forgotPassword"));
+        browser.submitAndWaitForPage(By.id("signin:forgotPassword"));
     }
 
     void ask(String email) {
