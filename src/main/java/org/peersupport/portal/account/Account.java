@@ -164,6 +164,11 @@ public class Account {
         securityStamp++;
     }
 
+    /** A new password (already hashed); the caller ends the sessions signed in with the old one. */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
     void suspendUntil(Instant until) {
         this.suspendedUntil = until;
         endSessions();
@@ -207,11 +212,6 @@ public class Account {
 
     void changeTimeZone(ZoneId zone) {
         this.timeZone = zone.getId();
-    }
-
-    /** The caller ends the sessions signed in with the old one (AccountService.endSessions). */
-    void changePassword(String newPasswordHash) {
-        this.passwordHash = newPasswordHash;
     }
 
     /** Returns the former name, for the history moderators read. */

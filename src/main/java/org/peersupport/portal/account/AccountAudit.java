@@ -6,6 +6,7 @@ import org.peersupport.portal.shared.audit.AuditAction;
  * What the audit trail records about accounts: role changes, the member's own care contact, consents,
  * settings and erasure. Each has an audit.action.NAME text in both bundles (AuditActionLabelsTest).
  */
+/** What the audit trail records about accounts: role changes, the member's own care contact and password resets. Each has an audit.action.NAME text in both bundles (AuditActionLabelsTest). */
 public enum AccountAudit implements AuditAction {
     ROLE_GRANTED,
     ROLE_REVOKED,
@@ -26,5 +27,7 @@ public enum AccountAudit implements AuditAction {
     TIME_ZONE_CHANGED,
     LANGUAGE_CHANGED,
     DEVICE_SIGNED_OUT,
-    SIGNED_OUT_ELSEWHERE
+    SIGNED_OUT_ELSEWHERE,
+    /** The member set a new password through a link sent by e-mail. */
+    PASSWORD_RESET
 }

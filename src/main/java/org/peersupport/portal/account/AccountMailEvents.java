@@ -8,9 +8,6 @@ public final class AccountMailEvents {
 
     private AccountMailEvents() {}
 
-    /** "Your password was changed": to the account's address. */
-    public record PasswordChanged(long accountId) {}
-
     /** The confirmation link, to the new address only; the token is in the link and nowhere stored. */
     public record EmailConfirmationAsked(long accountId, String newEmail, String token) {}
 

@@ -22,7 +22,6 @@ import java.util.Optional;
 import org.peersupport.portal.account.AccountMailEvents.EmailAddressClaimed;
 import org.peersupport.portal.account.AccountMailEvents.EmailChanged;
 import org.peersupport.portal.account.AccountMailEvents.EmailConfirmationAsked;
-import org.peersupport.portal.account.AccountMailEvents.PasswordChanged;
 import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.security.FailureWindow;
 import org.peersupport.portal.shared.security.SecretToken;
@@ -83,7 +82,7 @@ public class AccountSettingsService {
         accounts.endSessions(accountId);
         devices.forgetAllBut(accountId, keptSessionKey);
         auditTrail.record(accountId, AccountAudit.PASSWORD_CHANGED, AuditTrail.SUBJECT_ACCOUNT, accountId, null);
-        passwordChanged.fire(new PasswordChanged(accountId));
+        passwordChanged.fire(new PasswordChanged(accountId, clock.instant()));
         return account.getSessionStamps();
     }
 

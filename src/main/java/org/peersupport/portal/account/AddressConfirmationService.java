@@ -2,12 +2,14 @@ package org.peersupport.portal.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.peersupport.portal.shared.security.SecretToken;
 
 /**
@@ -69,6 +71,18 @@ public class AddressConfirmationService {
         }
         em.remove(unconfirmed);
         return Confirmation.CONFIRMED;
+    }
+
+    /**
+     * Another link sent to the account's address was opened (a password reset, an address change):
+     * that proves the mailbox as well as the confirmation link would.
+     */
+    public void confirmedByMailbox(long accountId) {
+        Optional.ofNullable(em.find(UnconfirmedAddress.class, accountId)).ifPresent(em::remove);
+    }
+
+    void onEmailChanged(@Observes AccountMailEvents.EmailChanged changed) {
+        confirmedByMailbox(changed.accountId());
     }
 
     /** A new link for a signed-in member who has not confirmed yet; the old link stops working. */

@@ -38,7 +38,7 @@ public class AccountAddressMails {
         Account account = accounts.getAccount(requested.accountId());
         String link = portal.baseUrl() + "/confirm-address.xhtml?token=" + requested.token();
         send(account, NoticeText.text("mail.confirmAddress.text", account.getLanguage(), account.getDisplayName()), link,
-                NoticeText.text("mail.confirmAddress.open", account.getLanguage()));
+                NoticeText.text("mail.confirmAddress.open", account.getLanguage()), true);
     }
 
     void onKnownAddress(@Observes RegistrationWithKnownAddress attempt) {
@@ -46,10 +46,11 @@ public class AccountAddressMails {
         Locale language = account.getLanguage();
         String text = NoticeText.text("mail.knownAddress.text", language, account.getDisplayName(),
                 portal.baseUrl() + "/forgot-password.xhtml");
-        send(account, text, portal.baseUrl() + "/login.xhtml", NoticeText.text("mail.knownAddress.open", language));
+        send(account, text, portal.baseUrl() + "/login.xhtml", NoticeText.text("mail.knownAddress.open", language), false);
     }
 
-    private void send(Account account, String body, String link, String linkLabel) {
+    /** A mail whose link is a secret (the confirmation) is blanked in the outbox once sent. */
+    private void send(Account account, String body, String link, String linkLabel, boolean secretLink) {
         Locale language = account.getLanguage();
         String subject = NoticeText.text("mail.subject", language);
         String text = body + "\n\n" + linkLabel + ": " + link + "\n";
@@ -57,6 +58,8 @@ public class AccountAddressMails {
                 + "<p>" + MailTemplates.escape(body).replace("\n\n", "</p><p>") + "</p>"
                 + "<p><a href=\"" + MailTemplates.escape(link) + "\">" + MailTemplates.escape(linkLabel) + "</a></p></body></html>";
         Instant now = clock.instant();
-        em.persist(new OutboxMessage(account.getId(), account.getEmail(), new RenderedMail(subject, text, html), now, now));
+        RenderedMail mail = new RenderedMail(subject, text, html);
+        em.persist(secretLink ? OutboxMessage.withSecretLink(account.getId(), account.getEmail(), mail, now)
+                : new OutboxMessage(account.getId(), account.getEmail(), mail, now, now));
     }
 }

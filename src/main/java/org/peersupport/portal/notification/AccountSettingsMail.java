@@ -12,7 +12,6 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountMailEvents.EmailAddressClaimed;
 import org.peersupport.portal.account.AccountMailEvents.EmailChanged;
 import org.peersupport.portal.account.AccountMailEvents.EmailConfirmationAsked;
-import org.peersupport.portal.account.AccountMailEvents.PasswordChanged;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.shared.web.PortalAddress;
 
@@ -36,27 +35,22 @@ public class AccountSettingsMail {
     @Inject
     private Clock clock;
 
-    void onPasswordChanged(@Observes PasswordChanged changed) {
-        Account account = accounts.getAccount(changed.accountId());
-        send(account, account.getEmail(), "mail.settings.passwordChanged", "/member/settings.xhtml");
-    }
-
     void onConfirmationAsked(@Observes EmailConfirmationAsked asked) {
         Account account = accounts.getAccount(asked.accountId());
-        send(account, asked.newEmail(), "mail.settings.confirmEmail", "/confirm-email.xhtml?token=" + asked.token());
+        send(account, asked.newEmail(), "mail.settings.confirmEmail", "/confirm-email.xhtml?token=" + asked.token(), true);
     }
 
     void onAddressClaimed(@Observes EmailAddressClaimed claimed) {
         Account owner = accounts.getAccount(claimed.ownerId());
-        send(owner, owner.getEmail(), "mail.settings.addressClaimed", "/member/settings.xhtml");
+        send(owner, owner.getEmail(), "mail.settings.addressClaimed", "/member/settings.xhtml", false);
     }
 
     void onEmailChanged(@Observes EmailChanged changed) {
         Account account = accounts.getAccount(changed.accountId());
-        send(account, changed.formerEmail(), "mail.settings.emailChanged", "/login.xhtml");
+        send(account, changed.formerEmail(), "mail.settings.emailChanged", "/login.xhtml", false);
     }
 
-    private void send(Account account, String to, String key, String link) {
+    private void send(Account account, String to, String key, String link, boolean secretLink) {
         Locale locale = account.getLanguage();
         String subject = NoticeText.text("mail.settings.subject", locale);
         String greeting = NoticeText.text("mail.settings.greeting", locale, account.getDisplayName());
@@ -68,6 +62,7 @@ public class AccountSettingsMail {
                 + "<p>" + MailTemplates.escape(greeting) + "</p><p>" + MailTemplates.escape(body) + "</p>"
                 + "<p><a href=\"" + MailTemplates.escape(url) + "\">" + MailTemplates.escape(open) + "</a></p></body></html>";
         Instant now = clock.instant();
-        em.persist(new OutboxMessage(account.getId(), to, new RenderedMail(subject, text, html), now, now));
+        RenderedMail mail = new RenderedMail(subject, text, html);
+        em.persist(secretLink ? OutboxMessage.withSecretLink(account.getId(), to, mail, now) : new OutboxMessage(account.getId(), to, mail, now, now));
     }
 }

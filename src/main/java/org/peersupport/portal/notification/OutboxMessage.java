@@ -64,6 +64,10 @@ public class OutboxMessage {
     @Column(name = "last_error")
     private String lastError;
 
+    /** The body holds a secret link (a password reset): once sent, only the envelope is kept. */
+    @Column(name = "forget_body_when_sent", nullable = false)
+    private boolean forgetBodyWhenSent;
+
     protected OutboxMessage() {
         // for JPA
     }
@@ -78,8 +82,19 @@ public class OutboxMessage {
         this.notBefore = notBefore;
     }
 
+    /** Like the plain constructor, for a mail whose body holds a secret link and is blanked once sent. */
+    static OutboxMessage withSecretLink(Long recipientId, String toAddress, RenderedMail mail, Instant now) {
+        OutboxMessage message = new OutboxMessage(recipientId, toAddress, mail, now, now);
+        message.forgetBodyWhenSent = true;
+        return message;
+    }
+
     void sent(Instant at) {
         sentAt = at;
+        if (forgetBodyWhenSent) {
+            bodyText = "";
+            bodyHtml = "";
+        }
         claimToken = null;
         claimedUntil = null;
     }

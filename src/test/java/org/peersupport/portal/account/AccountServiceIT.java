@@ -264,8 +264,7 @@ class AccountServiceIT {
                 "cohort", "cohort_facilitator", "cohort_session", "enrolment", "calendar_feed",
                 "attendance", "homework", "programme_completion",
                 "care_contact", "workshop", "workshop_registration", "milestone_definition", "milestone_member", "milestone_progress",
-                "milestone_award", "data_export", "erasure_request", "scheduled_job_run", "consent_acceptance", "account_session",
-                "display_name_change", "email_change", "unconfirmed_address");
+                "milestone_award", "data_export", "erasure_request", "scheduled_job_run", "consent_acceptance", "account_session", "display_name_change", "email_change", "unconfirmed_address", "password_reset");
     }
 
     private Account newAdmin() throws SQLException {
