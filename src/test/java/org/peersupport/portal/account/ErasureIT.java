@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.forum.Forum;
@@ -69,6 +70,11 @@ class ErasureIT {
 
     @Resource
     private ManagedExecutorService executor;
+
+    @AfterEach
+    void removeSeededRows() throws Exception {
+        SeededRows.removeSeeded(dataSource);
+    }
 
     @Test
     void erasureLeavesNoPrivateTextAnywhereWhileTheThreadStillReads() throws Exception {
@@ -154,7 +160,8 @@ class ErasureIT {
         Registration registration = newRegistration();
         long id = accounts.register(registration).getId();
         SeededRows db = new SeededRows(dataSource);
-        db.insert("crisis_alert", Map.of("member_id", id, "status", "OPEN", "excerpt", "a held text", "source", "POST"));
+        db.insert("crisis_alert", Map.of("member_id", id, "status", "OPEN", "excerpt", "a held text", "source", "POST",
+                "severity", "HIGH"));
         erasures.request(id, registration.getPassword());
         makeDue(id);
 
@@ -224,7 +231,7 @@ class ErasureIT {
                 "end_reason", m));
         db.insert("mentorship_check_in", Map.of("mentorship_id", mentorship, "author_id", id, "note", m));
         long message = db.insert("chat_message", Map.of("mentorship_id", mentorship, "sender_id", id, "body", m,
-                "status", "VISIBLE"));
+                "status", "DELIVERED"));
         db.insert("chat_report", Map.of("message_id", message, "reason", m, "status", "OPEN"));
         db.insert("chat_report", Map.of("message_id", SeededRows.NO_PARENT, "reporter_id", id, "reason", m, "status", "OPEN"));
         db.insert("post", Map.of("author_id", id, "topic_id", SeededRows.NO_PARENT, "status", "HELD", "body", m,
@@ -232,7 +239,7 @@ class ErasureIT {
         db.insert("post_revision", Map.of("post_id", publicPostId, "body", "first version " + m));
         db.insert("post_flag", Map.of("post_id", SeededRows.NO_PARENT, "flagger_id", id, "reason", "OTHER", "note", m,
                 "outcome", "OPEN"));
-        db.insert("crisis_alert", Map.of("member_id", id, "status", "CLOSED", "excerpt", m, "source", "CHAT"));
+        db.insert("crisis_alert", Map.of("member_id", id, "status", "CLOSED", "excerpt", m, "source", "CHAT", "severity", "HIGH"));
         db.insert("staff_note", Map.of("account_id", id, "text", m));
         db.insert("sanction", Map.of("account_id", id, "kind", "WARNING", "reason", m));
         db.insert("calendar_feed", Map.of("member_id", id, "token_hash", m));

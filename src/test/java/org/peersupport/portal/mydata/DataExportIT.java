@@ -112,18 +112,18 @@ class DataExportIT {
                 + " VALUES (?1, ?2, FALSE, 'B-SECRET-POST', '<p>x</p>', FALSE, 'PUBLISHED', UTC_TIMESTAMP(3))", topic, b);
         long mentorship = insert("INSERT INTO mentorship (mentor_id, mentee_id, status, started_at) VALUES (?1, ?2, 'ACTIVE', UTC_TIMESTAMP(3))",
                 b, a);
-        insert("INSERT INTO chat_message (mentorship_id, sender_id, body, status, sent_at) VALUES (?1, ?2, 'A-CHAT-1', 'PUBLISHED', UTC_TIMESTAMP(3))",
+        insert("INSERT INTO chat_message (mentorship_id, sender_id, body, status, sent_at) VALUES (?1, ?2, 'A-CHAT-1', 'DELIVERED', UTC_TIMESTAMP(3))",
                 mentorship, a);
-        insert("INSERT INTO chat_message (mentorship_id, sender_id, body, status, sent_at) VALUES (?1, ?2, 'A-CHAT-2', 'PUBLISHED', UTC_TIMESTAMP(3))",
+        insert("INSERT INTO chat_message (mentorship_id, sender_id, body, status, sent_at) VALUES (?1, ?2, 'A-CHAT-2', 'DELIVERED', UTC_TIMESTAMP(3))",
                 mentorship, a);
-        insert("INSERT INTO chat_message (mentorship_id, sender_id, body, status, sent_at) VALUES (?1, ?2, 'B-SECRET-CHAT', 'PUBLISHED', UTC_TIMESTAMP(3))",
+        insert("INSERT INTO chat_message (mentorship_id, sender_id, body, status, sent_at) VALUES (?1, ?2, 'B-SECRET-CHAT', 'DELIVERED', UTC_TIMESTAMP(3))",
                 mentorship, b);
         insert("INSERT INTO mentorship_check_in (mentorship_id, author_id, kind, rating, note, written_at)"
-                + " VALUES (?1, ?2, 'MIDWAY', 4, 'B-SECRET-CHECK-IN', UTC_TIMESTAMP(3))", mentorship, b);
+                + " VALUES (?1, ?2, 'CHECK_IN', 4, 'B-SECRET-CHECK-IN', UTC_TIMESTAMP(3))", mentorship, b);
         insert("INSERT INTO mentee_request (account_id, status, needs, languages, time_zone, availability, note, created_at)"
                 + " VALUES (?1, 'MATCHED', 'ANXIETY', 'es', 'Europe/Madrid', '', 'A-REQUEST-NOTE', UTC_TIMESTAMP(3))", a, null);
         insert("INSERT INTO mentee_request (account_id, status, needs, languages, time_zone, availability, note, created_at)"
-                + " VALUES (?1, 'OPEN', 'ANXIETY', 'en', 'Europe/London', '', 'B-REQUEST-NOTE', UTC_TIMESTAMP(3))", b, null);
+                + " VALUES (?1, 'WAITING', 'ANXIETY', 'en', 'Europe/London', '', 'B-REQUEST-NOTE', UTC_TIMESTAMP(3))", b, null);
         Account facilitator = TestPeople.newFacilitator(accounts);
         Cohort cohort = cohort(facilitator);
         cohorts.join(a, cohort.getId());
@@ -134,7 +134,7 @@ class DataExportIT {
         progress.saveHomework(a, session, true, "A-REFLECTION");
         progress.saveHomework(b, session, true, "B-SECRET-REFLECTION");
         long definition = insert("INSERT INTO milestone_definition (name, description, icon, rule_kind, threshold, created_by, created_at, updated_at)"
-                + " VALUES ('First step', 'A first session', 'STAR', 'MANUAL', 1, ?1, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))", facilitator.getId(), null);
+                + " VALUES ('First step', 'A first session', 'STAR', 'BY_HAND', 1, ?1, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))", facilitator.getId(), null);
         insert("INSERT INTO milestone_award (member_id, definition_id, awarded_at, verification_code, credential_id)"
                 + " VALUES (?1, ?2, UTC_TIMESTAMP(3), ?3, UUID())", a, definition, unique(20));
         notifications.notify(a, NotificationKind.MILESTONE_REACHED, "/member/milestones.xhtml", List.of("First step"));

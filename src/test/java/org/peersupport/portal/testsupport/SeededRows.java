@@ -17,12 +17,17 @@ import javax.sql.DataSource;
  * Rows written straight into any table for erasure and retention tests: the columns a test names
  * get its values, every other required column a harmless one read from information_schema (a
  * far-away id for parents, so the foreign-key checks are off for these inserts only). Also the
- * search of every text column of the schema for a marker string.
+ * search of every text column of the schema for a marker string. The tests share one database,
+ * and these rows break rules other tests rely on (made-up enum values, parents that do not exist),
+ * so every test that seeds removes its rows afterwards with {@link #removeSeeded}.
  */
 public final class SeededRows {
 
     /** A parent id no real row has: seeded rows hang off nothing a page would show. */
     public static final long NO_PARENT = 987_654_321L;
+
+    /** "table:id" of every row seeded with a generated id and not yet removed, newest first. */
+    private static final java.util.Deque<String> SEEDED = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     private final DataSource dataSource;
 
@@ -59,7 +64,33 @@ public final class SeededRows {
                 }
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
-                    return keys.next() ? keys.getLong(1) : 0;
+                    long id = keys.next() ? keys.getLong(1) : 0;
+                    if (id > 0) {
+                        SEEDED.push(table + ":" + id);
+                    }
+                    return id;
+                }
+            } finally {
+                try (PreparedStatement on = db.prepareStatement("SET FOREIGN_KEY_CHECKS = 1")) {
+                    on.execute();
+                }
+            }
+        }
+    }
+
+    /** Deletes every row seeded so far (by id, children before parents), so no other test meets them. */
+    public static void removeSeeded(DataSource dataSource) throws SQLException {
+        try (Connection db = dataSource.getConnection()) {
+            try (PreparedStatement off = db.prepareStatement("SET FOREIGN_KEY_CHECKS = 0")) {
+                off.execute();
+            }
+            try {
+                for (String row = SEEDED.poll(); row != null; row = SEEDED.poll()) {
+                    String[] tableAndId = row.split(":");
+                    try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + tableAndId[0] + " WHERE id = ?")) {
+                        delete.setLong(1, Long.parseLong(tableAndId[1]));
+                        delete.executeUpdate();
+                    }
                 }
             } finally {
                 try (PreparedStatement on = db.prepareStatement("SET FOREIGN_KEY_CHECKS = 1")) {

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.account.AccountService;
@@ -50,6 +51,11 @@ class RetentionIT {
 
     @Resource
     private ManagedExecutorService executor;
+
+    @AfterEach
+    void removeSeededRows() throws Exception {
+        SeededRows.removeSeeded(dataSource);
+    }
 
     @Test
     void oldRowsGoAndRecentOnesStayWithTheDefaultPeriods() throws Exception {
