@@ -92,7 +92,10 @@ class MilestoneJourneyIT {
             assertThat(visitor.text(By.id("milestone"))).as("the milestone was not shared").isEqualTo("Not shown: the holder keeps it private");
             visitor.screenshot("verify-valid-1280-en");
 
-            String forged = code.substring(0, code.length() - 2) + (code.endsWith("0") ? "1" : "0") + code.charAt(code.length() - 1);
+            // One character changed: the one before the check character (comparing that very one, so it really changes).
+            char replaced = code.charAt(code.length() - 2);
+            String forged = code.substring(0, code.length() - 2) + (replaced == '0' ? '1' : '0') + code.charAt(code.length() - 1);
+            assertThat(forged).isNotEqualTo(code);
             visitor.visit("/verify.xhtml?code=" + forged);
             assertThat(visitor.text(By.cssSelector("#verdict .verdict__title"))).isIn("No certificate has this code.",
                     "This code has a typing mistake: one of its characters does not match.");
