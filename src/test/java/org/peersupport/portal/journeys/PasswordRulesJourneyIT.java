@@ -40,7 +40,7 @@ class PasswordRulesJourneyIT {
 
         Screens.Registration.retypePassword(browser, "kettle on the third floor");
         Screens.Registration.submit(browser);
-        assertThat(browser.path()).isEqualTo("/member/dashboard.xhtml");
+        assertThat(browser.path()).as("accepted: every new member is asked to confirm the address").isEqualTo("/check-email.xhtml");
     }
 
     @Test
