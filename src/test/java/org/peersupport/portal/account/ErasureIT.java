@@ -202,8 +202,10 @@ class ErasureIT {
         assertThat(moderation.safetyOf(moderator, id, 10).erasure()).as("nothing pending").isNull();
 
         SeededRows db = new SeededRows(dataSource);
-        long open = db.insert("crisis_alert", Map.of("member_id", id, "status", "ACKNOWLEDGED", "excerpt", "a held text", "source", "POST"));
-        db.insert("crisis_alert", Map.of("member_id", id, "status", "CLOSED", "excerpt", "an old text", "source", "POST"));
+        long open = db.insert("crisis_alert", Map.of("member_id", id, "status", "ACKNOWLEDGED", "severity", "HIGH",
+                "excerpt", "a held text", "source", "POST"));
+        db.insert("crisis_alert", Map.of("member_id", id, "status", "CLOSED", "severity", "HIGH", "outcome", "MEMBER_SAFE",
+                "excerpt", "an old text", "source", "POST"));
         erasures.request(id, registration.getPassword());
         ModerationService.PendingErasure notYetDue = moderation.safetyOf(moderator, id, 10).erasure();
         assertThat(notYetDue.held()).isFalse();
