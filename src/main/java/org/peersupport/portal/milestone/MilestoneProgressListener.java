@@ -39,9 +39,12 @@ public class MilestoneProgressListener {
                 attended.attendedAt());
     }
 
-    /** A mentorship brought to its end counts for both; one ended for a rematch or a block does not. */
+    /**
+     * A mentorship brought to its end counts for both; one ended for a rematch, a block or an
+     * erasure does not (an erased member keeps no progress rows).
+     */
     void onMentorshipEnded(@Observes MentorshipEnded ended) {
-        if (ended.kind() != Mentorship.EndKind.COMPLETED) {
+        if (ended.kind() != Mentorship.EndKind.COMPLETED || ended.byErasure()) {
             return;
         }
         String source = "mentorship:" + ended.mentorshipId();

@@ -30,4 +30,7 @@ public interface CrisisAlertHistory {
 
     /** At most {@code max} of the member's alerts, newest first, with their count: a fixed two queries. */
     Newest newestOf(long memberId, int max);
+
+    /** The member's alerts not yet closed, oldest first: what holds their erasure back. One query. */
+    List<Line> openOf(long memberId);
 }

@@ -18,6 +18,7 @@ import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.CareContact;
 import org.peersupport.portal.account.CareContactService;
+import org.peersupport.portal.account.ErasureService;
 import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
@@ -65,6 +66,9 @@ public class ModerationService {
 
     @Inject
     private CrisisAlertHistory alertHistory;
+
+    @Inject
+    private ErasureService erasures;
 
     public double flagWeight(long flaggerId, boolean staff) {
         MemberStanding standing = standingOf(flaggerId);
@@ -279,17 +283,40 @@ public class ModerationService {
         return accounts.findAccount(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
     }
 
-    /** What a moderator needs if a member may be at risk: their care contact (null: none given) and crisis alerts. */
-    public record MemberSafety(CareContact careContact, CrisisAlertHistory.Newest alerts) {}
+    /**
+     * What a moderator needs if a member may be at risk: their care contact (null: none given),
+     * crisis alerts, and their pending erasure (null: none).
+     */
+    public record MemberSafety(CareContact careContact, CrisisAlertHistory.Newest alerts, PendingErasure erasure) {}
 
     /**
-     * A member's care contact and their newest {@code maxAlerts} crisis alerts, for a moderator (or
-     * admin) reading their record; refused to anyone else.
+     * A member's pending erasure as staff see it: when it falls due, whether it is held (it fell due
+     * while {@code openAlerts} were not closed), and whether an admin let it go ahead, with their note.
+     */
+    public record PendingErasure(Instant requestedAt, Instant dueAt, boolean held, String releaseNote,
+            List<CrisisAlertHistory.Line> openAlerts) implements java.io.Serializable {
+
+        public boolean isReleased() {
+            return releaseNote != null;
+        }
+
+        /** Held now, or held once it falls due: an admin's note is what lets it go ahead. */
+        public boolean isWaitingForAdmin() {
+            return !isReleased() && (held || !openAlerts.isEmpty());
+        }
+    }
+
+    /**
+     * A member's care contact, their newest {@code maxAlerts} crisis alerts and their pending erasure,
+     * for a moderator (or admin) reading their record; refused to anyone else. The open alerts are
+     * asked for only when an erasure is pending.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MemberSafety safetyOf(long moderatorId, long accountId, int maxAlerts) {
         CareContact contact = careContacts.forStaff(moderatorId, accountId).orElse(null);
-        return new MemberSafety(contact, alertHistory.newestOf(accountId, maxAlerts));
+        PendingErasure erasure = erasures.pending(accountId).map(r -> new PendingErasure(r.getRequestedAt(), r.getDueAt(),
+                r.isHeld(), r.getAdminNote(), alertHistory.openOf(accountId))).orElse(null);
+        return new MemberSafety(contact, alertHistory.newestOf(accountId, maxAlerts), erasure);
     }
 
     /** Another moderator is working on this item. */

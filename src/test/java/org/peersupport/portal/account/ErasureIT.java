@@ -27,7 +27,12 @@ import org.peersupport.portal.forum.PostView;
 import org.peersupport.portal.forum.PostingService;
 import org.peersupport.portal.forum.Reader;
 import org.peersupport.portal.forum.TopicReadingService;
+import org.peersupport.portal.mentoring.MentoringService;
+import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.notification.EmailOutbox;
+import org.peersupport.portal.notification.Notification;
+import org.peersupport.portal.notification.NotificationKind;
+import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.persistence.PortalDataSource;
 import org.peersupport.portal.testsupport.Deployments;
@@ -64,6 +69,15 @@ class ErasureIT {
 
     @Inject
     private EmailOutbox outbox;
+
+    @Inject
+    private ModerationService moderation;
+
+    @Inject
+    private MentoringService mentoring;
+
+    @Inject
+    private NotificationService notifications;
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     private DataSource dataSource;
@@ -182,6 +196,86 @@ class ErasureIT {
         assertThat(accounts.getAccount(id).isErased()).isTrue();
         assertThat(db.count("SELECT COUNT(*) FROM crisis_alert WHERE member_id = ? AND excerpt = ''", id))
                 .as("the alert stays, without the member's words").isEqualTo(1);
+    }
+
+    @Test
+    void theMemberRecordShowsAHeldErasureWithItsOpenAlertUntilAnAdminsNoteReleasesIt() throws Exception {
+        Registration registration = newRegistration();
+        long id = accounts.register(registration).getId();
+        Account admin = accounts.register(newRegistration());
+        accounts.grantAdminAtStartup(admin.getEmail());
+        long moderator = accounts.register(newRegistration()).getId();
+        accounts.grantRole(admin.getId(), moderator, Role.MODERATOR);
+        assertThat(moderation.safetyOf(moderator, id, 10).erasure()).as("nothing pending").isNull();
+
+        SeededRows db = new SeededRows(dataSource);
+        long open = db.insert("crisis_alert", Map.of("member_id", id, "status", "ACKNOWLEDGED", "severity", "HIGH",
+                "excerpt", "a held text", "source", "POST"));
+        db.insert("crisis_alert", Map.of("member_id", id, "status", "CLOSED", "severity", "HIGH", "outcome", "MEMBER_SAFE",
+                "excerpt", "an old text", "source", "POST"));
+        erasures.request(id, registration.getPassword());
+        ModerationService.PendingErasure notYetDue = moderation.safetyOf(moderator, id, 10).erasure();
+        assertThat(notYetDue.held()).isFalse();
+        assertThat(notYetDue.isWaitingForAdmin()).as("it will wait for an admin once due").isTrue();
+        assertThat(notYetDue.dueAt()).isAfter(notYetDue.requestedAt());
+
+        makeDue(id);
+        assertThat(erasures.carryOut(id)).isFalse();
+        ModerationService.PendingErasure held = moderation.safetyOf(moderator, id, 10).erasure();
+        assertThat(held.held()).isTrue();
+        assertThat(held.isReleased()).isFalse();
+        assertThat(held.openAlerts()).as("only the alert not closed holds it").singleElement()
+                .satisfies(a -> assertThat(a.alertId()).isEqualTo(open));
+
+        erasures.release(admin.getId(), id, "  The alert's moderator spoke with the member.  ");
+        ModerationService.PendingErasure released = moderation.safetyOf(moderator, id, 10).erasure();
+        assertThat(released.isReleased()).isTrue();
+        assertThat(released.isWaitingForAdmin()).isFalse();
+        assertThat(released.releaseNote()).isEqualTo("The alert's moderator spoke with the member.");
+        assertThat(db.count("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'ACCOUNT' AND subject_id = ?"
+                + " AND action = 'ERASURE_RELEASED' AND actor_id = ?", id, admin.getId())).isEqualTo(1);
+        assertThat(erasures.carryOut(id)).isTrue();
+        assertThat(moderation.safetyOf(moderator, id, 10).erasure()).as("nothing pending once done").isNull();
+    }
+
+    @Test
+    void anErasureEndsOpenMentorshipsAndTellsTheOtherSideWithoutNamingTheErasedMember() throws Exception {
+        Registration menteeRegistration = newRegistration();
+        long mentee = accounts.register(menteeRegistration).getId();
+        long mentor = accounts.register(newRegistration()).getId();
+        long otherMentee = accounts.register(newRegistration()).getId();
+        SeededRows db = new SeededRows(dataSource);
+        long open = db.insert("mentorship", Map.of("mentor_id", mentor, "mentee_id", mentee, "status", "ACTIVE",
+                "started_at", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400))));
+        long untouched = db.insert("mentorship", Map.of("mentor_id", mentor, "mentee_id", otherMentee, "status", "ACTIVE",
+                "started_at", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(86_400))));
+        Account admin = accounts.register(newRegistration());
+        accounts.grantAdminAtStartup(admin.getEmail());
+
+        erasures.request(mentee, menteeRegistration.getPassword());
+        makeDue(mentee);
+        assertThat(erasures.carryOut(mentee)).isTrue();
+
+        assertThat(db.count("SELECT COUNT(*) FROM mentorship WHERE id = ? AND status = 'ENDED' AND ended_at IS NOT NULL", open))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM mentorship WHERE id = ? AND status = 'ACTIVE'", untouched))
+                .as("the mentor's other mentorship goes on").isEqualTo(1);
+        List<Notification> told = notifications.page(mentor, 0, 10).stream()
+                .filter(n -> n.getKind() == NotificationKind.MENTORSHIP_ENDED).toList();
+        assertThat(told).as("the mentor is told, once").singleElement()
+                .satisfies(n -> assertThat(n.getLink()).isEqualTo("/mentoring/index.xhtml"))
+                .satisfies(n -> assertThat(String.join(" ", n.getParams())).doesNotContain(menteeRegistration.getDisplayName()));
+        assertThat(notifications.page(otherMentee, 0, 10)).noneMatch(n -> n.getKind() == NotificationKind.MENTORSHIP_ENDED);
+        assertThat(db.count("SELECT COUNT(*) FROM milestone_progress WHERE source_key = ?", "mentorship:" + open))
+                .as("an erasure concludes no mentorship for anyone's milestones").isZero();
+
+        assertThat(mentoring.mentorshipsOf(mentor)).filteredOn(v -> v.mentorship().getId() == open).singleElement()
+                .satisfies(v -> assertThat(v.mentorship().isActive()).isFalse())
+                .satisfies(v -> assertThat(v.otherName()).startsWith(ErasureService.PSEUDONYM_PREFIX));
+        assertThat(mentoring.recentEndings()).filteredOn(e -> e.mentorship().getId() == open).singleElement()
+                .satisfies(e -> assertThat(e.menteeName()).startsWith(ErasureService.PSEUDONYM_PREFIX))
+                .satisfies(e -> assertThat(e.endedByName()).startsWith(ErasureService.PSEUDONYM_PREFIX))
+                .satisfies(e -> assertThat(e.mentorship().getEndReason()).isNull());
     }
 
     @Test
