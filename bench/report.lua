@@ -13,12 +13,44 @@ if pause then
   end
 end
 
+-- BENCH_SESSIONS_FILE set: one session id per line. Each wrk thread takes its own share of them and
+-- sends its requests round robin over its share, as many members reading at once do (one session's
+-- requests take turns on the server, see SessionTurnFilter, so one shared session would measure
+-- that queue rather than the page).
+local sessions_file = os.getenv("BENCH_SESSIONS_FILE")
+
+-- wrk calls init in each thread right after that thread's setup, so the number of threads comes from
+-- the environment (BENCH_THREADS, the -t given to wrk), not from counting setups.
+local thread_count = tonumber(os.getenv("BENCH_THREADS") or "1")
+
 function setup(thread)
+  thread:set("id", #threads)
+  thread:set("thread_count", thread_count)
   table.insert(threads, thread)
 end
 
 function init(args)
   non200 = 0
+  cookies = {}
+  if sessions_file then
+    local all = {}
+    for line in io.lines(sessions_file) do
+      if line ~= "" then all[#all + 1] = line end
+    end
+    for i, session in ipairs(all) do
+      if (i - 1) % thread_count == id then cookies[#cookies + 1] = "JSESSIONID=" .. session end
+    end
+    if #cookies == 0 then cookies = { "JSESSIONID=" .. all[1] } end
+  end
+  next_cookie = 0
+end
+
+function request()
+  if #cookies == 0 then
+    return wrk.request()
+  end
+  next_cookie = next_cookie % #cookies + 1
+  return wrk.format(nil, nil, { Cookie = cookies[next_cookie] })
 end
 
 function response(status, headers, body)
