@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.peersupport.portal.moderation.ModerationService;
+import org.peersupport.portal.moderation.ReadingTime;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.web.SafeHtml;
 
@@ -22,18 +24,24 @@ import org.peersupport.portal.shared.web.SafeHtml;
 public class TopicReadingService {
 
     public static final int POSTS_PER_PAGE = 20;
+    /** Rows per statement when writing read markers. */
+    static final int WRITE_BATCH = 500;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
     @Inject
-    private ModerationService moderation;
+    private ReadingTime readingTime;
 
     @Inject
     private ForumAccess access;
 
+    @Inject
+    private TopicReadMarks readMarks;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TopicRow> topicsPage(long forumId, Reader reader, Set<ContentWarning> hiddenWarnings, int first, int size) {
+        readMarks.writeMarksOf(reader.accountId()); // what they have just read shows as read, not new
         List<Object[]> rows = em.createNamedQuery(Topic.PAGE_OF_FORUM, Object[].class)
                 .setParameter("forum", forumId)
                 .setParameter("me", reader.accountId())
@@ -74,8 +82,9 @@ public class TopicReadingService {
     /**
      * One page (1-based) of a topic for a reader, in a fixed number of statements whatever its
      * length: the topic with its forum, membership if private, the posts with names and the reader's
-     * support, then the read marker and reading time.
+     * support. The read marker and reading time are written behind ({@link TopicReadMarks}).
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TopicThread readTopic(long topicId, Reader reader, int page, Set<ContentWarning> hiddenWarnings) {
         ForumAccess.TopicInForum found = access.topicInForum(topicId, reader);
         Topic topic = found.topic();
@@ -99,8 +108,8 @@ public class TopicReadingService {
                 // An erased author's posts stay, with neither name nor id: "a former member".
                 .map(row -> view((Post) row[0], row[3] != null ? null : (String) row[1], row[2] != null, reader)).toList();
         int leftOut = onPage.size() - posts.size();
-        access.markRead(reader.accountId(), topicId);
-        moderation.recordReading(reader.accountId());
+        readMarks.add(reader.accountId(), topicId); // both written a moment later, off this page view
+        readingTime.record(reader.accountId());
         int lastPage = Math.max(1, (topic.getPostCount() + POSTS_PER_PAGE - 1) / POSTS_PER_PAGE);
         return new TopicThread(topic, forum, posts, current, hasNext, Math.max(lastPage, current), leftOut);
     }
@@ -133,5 +142,27 @@ public class TopicReadingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Post postForReader(Reader reader, long postId) {
         return access.postInContext(postId, reader).post();
+    }
+
+    /**
+     * Read markers in one statement: MariaDB applies the rows of a multi-row upsert in order, and a
+     * marker only ever moves forward.
+     */
+    public void writeReadMarks(List<TopicReadMarks.ReadMark> marks) {
+        for (int from = 0; from < marks.size(); from += WRITE_BATCH) {
+            List<TopicReadMarks.ReadMark> chunk = marks.subList(from, Math.min(marks.size(), from + WRITE_BATCH));
+            StringBuilder sql = new StringBuilder("INSERT INTO topic_read (account_id, topic_id, read_at) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
+                        .append(", ?").append(3 * i + 3).append(')');
+            }
+            var query = em.createNativeQuery(sql.append(" ON DUPLICATE KEY UPDATE read_at = GREATEST(read_at, VALUES(read_at))").toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                TopicReadMarks.ReadMark mark = chunk.get(i);
+                query.setParameter(3 * i + 1, mark.accountId()).setParameter(3 * i + 2, mark.topicId())
+                        .setParameter(3 * i + 3, LocalDateTime.ofInstant(mark.readAt(), ZoneOffset.UTC));
+            }
+            query.executeUpdate();
+        }
     }
 }

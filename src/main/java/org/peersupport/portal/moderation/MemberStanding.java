@@ -17,7 +17,7 @@ import java.time.LocalDate;
 @Table(name = "member_standing")
 public class MemberStanding {
 
-    /** Reading time between two page views counts up to this (applied by ModerationService.recordReading). */
+    /** Reading time between two page views counts up to this (applied by ModerationService.writeReadingTime). */
     static final Duration MAX_READING_GAP = Duration.ofMinutes(5);
 
     @Id

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.peersupport.portal.account.Account;
@@ -39,6 +40,8 @@ public class ModerationService {
     public static final String SOURCE_CHAT_MESSAGE = "CHAT_MESSAGE";
     /** The reason of posts held for crisis language. */
     public static final String CRISIS_REASON = "moderation.reason.crisis";
+    /** Rows per statement when writing reading time. */
+    static final int WRITE_BATCH = 500;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -80,23 +83,36 @@ public class ModerationService {
         return policies.trust().hideAtWeight();
     }
 
-    /**
-     * A page of reading: reading time (gaps over five minutes count as five) and days visited, in
-     * one upsert statement so a topic page stays at a fixed number of statements.
+        /**
+     * Page views in one statement, in the order they happened: MariaDB applies the rows of a
+     * multi-row upsert one after another, so each view adds the gap since the one before (up to
+     * {@link MemberStanding#MAX_READING_GAP}) and a new day counts once, as one statement a view did.
      */
-    public void recordReading(long accountId) {
-        Instant now = clock.instant();
-        em.createNativeQuery("INSERT INTO member_standing (account_id, days_visited, last_visit_day, read_seconds, last_read_at)"
-                        + " VALUES (?1, 1, ?2, 0, ?3) ON DUPLICATE KEY UPDATE"
-                        + " read_seconds = read_seconds + LEAST(GREATEST(COALESCE(TIMESTAMPDIFF(SECOND, last_read_at,"
-                        + " VALUES(last_read_at)), 0), 0), ?4),"
-                        + " days_visited = days_visited + IF(last_visit_day <=> VALUES(last_visit_day), 0, 1),"
-                        + " last_visit_day = VALUES(last_visit_day), last_read_at = VALUES(last_read_at)")
-                .setParameter(1, accountId)
-                .setParameter(2, now.atZone(ZoneOffset.UTC).toLocalDate())
-                .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(4, MemberStanding.MAX_READING_GAP.getSeconds())
-                .executeUpdate();
+    public void writeReadingTime(List<ReadingTime.PageView> views) {
+        List<ReadingTime.PageView> inOrder = views.stream().sorted(Comparator.comparing(ReadingTime.PageView::at)).toList();
+        for (int from = 0; from < inOrder.size(); from += WRITE_BATCH) {
+            List<ReadingTime.PageView> chunk = inOrder.subList(from, Math.min(inOrder.size(), from + WRITE_BATCH));
+            StringBuilder sql = new StringBuilder(
+                    "INSERT INTO member_standing (account_id, days_visited, last_visit_day, read_seconds, last_read_at) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 2).append(", 1, ?").append(3 * i + 3)
+                        .append(", 0, ?").append(3 * i + 4).append(')');
+            }
+            sql.append(" ON DUPLICATE KEY UPDATE"
+                    + " read_seconds = read_seconds + LEAST(GREATEST(COALESCE(TIMESTAMPDIFF(SECOND, last_read_at,"
+                    + " VALUES(last_read_at)), 0), 0), ?1),"
+                    + " days_visited = days_visited + IF(last_visit_day <=> VALUES(last_visit_day), 0, 1),"
+                    + " last_visit_day = GREATEST(last_visit_day, VALUES(last_visit_day)),"
+                    + " last_read_at = GREATEST(COALESCE(last_read_at, VALUES(last_read_at)), VALUES(last_read_at))");
+            var query = em.createNativeQuery(sql.toString()).setParameter(1, MemberStanding.MAX_READING_GAP.getSeconds());
+            for (int i = 0; i < chunk.size(); i++) {
+                ReadingTime.PageView view = chunk.get(i);
+                query.setParameter(3 * i + 2, view.accountId())
+                        .setParameter(3 * i + 3, view.at().atZone(ZoneOffset.UTC).toLocalDate())
+                        .setParameter(3 * i + 4, LocalDateTime.ofInstant(view.at(), ZoneOffset.UTC));
+            }
+            query.executeUpdate();
+        }
     }
 
     public MemberStanding standingOf(long accountId) {

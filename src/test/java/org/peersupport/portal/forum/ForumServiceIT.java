@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.moderation.MemberStanding;
 import org.peersupport.portal.moderation.ModerationService;
+import org.peersupport.portal.moderation.ReadingTime;
 import org.peersupport.portal.moderation.ReviewItem;
 import org.peersupport.portal.notification.Notification;
 import org.peersupport.portal.notification.NotificationKind;
@@ -29,6 +34,7 @@ import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.audit.AuditEntry;
 import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.persistence.PortalDataSource;
+import org.peersupport.portal.shared.persistence.WriteBehindDue;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.TestPeople;
 
@@ -44,6 +50,9 @@ class ForumServiceIT {
     static WebArchive deployment() {
         return Deployments.portalWith(ForumServiceIT.class, TestPeople.class);
     }
+
+    @Inject
+    private Event<WriteBehindDue> writeBehindDue;
 
     @Inject
     private ForumGroupService groups;
@@ -389,26 +398,67 @@ class ForumServiceIT {
     @Test
     void readingTimeCountsGapsUpToFiveMinutesAndEachDayOnce() throws SQLException {
         long member = newAccount().getId();
-        moderation.recordReading(member);
-        moderation.recordReading(member);
+        view(member);
+        view(member);
         assertThat(moderation.standingOf(member).getDaysVisited()).isEqualTo(1);
         long before = moderation.standingOf(member).getReadSeconds();
         assertThat(before).as("two views a moment apart").isLessThan(5);
 
         shiftReading(member, "INTERVAL 2 MINUTE", "INTERVAL 0 DAY");
-        moderation.recordReading(member);
+        view(member);
         long afterTwoMinutes = moderation.standingOf(member).getReadSeconds();
         assertThat(afterTwoMinutes - before).isBetween(120L, 125L);
 
         shiftReading(member, "INTERVAL 1 HOUR", "INTERVAL 0 DAY");
-        moderation.recordReading(member);
+        view(member);
         assertThat(moderation.standingOf(member).getReadSeconds() - afterTwoMinutes).as("an hour away counts 5 minutes")
                 .isEqualTo(300L);
         assertThat(moderation.standingOf(member).getDaysVisited()).isEqualTo(1);
 
         shiftReading(member, "INTERVAL 0 MINUTE", "INTERVAL 1 DAY");
-        moderation.recordReading(member);
+        view(member);
         assertThat(moderation.standingOf(member).getDaysVisited()).as("a new day").isEqualTo(2);
+    }
+
+    @Test
+    void pageViewsWrittenTogetherCountAsTheyWouldOneByOne() {
+        long member = newAccount().getId();
+        Instant start = Instant.now().minus(Duration.ofDays(1));
+        moderation.writeReadingTime(List.of(
+                new ReadingTime.PageView(member, start.plus(Duration.ofHours(3))), // out of order: sorted before writing
+                new ReadingTime.PageView(member, start),
+                new ReadingTime.PageView(member, start.plus(Duration.ofMinutes(2))),
+                new ReadingTime.PageView(member, start.plus(Duration.ofDays(1)))));
+        MemberStanding standing = moderation.standingOf(member);
+        assertThat(standing.getReadSeconds()).as("2 minutes, then an hours-long gap counted as 5, then another 5").isEqualTo(120L + 300L + 300L);
+        assertThat(standing.getDaysVisited()).as("two days").isEqualTo(2);
+    }
+
+    @Test
+    void readingATopicMarksItReadAndCountsTheViewAMomentLater() throws SQLException {
+        Forum forum = openForum();
+        Reader author = trusted();
+        PostOutcome opened = posting.startTopic(author, forum.getId(), "Read later", "Marked behind the page.", null, false);
+        Reader reader = trusted();
+        reading.readTopic(opened.topicId(), reader, 1, Set.of());
+        writeBehindDue.fire(new WriteBehindDue());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement read = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM topic_read WHERE account_id = ? AND topic_id = ?")) {
+            read.setLong(1, reader.accountId());
+            read.setLong(2, opened.topicId());
+            try (ResultSet rows = read.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).as("the read marker").isEqualTo(1);
+            }
+        }
+        assertThat(moderation.standingOf(reader.accountId()).getDaysVisited()).as("the view counted").isEqualTo(1);
+        assertThat(reading.topicsPage(forum.getId(), reader, Set.of(), 0, 50)).filteredOn(t -> t.id() == opened.topicId())
+                .singleElement().extracting(TopicRow::unread).isEqualTo(false);
+    }
+
+    private void view(long member) {
+        moderation.writeReadingTime(List.of(new ReadingTime.PageView(member, Instant.now())));
     }
 
     /** Moves the member's last page view back in time, as if they had read it then. */
