@@ -22,6 +22,7 @@ import org.peersupport.portal.shared.web.Viewer;
 public class CurrentMember implements Viewer, Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String CALLER_OF_REQUEST = CurrentMember.class.getName() + ".caller";
 
     @Inject
     private SecurityContext security;
@@ -83,14 +84,21 @@ public class CurrentMember implements Viewer, Serializable {
 
     /** Loads the account once per session; follows a change of principal (sign-out, other sign-in). */
     private boolean load() {
-        Principal principal = security.getCallerPrincipal();
+        // Asked dozens of times per page, so the caller found is remembered for the rest of the request:
+        // Jakarta Security's lookup showed in the page profiles (issue 20). No one found is not remembered,
+        // so a sign-in later in the same request is seen.
+        Principal principal = request.getAttribute(CALLER_OF_REQUEST) instanceof Principal known ? known : null;
         if (principal == null) {
-            // An error page dispatched by the container sees the request's principal but no caller.
-            principal = request.getUserPrincipal();
-        }
-        if (principal == null) {
-            accountId = null;
-            return false;
+            principal = security.getCallerPrincipal();
+            if (principal == null) {
+                // An error page dispatched by the container sees the request's principal but no caller.
+                principal = request.getUserPrincipal();
+            }
+            if (principal == null) {
+                accountId = null;
+                return false;
+            }
+            request.setAttribute(CALLER_OF_REQUEST, principal);
         }
         long id = Long.parseLong(principal.getName());
         if (accountId == null || accountId != id) {

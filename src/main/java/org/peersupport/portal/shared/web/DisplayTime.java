@@ -10,7 +10,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Formats instants in the member's own time zone and language ({@code #{displayTime.dateTime(x)}}). */
 @Named
@@ -18,6 +20,8 @@ import java.util.Locale;
 public class DisplayTime {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
     @Inject
     private HttpServletRequest request;
@@ -27,6 +31,9 @@ public class DisplayTime {
 
     @Inject
     private LocaleSelection localeSelection;
+
+    private ZoneId zone;
+    private final Map<DateTimeFormatter, DateTimeFormatter> localized = new HashMap<>();
 
     public String dateTime(Instant instant) {
         return format(instant, DATE_TIME);
@@ -40,24 +47,32 @@ public class DisplayTime {
     /** The time alone for an instant earlier today in the member's zone, otherwise date and time. */
     public String recent(Instant instant) {
         if (instant != null && LocalDate.ofInstant(instant, getZone()).equals(LocalDate.now(getZone()))) {
-            return format(instant, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+            return format(instant, TIME);
         }
         return dateTime(instant);
     }
 
     public String date(Instant instant) {
-        return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
+        return format(instant, DATE);
     }
 
     /** The zone times are shown in, for labels such as "times in Europe/Madrid". */
     public ZoneId getZone() {
-        return request.getUserPrincipal() != null ? currentMember.getTimeZone() : ZoneOffset.UTC;
+        if (zone == null) {
+            zone = request.getUserPrincipal() != null ? currentMember.getTimeZone() : ZoneOffset.UTC;
+        }
+        return zone;
     }
 
     private String format(Instant instant, DateTimeFormatter style) {
         if (instant == null) {
             return "";
         }
-        return style.withLocale(localeSelection.getLocale()).withZone(getZone()).format(instant);
+        return inViewersZoneAndLanguage(style).format(instant);
+    }
+
+    /** Made once per style and request: a page of posts formats a time for each (issue 20's profiles). */
+    private DateTimeFormatter inViewersZoneAndLanguage(DateTimeFormatter style) {
+        return localized.computeIfAbsent(style, s -> s.withLocale(localeSelection.getLocale()).withZone(getZone()));
     }
 }
