@@ -36,6 +36,7 @@ import java.util.Set;
 @NamedQuery(name = Account.COUNT_FOR_ADMIN, query = "SELECT COUNT(a) FROM Account a"
         + " WHERE LOWER(a.displayName) LIKE :search OR a.email LIKE :search")
 @NamedQuery(name = Account.BY_DISPLAY_NAMES, query = "SELECT a FROM Account a WHERE LOWER(a.displayName) IN :names")
+@NamedQuery(name = Account.WITH_ROLES, query = "SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.roles WHERE a.id = :id")
 @NamedQuery(name = Account.IDS_WITH_ROLE, query = "SELECT a.id FROM Account a JOIN a.roles r WHERE r = :role")
 @NamedQuery(name = Account.IDS_BY_EMAILS, query = "SELECT a.id FROM Account a WHERE a.email IN :emails")
 @NamedQuery(name = Account.STANDING,
@@ -45,6 +46,7 @@ public class Account {
     static final String STANDING = "Account.standing";
 
     static final String IDS_WITH_ROLE = "Account.idsWithRole";
+    static final String WITH_ROLES = "Account.withRoles";
     static final String IDS_BY_EMAILS = "Account.idsByEmails";
 
     static final String BY_EMAIL = "Account.byEmail";

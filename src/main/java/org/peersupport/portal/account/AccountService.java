@@ -129,7 +129,11 @@ public class AccountService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> findAccount(long id) {
-        return Optional.ofNullable(em.find(Account.class, id));
+        if (em.isJoinedToTransaction()) {
+            return Optional.ofNullable(em.find(Account.class, id)); // may be in the persistence context already: no SQL
+        }
+        // Outside a transaction every lookup is a statement anyway: the roles come in the same one, not a second.
+        return em.createNamedQuery(Account.WITH_ROLES, Account.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
