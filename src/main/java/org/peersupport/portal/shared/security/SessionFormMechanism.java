@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -18,8 +17,8 @@ import java.util.Set;
 
 /**
  * Form sign-in through our own Faces page (which shows messages, keeps the input and rate-limits);
- * a protected page asked for by a visitor shows the sign-in form in its place and returns there
- * after sign-in.
+ * a protected page asked for by a visitor shows the sign-in form in its place (a forward) and the
+ * form returns there after sign-in.
  * <p>
  * This replaces {@code @CustomFormAuthenticationMechanismDefinition}, whose session handling
  * ({@code @AutoApplySession}) hands the container the caller without the groups on every later
@@ -30,11 +29,12 @@ import java.util.Set;
  * later are {@code SessionStampFilter}'s business, as before.
  */
 @ApplicationScoped
-@LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = true, errorPage = "")
 public class SessionFormMechanism implements HttpAuthenticationMechanism {
 
     /** The session attribute holding the {@link SignedInCaller}. */
     static final String CALLER = "portal.signedInCaller";
+    /** Shown in place of a protected page to a visitor; it returns to that page after sign-in (SignInPage). */
+    static final String SIGN_IN_PAGE = "/login.xhtml";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -55,7 +55,9 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(CALLER) instanceof SignedInCaller caller) {
             return context.notifyContainerAboutLogin(caller.name(), Set.copyOf(caller.groups()));
         }
-        return context.doNothing();
+        // Not @LoginToContinue: its interceptor sends every protected request to the sign-in page before
+        // the session is asked, and the page itself remembers where to return (SignInPage.returnTo).
+        return context.isProtected() ? context.forward(SIGN_IN_PAGE) : context.doNothing();
     }
 
     @Override
