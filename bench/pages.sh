@@ -207,9 +207,9 @@ count_sql() { # $1 path, $2 needs sign-in; prints "questions dml" per request
 }
 
 run_wrk() { # $1 duration, $2 path, $3 needs sign-in; prints the BENCH line
-  local sessions=""
-  [[ $3 == yes ]] && sessions=$SESSIONS_FILE
-  BENCH_SESSIONS_FILE=$sessions BENCH_THREADS=$THREADS \
+  local sessions="" expect=""
+  [[ $3 == yes ]] && sessions=$SESSIONS_FILE && expect=$MEMBER_NAME
+  BENCH_SESSIONS_FILE=$sessions BENCH_EXPECT=$expect BENCH_THREADS=$THREADS \
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" -s "$BENCH_DIR/report.lua" "$BASE_URL$2" | grep '^BENCH '
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
@@ -277,7 +277,7 @@ for entry in "${MEASURED[@]}"; do
   rps=$(field rps "$line")
   non200=$(field non200 "$line"); errors=$(field socket_errors "$line")
   if ((non200 > 0 || errors > 0)); then
-    NOTES+=("$name: $non200 answers other than 200, $errors socket errors during wrk"); FAILED=1
+    NOTES+=("$name: $non200 answers other than 200 (or signed-in pages without the member's name), $errors socket errors during wrk"); FAILED=1
   fi
   [[ $name == baseline ]] && BASE_RPS=$rps
   ratio=$( [[ -n $BASE_RPS ]] && awk -v r="$rps" -v b="$BASE_RPS" 'BEGIN {printf "%.2f", r / b}' || echo n/a)
@@ -294,7 +294,7 @@ for entry in "${MEASURED[@]}"; do
     "$(field p50_ms "$line")" "$(field p95_ms "$line")" "$(field p99_ms "$line")" "$questions" "$dml" "$goal")")
 done
 say "Measuring $RATE_PAGE at a fixed rate ($RATE_CONNECTIONS connections, $RATE_DELAY_MS ms pause each)..."
-RATE_LINE=$(BENCH_DELAY_MS=$RATE_DELAY_MS BENCH_SESSIONS_FILE=$SESSIONS_FILE BENCH_THREADS=1 wrk -t1 -c"$RATE_CONNECTIONS" \
+RATE_LINE=$(BENCH_DELAY_MS=$RATE_DELAY_MS BENCH_SESSIONS_FILE=$SESSIONS_FILE BENCH_EXPECT=$MEMBER_NAME BENCH_THREADS=1 wrk -t1 -c"$RATE_CONNECTIONS" \
   -d"$DURATION" -s "$BENCH_DIR/report.lua" "$BASE_URL$RATE_PAGE" | grep '^BENCH ') || RATE_LINE=""
 say "  $RATE_LINE"
 # The forum issue's goal at a fixed rate: p95 <= 100 ms at about 50 req/s, nothing but 200.

@@ -53,8 +53,12 @@ function request()
   return wrk.format(nil, nil, { Cookie = cookies[next_cookie] })
 end
 
+-- BENCH_EXPECT set: an answer without this text counts as a failure too (a signed-in page that
+-- shows the sign-in form in its place still answers 200).
+local expect = os.getenv("BENCH_EXPECT")
+
 function response(status, headers, body)
-  if status ~= 200 then
+  if status ~= 200 or (expect and not string.find(body, expect, 1, true)) then
     non200 = non200 + 1
   end
 end
