@@ -34,7 +34,9 @@ final class CandidateGraphSolver {
     private int stamp;
     private final int[] currentArc;
     private final int[] path;
-    private long[] heap = new long[1024];
+    private final int highestScore;
+    private final int[][] buckets;
+    private final int[] bucketSize;
     private int phases;
     private int sweeps;
 
@@ -94,6 +96,15 @@ final class CandidateGraphSolver {
         for (int j = 0; j < mentors; j++) {
             potential[sink] = Math.min(potential[sink], potential[mentorNode(j)]);
         }
+        int highest = 0;
+        for (int[] list : scores) {
+            for (int score : list) {
+                highest = Math.max(highest, score);
+            }
+        }
+        highestScore = highest;
+        buckets = new int[highest + 1][];
+        bucketSize = new int[highest + 1];
         distance = new long[nodes];
         visited = new int[nodes];
         currentArc = new int[nodes];
@@ -189,87 +200,65 @@ final class CandidateGraphSolver {
         return cost[edge] + potential[from] - potential[head[edge]];
     }
 
-    /** Dijkstra on reduced costs up to the sink; moves the potentials; false when the sink is out of reach. */
+    /**
+     * Dijkstra on reduced costs up to the sink; moves the potentials; false when the sink is out of
+     * reach. Reduced distances are whole numbers and the sink's is at most the highest score (path
+     * lengths stay between −highest score and 0), so a bucket per distance replaces the heap
+     * (Dial's algorithm), and nodes further than that are left out: their potential moves by the
+     * sink's distance either way.
+     */
     private boolean shortestPaths() {
         Arrays.fill(distance, UNREACHED);
+        Arrays.fill(bucketSize, 0);
         distance[source] = 0;
-        int size = 0;
-        heap[size++] = source;
-        while (size > 0) {
-            long top = heap[0];
-            heap[0] = heap[--size];
-            siftDown(size);
-            int v = (int) top;
-            long d = top >>> 32;
-            if (d > distance[v]) {
-                continue;
-            }
-            if (v == sink) {
-                break;
-            }
-            for (int a = adjacencyStart[v]; a < adjacencyStart[v + 1]; a++) {
-                int e = adjacency[a];
-                if (capacity[e] > 0) {
-                    int w = head[e];
-                    long candidate = d + reducedCost(e, v);
-                    if (candidate < distance[w]) {
-                        distance[w] = candidate;
-                        if (size == heap.length) {
-                            heap = Arrays.copyOf(heap, size * 2);
+        push(0, source);
+        boolean reached = false;
+        for (int d = 0; d <= highestScore && !reached; d++) {
+            // The bucket may grow while it is read: zero-cost edges add to the same distance.
+            for (int k = 0; k < bucketSize[d]; k++) {
+                int v = buckets[d][k];
+                if (distance[v] != d) {
+                    continue;
+                }
+                if (v == sink) {
+                    reached = true;
+                    break;
+                }
+                for (int a = adjacencyStart[v]; a < adjacencyStart[v + 1]; a++) {
+                    int e = adjacency[a];
+                    if (capacity[e] > 0) {
+                        int w = head[e];
+                        long candidate = d + reducedCost(e, v);
+                        if (candidate < distance[w] && candidate <= highestScore) {
+                            distance[w] = candidate;
+                            push((int) candidate, w);
                         }
-                        heap[size] = candidate << 32 | w;
-                        siftUp(size++);
                     }
                 }
             }
         }
-        long toSink = distance[sink];
-        if (toSink == UNREACHED) {
+        if (!reached) {
+            for (int start = adjacencyStart[source]; start < adjacencyStart[source + 1]; start++) {
+                if (capacity[adjacency[start]] > 0) {
+                    throw new IllegalStateException("A request is left but the sink is further than the highest score");
+                }
+            }
             return false;
         }
-        if (toSink >= 1L << 31) {
-            throw new IllegalStateException("Distances beyond the heap's key range");
-        }
+        long toSink = distance[sink];
         for (int v = 0; v < nodes; v++) {
             potential[v] += Math.min(distance[v], toSink);
         }
         return true;
     }
 
-    private void siftUp(int k) {
-        long key = heap[k];
-        while (k > 0) {
-            int parent = (k - 1) >>> 1;
-            if (heap[parent] <= key) {
-                break;
-            }
-            heap[k] = heap[parent];
-            k = parent;
+    private void push(int d, int node) {
+        if (buckets[d] == null) {
+            buckets[d] = new int[16];
+        } else if (bucketSize[d] == buckets[d].length) {
+            buckets[d] = Arrays.copyOf(buckets[d], bucketSize[d] * 2);
         }
-        heap[k] = key;
-    }
-
-    private void siftDown(int size) {
-        if (size == 0) {
-            return;
-        }
-        long key = heap[0];
-        int k = 0;
-        while (true) {
-            int child = 2 * k + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && heap[child + 1] < heap[child]) {
-                child++;
-            }
-            if (heap[child] >= key) {
-                break;
-            }
-            heap[k] = heap[child];
-            k = child;
-        }
-        heap[k] = key;
+        buckets[d][bucketSize[d]++] = node;
     }
 
     private boolean admissible(int edge, int from) {
