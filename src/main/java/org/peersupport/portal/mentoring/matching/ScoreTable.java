@@ -52,6 +52,10 @@ final class ScoreTable {
     private final boolean[] requestOnQuarters;
     /** Mentor indices each request may no longer meet, sorted; usually empty or a few. */
     private final int[][] excluded;
+    /** Mentor indices per experience area (bit), ascending, for the shortlist pass. */
+    private final int[][] mentorsByArea;
+    private final int highestFixedPoints;
+    private final int highestMentorHours;
     private int shortlistLength = -1;
     private int[][] shortlists;
     private int[] outside;
@@ -126,6 +130,25 @@ final class ScoreTable {
         }
         excluded = new int[n][];
         Arrays.fill(excluded, NONE);
+        int[] perArea = new int[32];
+        for (int areas : mentorAreas) {
+            for (int bits = areas; bits != 0; bits &= bits - 1) {
+                perArea[Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
+        mentorsByArea = new int[32][];
+        for (int a = 0; a < 32; a++) {
+            mentorsByArea[a] = new int[perArea[a]];
+            perArea[a] = 0;
+        }
+        for (int j = 0; j < m; j++) {
+            for (int bits = mentorAreas[j]; bits != 0; bits &= bits - 1) {
+                int a = Integer.numberOfTrailingZeros(bits);
+                mentorsByArea[a][perArea[a]++] = j;
+            }
+        }
+        highestFixedPoints = Arrays.stream(mentorFixedPoints).max().orElse(0);
+        highestMentorHours = Arrays.stream(mentorHours).max().orElse(0);
     }
 
     static ScoreTable build(CompatibilityScorer scorer, List<MentorCandidate> mentors, List<MenteeRequestProfile> requests) {
@@ -277,6 +300,70 @@ final class ScoreTable {
     }
 
     /**
+     * {@link #top} without prices, but most mentors never looked at: first the mentors sharing an
+     * experience area with the request; a mentor sharing none scores at most the highest fixed
+     * points, the most overlap the request could have, and its gender and age points, so when the
+     * list is full and its weakest score reaches that, the rest of the row can not get in.
+     */
+    private long[] topScores(int i, int[] freePlaces, int limit) {
+        long[] heap = new long[Math.max(0, Math.min(limit, mentorCount))];
+        if (heap.length == 0) {
+            return new long[0];
+        }
+        int needs = requestNeeds[i];
+        long[] state = new long[2]; // size, floor
+        for (int bits = needs; bits != 0; bits &= bits - 1) {
+            int area = Integer.numberOfTrailingZeros(bits);
+            for (int j : mentorsByArea[area]) {
+                // A mentor sharing several areas is taken from the list of the lowest shared one only.
+                if (Integer.numberOfTrailingZeros(needs & mentorAreas[j]) == area) {
+                    offer(i, j, freePlaces, heap, state);
+                }
+            }
+        }
+        int withoutSharedArea = highestFixedPoints + weights.overlapHour() * Math.min(requestHours[i], highestMentorHours)
+                + (requestGender[i] >= 0 ? weights.gender() : 0) + (requestAgePreference[i] ? weights.age() : 0);
+        if (state[0] < heap.length || withoutSharedArea > state[1]) {
+            for (int j = 0; j < mentorCount; j++) {
+                if ((needs & mentorAreas[j]) == 0) {
+                    offer(i, j, freePlaces, heap, state);
+                }
+            }
+        }
+        return Arrays.copyOf(heap, (int) state[0]);
+    }
+
+    /** One mentor into {@link #topScores}' heap of scores ({@code state}: size, then the floor once full). */
+    private void offer(int i, int j, int[] freePlaces, long[] heap, long[] state) {
+        if (freePlaces[j] <= 0 || !sharesLanguage(i, j)) {
+            return;
+        }
+        long floor = state[1];
+        long rest = withoutOverlap(i, j);
+        if (rest + (long) weights.overlapHour() * Math.min(requestHours[i], mentorHours[j]) <= floor) {
+            return;
+        }
+        long key = rest + (long) weights.overlapHour() * overlapHours(i, j);
+        if (key <= floor || isExcluded(i, j)) {
+            return;
+        }
+        long entry = key << 32 | j;
+        int size = (int) state[0];
+        if (size < heap.length) {
+            heap[size] = entry;
+            siftUp(heap, size++);
+            state[0] = size;
+            if (size == heap.length) {
+                state[1] = heap[0] >>> 32;
+            }
+        } else {
+            heap[0] = entry;
+            siftDown(heap, size);
+            state[1] = heap[0] >>> 32;
+        }
+    }
+
+    /**
      * Keeps each request's {@code length} best mentors (with free places) and a bound on every other
      * pair: one pass over all pairs, which the dual checks of every round then mostly skip (see
      * {@link #violations}). Computed again only for another length; exclusions later only lower scores.
@@ -288,7 +375,7 @@ final class ScoreTable {
         int[][] lists = new int[requestCount][];
         int[] bounds = new int[requestCount];
         IntStream.range(0, requestCount).parallel().forEach(i -> {
-            long[] entries = top(i, freePlaces, 0, null, length);
+            long[] entries = topScores(i, freePlaces, length);
             Arrays.sort(entries);
             int[] list = new int[entries.length];
             for (int k = 0; k < entries.length; k++) {
