@@ -9,13 +9,13 @@ import java.util.Set;
  * Assigns a whole pool at once so that the sum of the pairs' scores is as high as possible: each
  * request gets at most one mentor, no mentor more than their free places. Exact (a min-cost flow
  * with a dual check, see {@link PoolSolver}), not greedy: one request never takes the mentor two
- * others needed more. 5,000 mentors × 5,000 requests take about 0.7–1 s on two cores including scoring
- * (bench/matching.sh); the score table holds one {@code short} per pair (50 MB at that size).
+ * others needed more. Scores are computed on demand ({@link ScoreTable}), nothing is stored per pair,
+ * so 20,000 × 20,000 fits a small heap; timings in bench/matching.sh and bench/README.md.
  */
 public final class MatchAssigner {
 
-    private static final int CANDIDATES_PER_REQUEST = 8;
-    private static final int ADDITIONS_PER_REQUEST = 8;
+    private static final int CANDIDATES_PER_REQUEST = 16;
+    private static final int ADDITIONS_PER_REQUEST = 16;
 
     private final PoolSolver solver;
 
@@ -50,13 +50,21 @@ public final class MatchAssigner {
 
     /** The optimal mentor index per request (−1 for none) over the table as it stands. */
     int[] solve(ScoreTable table) {
-        int[] freePlaces = table.mentors.stream().mapToInt(MentorCandidate::freePlaces).toArray();
-        return solver.solve(table, freePlaces);
+        return solve(table, false);
     }
 
-    /** How the last {@link #solve} went: dual-check rounds, flow phases, candidate pairs in the last graph. */
+    /**
+     * As {@link #solve(ScoreTable)}; {@code again} starts from the candidate pairs of the last solve
+     * of this table (less what was excluded since), for the next proposal round. Same optimum either way.
+     */
+    int[] solve(ScoreTable table, boolean again) {
+        int[] freePlaces = table.mentors.stream().mapToInt(MentorCandidate::freePlaces).toArray();
+        return solver.solve(table, freePlaces, again);
+    }
+
+    /** How the last {@link #solve} went: dual-check rounds, flow phases and sweeps, candidate pairs in the last graph. */
     String lastRunStatistics() {
-        return solver.rounds() + " rounds, " + solver.phases() + " phases, " + solver.candidateEdges() + " candidate pairs";
+        return solver.rounds() + " rounds, " + solver.phases() + " phases, " + solver.sweeps() + " sweeps, " + solver.candidateEdges() + " candidate pairs";
     }
 
     static void checkDistinctIds(List<MentorCandidate> mentors, List<MenteeRequestProfile> requests) {

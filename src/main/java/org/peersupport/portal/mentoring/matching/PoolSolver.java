@@ -1,6 +1,7 @@
 package org.peersupport.portal.mentoring.matching;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 
 /**
@@ -13,6 +14,9 @@ import java.util.stream.IntStream;
  */
 final class PoolSolver {
 
+    /** Best mentors per request kept from the one pass over all pairs, for the first graphs and the dual checks. */
+    private static final int SHORTLIST = 32;
+
     /** Best mentors per request in the first graph; 0 or less means every compatible mentor. */
     private final int candidatesPerRequest;
     /** Pairs a request may gain per round when the dual check finds violations. */
@@ -20,7 +24,9 @@ final class PoolSolver {
 
     private int rounds;
     private int phases;
+    private int sweeps;
     private long candidateEdges;
+    private int[][] lastCandidates;
 
     PoolSolver(int candidatesPerRequest, int additionsPerRequest) {
         this.candidatesPerRequest = candidatesPerRequest;
@@ -29,51 +35,94 @@ final class PoolSolver {
 
     /** Mentor index per request (−1 for none), maximising the sum of table scores under {@code freePlaces}. */
     int[] solve(ScoreTable table, int[] freePlaces) {
+        return solve(table, freePlaces, false);
+    }
+
+    /**
+     * As {@link #solve(ScoreTable, int[])}, but when {@code again} the first graph also holds the pairs
+     * of this solver's last graph on the same table (less the pairs excluded since): the next
+     * proposal round's optimum is mostly among them, which spares dual-check rounds.
+     */
+    int[] solve(ScoreTable table, int[] freePlaces, boolean again) {
         int n = table.requestCount;
         int m = table.mentorCount;
         int[][] candidates = new int[n][];
         int[][] scores = new int[n][];
+        boolean reuse = again && lastCandidates != null && lastCandidates.length == n;
+        int[][] previous = lastCandidates;
+        table.shortlist(freePlaces, candidatesPerRequest > 0 ? SHORTLIST : m);
         IntStream.range(0, n).parallel().forEach(i -> {
-            long[] best = best(table, i, freePlaces, null, null, candidatesPerRequest > 0 ? candidatesPerRequest : m);
-            candidates[i] = new int[best.length];
-            scores[i] = new int[best.length];
-            for (int k = 0; k < best.length; k++) {
-                candidates[i][k] = (int) best[k];
-                scores[i][k] = table.score(i, candidates[i][k]);
+            // The shortlist's best (not yet excluded), plus for a later round the last graph's pairs.
+            int[] list = table.shortlist(i);
+            int[] start = reuse ? previous[i] : new int[0];
+            int[] kept = new int[start.length + list.length];
+            int[] keptScores = new int[kept.length];
+            int size = 0;
+            int fromList = 0;
+            for (int mentor : list) {
+                if (candidatesPerRequest > 0 && fromList == candidatesPerRequest) {
+                    break;
+                }
+                int score = table.score(i, mentor);
+                if (score > 0) {
+                    kept[size] = mentor;
+                    keptScores[size++] = score;
+                    fromList++;
+                }
             }
+            int listed = size;
+            for (int mentor : start) {
+                int score = table.score(i, mentor);
+                if (score > 0 && indexOf(kept, listed, mentor) < 0) {
+                    kept[size] = mentor;
+                    keptScores[size++] = score;
+                }
+            }
+            candidates[i] = Arrays.copyOf(kept, size);
+            scores[i] = Arrays.copyOf(keptScores, size);
         });
         rounds = 0;
         phases = 0;
+        sweeps = 0;
         while (true) {
             rounds++;
             CandidateGraphSolver graph = new CandidateGraphSolver(freePlaces, candidates, scores);
             graph.solve();
             phases += graph.phases();
+            sweeps += graph.sweeps();
             int[] mentorOf = graph.assignment();
             long[] mentorPrice = graph.mentorPrices(m);
             long[] requestPrice = graph.requestPrices(mentorOf, candidates, scores, mentorPrice);
             checkDualMatchesPrimal(table, freePlaces, mentorOf, requestPrice, mentorPrice);
-            int[] added = new int[1];
+            LongAdder added = new LongAdder();
             IntStream.range(0, n).parallel().forEach(i -> {
-                long[] violations = best(table, i, freePlaces, requestPrice, mentorPrice, additionsPerRequest);
+                int[] violations = table.violations(i, freePlaces, requestPrice[i], mentorPrice, additionsPerRequest);
                 if (violations.length > 0) {
                     int old = candidates[i].length;
                     candidates[i] = Arrays.copyOf(candidates[i], old + violations.length);
                     scores[i] = Arrays.copyOf(scores[i], old + violations.length);
                     for (int k = 0; k < violations.length; k++) {
-                        candidates[i][old + k] = (int) violations[k];
-                        scores[i][old + k] = table.score(i, (int) violations[k]);
+                        candidates[i][old + k] = violations[k];
+                        scores[i][old + k] = table.score(i, violations[k]);
                     }
-                    synchronized (added) {
-                        added[0] += violations.length;
-                    }
+                    added.add(violations.length);
                 }
             });
-            if (added[0] == 0) {
+            if (added.sum() == 0) {
                 candidateEdges = Arrays.stream(candidates).mapToLong(c -> c.length).sum();
+                lastCandidates = candidates;
                 return mentorOf;
             }
         }
+    }
+
+    private static int indexOf(int[] values, int length, int value) {
+        for (int k = 0; k < length; k++) {
+            if (values[k] == value) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     int rounds() {
@@ -84,67 +133,12 @@ final class PoolSolver {
         return phases;
     }
 
+    int sweeps() {
+        return sweeps;
+    }
+
     long candidateEdges() {
         return candidateEdges;
-    }
-
-    /**
-     * The {@code limit} mentors with the highest key for request {@code i}, as indices. Without
-     * prices the key is the score (any compatible mentor with room); with prices it is the amount
-     * by which the score exceeds the dual prices, and only pairs exceeding them count.
-     */
-    private static long[] best(ScoreTable table, int i, int[] freePlaces, long[] requestPrice, long[] mentorPrice, int limit) {
-        short[] row = table.row(i, new short[table.mentorCount]);
-        long[] heap = new long[Math.min(limit, row.length)];
-        int size = 0;
-        for (int j = 0; j < row.length; j++) {
-            if (row[j] <= 0 || freePlaces[j] <= 0) {
-                continue;
-            }
-            long key = requestPrice == null ? row[j] : row[j] - requestPrice[i] - mentorPrice[j];
-            if (key <= 0 || heap.length == 0) {
-                continue;
-            }
-            long entry = key << 32 | j;
-            if (size < heap.length) {
-                heap[size] = entry;
-                siftUp(heap, size++);
-            } else if (entry > heap[0]) {
-                heap[0] = entry;
-                siftDown(heap, size);
-            }
-        }
-        long[] mentors = new long[size];
-        for (int k = 0; k < size; k++) {
-            mentors[k] = heap[k] & 0xFFFF_FFFFL;
-        }
-        return mentors;
-    }
-
-    private static void siftUp(long[] heap, int k) {
-        long key = heap[k];
-        while (k > 0 && heap[(k - 1) >>> 1] > key) {
-            heap[k] = heap[(k - 1) >>> 1];
-            k = (k - 1) >>> 1;
-        }
-        heap[k] = key;
-    }
-
-    private static void siftDown(long[] heap, int size) {
-        long key = heap[0];
-        int k = 0;
-        while (2 * k + 1 < size) {
-            int child = 2 * k + 1;
-            if (child + 1 < size && heap[child + 1] < heap[child]) {
-                child++;
-            }
-            if (heap[child] >= key) {
-                break;
-            }
-            heap[k] = heap[child];
-            k = child;
-        }
-        heap[k] = key;
     }
 
     /** Primal and dual totals are equal for an optimal pair of solutions; anything else is a bug here. */

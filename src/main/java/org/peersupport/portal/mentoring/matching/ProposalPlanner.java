@@ -64,7 +64,7 @@ public final class ProposalPlanner {
         List<List<Proposal>> proposals = new ArrayList<>();
         requests.forEach(request -> proposals.add(new ArrayList<>()));
         for (int rank = 1; rank <= k; rank++) {
-            int[] mentorOf = assigner.solve(table);
+            int[] mentorOf = assigner.solve(table, rank > 1);
             boolean anyProposed = false;
             for (int i = 0; i < mentorOf.length; i++) {
                 if (mentorOf[i] >= 0) {
