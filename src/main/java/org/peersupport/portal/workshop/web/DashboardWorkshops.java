@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.peersupport.portal.shared.web.Viewer;
 import org.peersupport.portal.workshop.MyWorkshop;
+import org.peersupport.portal.workshop.RegistrationStatus;
 import org.peersupport.portal.workshop.WorkshopViews;
 
 /** The "Your workshops" card of a member's home (member/dashboard.xhtml): where they stand at each. */
@@ -27,7 +28,8 @@ public class DashboardWorkshops {
     @PostConstruct
     void load() {
         upcoming = views.upcomingFor(viewer.getId());
-        positions = upcoming.isEmpty() ? Map.of() : views.waitlistPositionsOf(viewer.getId());
+        boolean waiting = upcoming.stream().anyMatch(w -> w.registration().getStatus() == RegistrationStatus.WAITLISTED);
+        positions = waiting ? views.waitlistPositionsOf(viewer.getId()) : Map.of(); // no statement when in line nowhere
     }
 
     public List<MyWorkshop> getUpcoming() {
