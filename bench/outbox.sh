@@ -64,7 +64,7 @@ status=0
   echo
   echo "| inserted | sent | failed attempts | first to last s | messages/s |"
   echo "|---|---|---|---|---|"
-  awk -v i="$N" -v n="$sent" -v a="$attempts" -v s="$span" 'BEGIN { printf "| %d | %d | %d | %.1f | %.0f |\n", i, n, a, s, s > 0 ? (n - 1) / s : 0 }'
+  awk -v i="$N" -v n="$sent" -v a="$attempts" -v s="$span" 'BEGIN { printf "| %d | %d | %d | %.1f | %.0f |\n", i, n, a, s, (s > 0 ? (n - 1) / s : 0) }'
   if [ "$status" -eq 0 ]; then echo "PASS: every message sent at the first attempt"; else echo "FAIL: $sent of $N sent, $attempts failed attempts"; fi
 } | tee "$RESULT"
 exit "$status"
