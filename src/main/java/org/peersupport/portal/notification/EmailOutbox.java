@@ -28,8 +28,8 @@ import java.util.logging.Logger;
  * <p>This is <em>at least once</em>, not exactly once: SMTP and the database share no
  * transaction, so two windows remain. A crash (or a lost database) after the server accepted mails
  * and before the batch's settling committed sends those mails again once the claim has expired: the
- * window is at most one batch ({@link #BATCH} mails, well under a second at the measured rate) and
- * was one mail when each was marked in its own commit, which cost ten times the throughput. And a
+ * window is at most one batch ({@link #BATCH} mails; see bench/README.md for how long one takes),
+ * where it was one mail when each was marked in its own commit (one commit per mail). And a
  * server that takes a mail but whose "250" reply is lost with the connection cannot be told apart
  * from one that did not take it: that mail is sent again (SMTP's own duplicate case). The second
  * copy carries the same Message-ID ({@link OutboxMessage#getMessageId()}), so mail programs and
