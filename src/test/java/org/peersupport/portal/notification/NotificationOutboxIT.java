@@ -193,8 +193,7 @@ class NotificationOutboxIT {
 
     @Test
     void aServerThatHangsUpMidBatchLeavesTheAcceptedSentTheRestDueAndNothingSentTwice() throws Exception {
-        Instant now = clock.instant();
-        outbox.drain(smtp, now); // what other tests left due, so that the batch below is ours alone
+        outbox.drain(smtp, clock.instant()); // what other tests left due, so that the batch below is ours alone
         Account member = accounts.register(TestPeople.newRegistration());
         int messages = 10;
         InTransaction.run(transaction, () -> {
@@ -202,6 +201,7 @@ class NotificationOutboxIT {
                 notifications.notify(member.getId(), NotificationKind.WAITLIST_PROMOTED, "/workshops/hang-up-" + i, List.of());
             }
         });
+        Instant now = clock.instant();
 
         try (SmtpProxy proxy = new SmtpProxy(Mailbox.smtpPort())) {
             MailTransport throughProxy = smtpThrough(proxy);
