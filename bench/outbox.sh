@@ -15,6 +15,7 @@ BATCH=50 # EmailOutbox.BATCH
 PORT=${BENCH_PORT:-8182}
 DB_PORT=${BENCH_DB_PORT:-3408}
 SMTP_PORT=${BENCH_SMTP_PORT:-2525}
+START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$BENCH_DIR")
 DATA=$(mktemp -d /tmp/bench-outbox-XXXX)
@@ -41,8 +42,12 @@ echo "Building and starting the portal on $PORT (database $DB_PORT, SMTP sink $S
 (cd "$REPO" && exec ./mvnw -B -q -Prun -Dportal.port="$PORT" -Dportal.dbPort="$DB_PORT" -Dportal.dataDir="$DATA" \
     -Dportal.smtp.host=127.0.0.1 -Dportal.smtp.port="$SMTP_PORT") > "$LOG" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 300); do grep -q "ready at" "$LOG" && break; sleep 1; done
-grep -q "ready at" "$LOG" || { echo "bench: the portal did not start; see $LOG"; cp "$LOG" "$BENCH_DIR/results/outbox-failed.log" 2>/dev/null || true; exit 1; }
+for _ in $(seq 1 "$START_TIMEOUT"); do grep -q "ready at" "$LOG" && break; sleep 1; done
+grep -q "ready at" "$LOG" || {
+  mkdir -p "$BENCH_DIR/results" && cp "$LOG" "$BENCH_DIR/results/outbox-failed.log"
+  echo "bench: the portal was not ready after $START_TIMEOUT s; its log is in bench/results/outbox-failed.log"
+  exit 1
+}
 
 sql() { mariadb -h 127.0.0.1 -P "$DB_PORT" -u root -N -B portal -e "$1"; }
 queue() { # prefix count
