@@ -99,6 +99,12 @@ public class OutboxMessage {
         claimedUntil = null;
     }
 
+    /** Claimed but not tried (the connection broke before its turn): due again at once, no attempt counted. */
+    void handBack() {
+        claimToken = null;
+        claimedUntil = null;
+    }
+
     /** A failed attempt: the claim is released and the next attempt waits (see {@link RetryPolicy}). */
     void failed(String error, Instant at) {
         attempts++;

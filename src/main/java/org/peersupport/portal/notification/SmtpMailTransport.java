@@ -13,9 +13,12 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.logging.Logger;
 
 /** Jakarta Mail over SMTP, plain text with an HTML alternative. */
 public class SmtpMailTransport implements MailTransport {
+
+    private static final Logger LOG = Logger.getLogger(SmtpMailTransport.class.getName());
 
     private final Session session;
     private final InternetAddress from;
@@ -55,9 +58,50 @@ public class SmtpMailTransport implements MailTransport {
         try {
             Transport.send(message(session, from, to, mail, messageId));
         } catch (MessagingException e) {
-            throw new MailTransportException("SMTP delivery to " + session.getProperty("mail.smtp.host") + ":"
-                    + session.getProperty("mail.smtp.port") + " failed: " + e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    /** One SMTP session (connect, EHLO, maybe STARTTLS and AUTH) for many mails, closed with QUIT. */
+    @Override
+    public Connection open() throws MailTransportException {
+        Transport transport;
+        try {
+            transport = session.getTransport("smtp");
+            transport.connect();
+        } catch (MessagingException e) {
+            throw failure(e);
+        }
+        return new Connection() {
+            @Override
+            public void send(String to, RenderedMail mail, String messageId) throws MailTransportException {
+                try {
+                    MimeMessage message = message(session, from, to, mail, messageId);
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException e) {
+                    throw failure(e);
+                }
+            }
+
+            @Override
+            public boolean isOpen() {
+                return transport.isConnected(); // a NOOP to the server: only asked after a failure
+            }
+
+            @Override
+            public void close() {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.fine(() -> "SMTP connection did not close cleanly: " + e.getMessage());
+                }
+            }
+        };
+    }
+
+    private MailTransportException failure(MessagingException e) {
+        return new MailTransportException("SMTP delivery to " + session.getProperty("mail.smtp.host") + ":"
+                + session.getProperty("mail.smtp.port") + " failed: " + e.getMessage(), e);
     }
 
     /** The mail as MIME; with a null {@code messageId} Jakarta Mail makes a random one. */

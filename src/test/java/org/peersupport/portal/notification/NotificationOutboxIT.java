@@ -27,6 +27,7 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.testsupport.Deployments;
 import org.peersupport.portal.testsupport.InTransaction;
 import org.peersupport.portal.testsupport.Mailbox;
+import org.peersupport.portal.testsupport.SmtpProxy;
 import org.peersupport.portal.testsupport.TestPeople;
 
 /**
@@ -39,7 +40,8 @@ class NotificationOutboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(NotificationOutboxIT.class, TestPeople.class, InTransaction.class, Mailbox.class, Mailbox.Mail.class);
+        return Deployments.portalWith(NotificationOutboxIT.class, TestPeople.class, InTransaction.class, Mailbox.class, Mailbox.Mail.class,
+                SmtpProxy.class);
     }
 
     @Inject
@@ -165,6 +167,80 @@ class NotificationOutboxIT {
         assertThat(Mailbox.of(member.getEmail())).hasSize(messages);
         assertThat(outbox.messagesTo(member.getEmail())).hasSize(messages)
                 .allSatisfy(message -> assertThat(message.getSentAt()).isNotNull());
+    }
+
+    @Test
+    void aBatchGoesToTheMailServerOverOneConnection() throws Exception {
+        Account member = accounts.register(TestPeople.newRegistration());
+        int messages = 12;
+        InTransaction.run(transaction, () -> {
+            for (int i = 0; i < messages; i++) {
+                notifications.notify(member.getId(), NotificationKind.WAITLIST_PROMOTED, "/workshops/" + i, List.of());
+            }
+        });
+
+        try (SmtpProxy proxy = new SmtpProxy(Mailbox.smtpPort())) {
+            // Other tests leave due mail in the shared outbox: it goes in the same batches.
+            int sent = outbox.drain(smtpThrough(proxy), clock.instant());
+
+            assertThat(sent).isGreaterThanOrEqualTo(messages);
+            assertThat(proxy.connections()).as("one connection per batch of %d", EmailOutbox.BATCH)
+                    .isEqualTo((sent + EmailOutbox.BATCH - 1) / EmailOutbox.BATCH);
+        }
+        assertThat(Mailbox.of(member.getEmail())).hasSize(messages);
+        assertThat(outbox.messagesTo(member.getEmail())).allSatisfy(message -> assertThat(message.getSentAt()).isNotNull());
+    }
+
+    @Test
+    void aServerThatHangsUpMidBatchLeavesTheAcceptedSentTheRestDueAndNothingSentTwice() throws Exception {
+        outbox.drain(smtp, clock.instant()); // what other tests left due, so that the batch below is ours alone
+        Account member = accounts.register(TestPeople.newRegistration());
+        int messages = 10;
+        InTransaction.run(transaction, () -> {
+            for (int i = 0; i < messages; i++) {
+                notifications.notify(member.getId(), NotificationKind.WAITLIST_PROMOTED, "/workshops/hang-up-" + i, List.of());
+            }
+        });
+        Instant now = clock.instant();
+
+        try (SmtpProxy proxy = new SmtpProxy(Mailbox.smtpPort())) {
+            MailTransport throughProxy = smtpThrough(proxy);
+            proxy.hangUpOnMail(4);
+
+            assertThat(outbox.sendDue(throughProxy, now, EmailOutbox.BATCH)).as("accepted before the hang-up").isEqualTo(3);
+
+            List<OutboxMessage> after = outbox.messagesTo(member.getEmail());
+            assertThat(after.subList(0, 3)).allSatisfy(message -> assertThat(message.getSentAt()).isNotNull());
+            OutboxMessage inFlight = after.get(3);
+            assertThat(inFlight.getSentAt()).isNull();
+            assertThat(inFlight.getAttempts()).isEqualTo(1);
+            assertThat(inFlight.getNotBefore()).isAfter(now);
+            assertThat(after.subList(4, messages)).as("untried: due at once, no attempt counted").allSatisfy(message -> {
+                assertThat(message.getSentAt()).isNull();
+                assertThat(message.getAttempts()).isZero();
+                assertThat(message.getClaimToken()).isNull();
+            });
+            assertThat(Mailbox.of(member.getEmail())).hasSize(3);
+
+            assertThat(outbox.drain(throughProxy, now)).isEqualTo(messages - 4);
+            assertThat(Mailbox.of(member.getEmail())).hasSize(messages - 1);
+            outbox.drain(throughProxy, inFlight.getNotBefore());
+            assertThat(proxy.connections()).isEqualTo(3);
+        }
+
+        List<Mailbox.Mail> received = Mailbox.of(member.getEmail());
+        assertThat(received).as("each once").hasSize(messages);
+        for (int i = 0; i < messages; i++) {
+            String link = "/workshops/hang-up-" + i;
+            assertThat(received).filteredOn(mail -> mail.text().contains(link + "\n") || mail.text().contains(link + "\r")
+                    || mail.text().endsWith(link)).as(link).hasSize(1);
+        }
+        assertThat(outbox.messagesTo(member.getEmail())).allSatisfy(message -> assertThat(message.getSentAt()).isNotNull());
+    }
+
+    private static MailTransport smtpThrough(SmtpProxy proxy) {
+        return new SmtpMailTransport("127.0.0.1", proxy.port(), null, null, false, "no-reply@peersupport.example",
+                "Peer Support Portal");
     }
 
     @Test
