@@ -17,7 +17,13 @@ end
 -- sends its requests round robin over its share, as many members reading at once do (one session's
 -- requests take turns on the server, see SessionTurnFilter, so one shared session would measure
 -- that queue rather than the page).
-local sessions_file = os.getenv("BENCH_SESSIONS_FILE")
+local function setting(name)
+  local value = os.getenv(name)
+  if value == "" then return nil end -- set but empty: not set (an empty string is true in Lua)
+  return value
+end
+
+local sessions_file = setting("BENCH_SESSIONS_FILE")
 
 -- wrk calls init in each thread right after that thread's setup, so the number of threads comes from
 -- the environment (BENCH_THREADS, the -t given to wrk), not from counting setups.
@@ -55,7 +61,7 @@ end
 
 -- BENCH_EXPECT set: an answer without this text counts as a failure too (a signed-in page that
 -- shows the sign-in form in its place still answers 200).
-local expect = os.getenv("BENCH_EXPECT")
+local expect = setting("BENCH_EXPECT")
 
 function response(status, headers, body)
   if status ~= 200 or (expect and not string.find(body, expect, 1, true)) then
