@@ -35,6 +35,7 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 echo "Building..."
 (cd "$REPO" && ./mvnw -B -q -o package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test)
 CP="$REPO/target/test-classes:$REPO/target/classes:$(cat "$REPO/target/cp.txt")"
+: > "$LOG" # before the launcher's output arrives, so the wait below can read it at once
 LAUNCH=(-Dportal.port="$PORT" -Dportal.dbPort="$DB_PORT" -Dportal.dataDir="$DATA" -Dportal.heap="$HEAP"
     -Dportal.war="$REPO/target/peer-support-portal.war" -Dportal.payaraMicroJar="$REPO/target/payara-micro.jar"
     -Dportal.payaraCommands="$REPO/src/main/payara")
