@@ -14,6 +14,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.List;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
@@ -41,6 +42,8 @@ public class ChatSocket {
     static final CloseReason SIGNED_OUT = new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "signed out");
     /** Not this member's chat (the handshake filter normally answers 404 before this). */
     static final CloseReason REFUSED = new CloseReason(CloseReason.CloseCodes.getCloseCode(4403), "not yours");
+    /** An idle page keeps its socket: the page pings more often than this. */
+    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
     private static final int CATCH_UP_PAGE = 100;
 
     @Inject
@@ -72,19 +75,14 @@ public class ChatSocket {
             session.close(REFUSED);
             return;
         }
-        // No container idle timeout (0): Tyrus 2.1.5 schedules an idle-timeout task on Payara's managed
-        // executor for every frame in or out whatever the timeout (a fifth to a third of the server's CPU
-        // under chat load, JFR, issue 20; not avoidable here). With 5 minutes each cancelled task may wait
-        // out its delay in the executor's queue, hundreds a second; with 0 it runs at once and does
-        // nothing. ChatSockets closes sockets whose page has gone quiet instead.
-        session.setMaxIdleTimeout(0);
+        session.setMaxIdleTimeout(IDLE_TIMEOUT.toMillis());
         Account account = accounts.getAccount(accountId);
         sockets.add(session, new ChatSockets.Peer(accountId, mentorshipId, httpSession, account.getLanguage(), account.getTimeZone()));
     }
 
     @OnMessage(maxMessageSize = 32 * 1024)
     public void message(Session session, String text) {
-        ChatSockets.Peer peer = sockets.heard(session);
+        ChatSockets.Peer peer = sockets.peerOf(session);
         if (peer == null) {
             return;
         }

@@ -1,42 +1,27 @@
 package org.peersupport.portal.mentoring.chat;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The chat sockets open on this instance, by account (all their devices) and by HTTP session, so
- * that signing out closes the sockets that session opened. A socket whose page has said nothing
- * (not even its ping) for {@link #IDLE_TIMEOUT} is closed by a sweep every {@link #SWEEP_EVERY}.
+ * that signing out closes the sockets that session opened.
  */
 @ApplicationScoped
 public class ChatSockets {
 
     private static final Logger LOG = Logger.getLogger(ChatSockets.class.getName());
-
-    /** An idle page keeps its socket: the page pings more often than this. */
-    static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
-    static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
-    /** Closed by the sweep, as the container closes a socket that outlived its idle timeout. */
-    static final CloseReason IDLE = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle");
 
     /** Who is at the other end of a socket, and how they read times and texts. */
     public record Peer(long accountId, long mentorshipId, String httpSessionId, Locale locale, ZoneId zone) {}
@@ -49,38 +34,14 @@ public class ChatSockets {
     private final Map<Session, Peer> peers = new ConcurrentHashMap<>();
     private final Map<Long, Set<Session>> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> byHttpSession = new ConcurrentHashMap<>();
-    /** When each socket's page last spoke (System.nanoTime()). */
-    private final Map<Session, AtomicLong> lastHeard = new ConcurrentHashMap<>();
-
-    @Resource
-    private ManagedScheduledExecutorService scheduler;
-
-    private ScheduledFuture<?> sweep;
-
-    @PostConstruct
-    void startSweeping() {
-        if (scheduler != null) {
-            sweep = scheduler.scheduleWithFixedDelay(() -> closeIdle(System.nanoTime()), SWEEP_EVERY.toMillis(),
-                    SWEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    @PreDestroy
-    void stopSweeping() {
-        if (sweep != null) {
-            sweep.cancel(false);
-        }
-    }
 
     void add(Session session, Peer peer) {
-        lastHeard.put(session, new AtomicLong(System.nanoTime()));
         peers.put(session, peer);
         byAccount.computeIfAbsent(peer.accountId(), k -> ConcurrentHashMap.newKeySet()).add(session);
         byHttpSession.computeIfAbsent(peer.httpSessionId(), k -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
     void remove(Session session) {
-        lastHeard.remove(session);
         Peer peer = peers.remove(session);
         if (peer != null) {
             forget(byAccount, peer.accountId(), session);
@@ -97,27 +58,6 @@ public class ChatSockets {
 
     Peer peerOf(Session session) {
         return peers.get(session);
-    }
-
-    /** The page of this socket spoke (any frame): it is not idle. Its peer, or null if it is not registered. */
-    Peer heard(Session session) {
-        AtomicLong heard = lastHeard.get(session);
-        if (heard != null) {
-            heard.set(System.nanoTime());
-        }
-        return peers.get(session);
-    }
-
-    /** Closes the sockets whose page said nothing for {@link #IDLE_TIMEOUT} before {@code nowNanos}; how many. */
-    int closeIdle(long nowNanos) {
-        int closed = 0;
-        for (Map.Entry<Session, AtomicLong> socket : lastHeard.entrySet()) {
-            if (nowNanos - socket.getValue().get() > IDLE_TIMEOUT.toNanos()) {
-                close(socket.getKey(), IDLE);
-                closed++;
-            }
-        }
-        return closed;
     }
 
     /** The sockets this account has open on this mentorship's chat, here. */
