@@ -20,25 +20,33 @@ import org.peersupport.portal.testsupport.ChatSocketClient;
 import org.peersupport.portal.testsupport.LoopbackHttp;
 
 /**
- * Chat delivery latency on a running portal (bench/chat.sh starts one): N mentorships (2N members)
- * are written straight into its database, every member signs in and opens their chat socket, and
- * messages are sent at a steady rate; each is timed from the sender's socket write to its arrival
- * on the other member's socket, in this one JVM. Prints one table (p50/p95/p99 after a warm-up)
- * and exits 1 unless every message arrived exactly once and p99 is under 50 ms.
+ * Chat delivery latency on a running portal (bench/chat.sh starts one, or two in a cluster): N
+ * mentorships (2N members) are written straight into its database, every member signs in and opens
+ * their chat socket, and messages are sent at a steady rate; each is timed from the sender's socket
+ * write to its arrival on the other member's socket, in this one JVM. With {@code bench.baseUrl2}
+ * the mentees sign in and connect there, so every message crosses between the instances. Prints one
+ * table (p50/p95/p99 after a warm-up) and exits 1 unless every message arrived exactly once and p99
+ * is under the goal (50 ms on one instance, 100 ms across two).
  */
 public final class ChatDeliveryBenchmark {
 
     private static final String PREFIX = "bench message ";
-    /** The chat issue's goal: every message arrives, and 99 % of them within this many milliseconds. */
+    private static final String NUMBER_MARK = "zq";
+    /** Issue 20's goals: every message arrives, and 99 % of them within this many milliseconds. */
     private static final int GOAL_P99_MS = 50;
+    private static final int GOAL_P99_CLUSTER_MS = 100;
 
     private ChatDeliveryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String baseUrl = System.getProperty("bench.baseUrl", "http://127.0.0.1:8183/");
+        // Mentees (odd members) on a second instance, when there is one.
+        String baseUrl2 = System.getProperty("bench.baseUrl2", "");
+        boolean cluster = !baseUrl2.isBlank();
+        int goalMs = cluster ? GOAL_P99_CLUSTER_MS : GOAL_P99_MS;
         String dbUrl = System.getProperty("bench.dbUrl");
-        int pairs = Integer.getInteger("bench.pairs", 250);
-        int rate = Integer.getInteger("bench.rate", 50);
+        int pairs = Integer.getInteger("bench.pairs", 1000);
+        int rate = Integer.getInteger("bench.rate", 200);
         int seconds = Integer.getInteger("bench.seconds", 60);
         int warmup = Integer.getInteger("bench.warmup", 15);
         String run = UUID.randomUUID().toString().substring(0, 6);
@@ -51,8 +59,9 @@ public final class ChatDeliveryBenchmark {
         List<Future<String>> cookies = new ArrayList<>();
         for (int i = 0; i < pairs * 2; i++) {
             String email = members.email(i);
+            String instance = cluster && i % 2 == 1 ? baseUrl2 : baseUrl;
             cookies.add(signIns.submit(() -> {
-                LoopbackHttp browser = new LoopbackHttp(baseUrl, "127.0.0.1");
+                LoopbackHttp browser = new LoopbackHttp(instance, "127.0.0.1");
                 if (browser.signIn(email, ChatPairs.PASSWORD).status() != 302) {
                     throw new IllegalStateException("Sign-in refused for " + email);
                 }
@@ -74,11 +83,12 @@ public final class ChatDeliveryBenchmark {
         AtomicIntegerArray arrivedOnce = new AtomicIntegerArray(sentAt.length());
         AtomicInteger duplicates = new AtomicInteger();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String origin = baseUrl.substring(0, baseUrl.length() - 1);
         List<ChatSocketClient> sockets = new ArrayList<>();
         start = System.nanoTime();
         for (int i = 0; i < pairs * 2; i++) {
-            sockets.add(ChatSocketClient.open(http, baseUrl, members.mentorship(i / 2), sessions.get(i), origin, message -> {
+            String instance = cluster && i % 2 == 1 ? baseUrl2 : baseUrl;
+            String origin = instance.substring(0, instance.length() - 1);
+            sockets.add(ChatSocketClient.open(http, instance, members.mentorship(i / 2), sessions.get(i), origin, message -> {
                 long now = System.nanoTime();
                 String type = ChatSocketClient.field(message, "type");
                 if ("refused".equals(type) || "held".equals(type)) {
@@ -134,27 +144,28 @@ public final class ChatDeliveryBenchmark {
         int sentTotal = Math.min(sent.get(), sentAt.length());
         double p99 = percentile(sorted, 99);
         boolean allArrived = received.get() == sentTotal && sorted.length == measuredSent.get() && notDelivered.get() == 0;
-        boolean fastEnough = sorted.length > 0 && p99 < GOAL_P99_MS;
+        boolean fastEnough = sorted.length > 0 && p99 < goalMs;
         boolean onceEach = duplicates.get() == 0;
-        System.out.printf(Locale.ROOT, "%n| sockets | rate msg/s | measured s | sent | arrived | measured sent | measured arrived"
+        System.out.printf(Locale.ROOT, "%n| instances | sockets | rate msg/s | measured s | sent | arrived | measured sent | measured arrived"
                 + " | duplicates | refused/held | p50 ms | p95 ms | p99 ms | max ms |%n");
-        System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|---|---|---|---|---|%n");
-        System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %d (%.1f%%) | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
-                sockets.size(), rate, seconds, sentTotal, received.get(), sentTotal == 0 ? 0 : 100.0 * received.get() / sentTotal,
+        System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|%n");
+        System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %d | %d (%.1f%%) | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                cluster ? 2 : 1, sockets.size(), rate, seconds, sentTotal, received.get(), sentTotal == 0 ? 0 : 100.0 * received.get() / sentTotal,
                 measuredSent.get(), sorted.length, duplicates.get(), notDelivered.get(), percentile(sorted, 50), percentile(sorted, 95), p99,
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         System.out.printf(Locale.ROOT, "%ncheck: every message arrived once: %s; p99 %.1f ms < %d ms: %s%n",
-                allArrived && onceEach ? "yes" : "NO", p99, GOAL_P99_MS, fastEnough ? "yes" : "NO");
+                allArrived && onceEach ? "yes" : "NO", p99, goalMs, fastEnough ? "yes" : "NO");
         System.out.println(allArrived && onceEach && fastEnough ? "PASS" : "FAIL");
         System.exit(allArrived && onceEach && fastEnough ? 0 : 1);
     }
 
     /**
      * The message's number in letters: a run of digits in a chat message reads as a phone number
-     * to the safety screen, which holds it.
+     * to the safety screen, which holds it. The letters follow "zq", as a bare "sh" (self-harm) or
+     * "od" (overdose) is crisis language the screen rightly holds.
      */
     private static String letters(int n) {
-        StringBuilder word = new StringBuilder();
+        StringBuilder word = new StringBuilder(NUMBER_MARK);
         int rest = n;
         do {
             word.append((char) ('a' + rest % 26));
@@ -163,7 +174,8 @@ public final class ChatDeliveryBenchmark {
         return word.toString();
     }
 
-    private static int sequence(String letters) {
+    private static int sequence(String word) {
+        String letters = word.substring(NUMBER_MARK.length());
         int n = 0;
         for (int i = letters.length() - 1; i >= 0; i--) {
             n = n * 26 + (letters.charAt(i) - 'a');

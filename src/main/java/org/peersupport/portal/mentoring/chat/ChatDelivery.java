@@ -2,7 +2,6 @@ package org.peersupport.portal.mentoring.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -37,14 +36,14 @@ public class ChatDelivery {
 
     /** The notice for a posted message: both sides' views of it travel with it. */
     static String postedNotice(ChatMessagePosted event, String originSocket) {
-        JsonObjectBuilder notice = Json.createObjectBuilder().add("event", POSTED).add("mentorship", event.mentorshipId())
+        JsonObjectBuilder notice = ChatJson.JSON.createObjectBuilder().add("event", POSTED).add("mentorship", event.mentorshipId())
                 .add("message", event.messageId()).add("sender", event.senderId()).add("recipient", event.recipientId())
                 .add("asSender", line(event.asSender())).add("asRecipient", line(event.asRecipient()));
         return (originSocket == null ? notice.addNull("origin") : notice.add("origin", originSocket)).build().toString();
     }
 
     private static JsonObjectBuilder line(ChatLine line) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", line.id()).add("senderId", line.senderId())
+        JsonObjectBuilder json = ChatJson.JSON.createObjectBuilder().add("id", line.id()).add("senderId", line.senderId())
                 .add("mine", line.mine()).add("status", line.status().name()).add("sentAt", line.sentAt().toString());
         return line.body() == null ? json.addNull("body") : json.add("body", line.body());
     }
@@ -57,7 +56,7 @@ public class ChatDelivery {
 
     void deliver(String notice) {
         JsonObject event;
-        try (JsonReader reader = Json.createReader(new StringReader(notice))) {
+        try (JsonReader reader = ChatJson.JSON.createReader(new StringReader(notice))) {
             event = reader.readObject();
         }
         long mentorship = event.getJsonNumber("mentorship").longValue();

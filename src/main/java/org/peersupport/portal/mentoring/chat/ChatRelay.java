@@ -9,7 +9,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -80,13 +79,13 @@ public class ChatRelay {
     }
 
     void read(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatMessagesRead event) {
-        publish(Json.createObjectBuilder().add("event", ChatDelivery.READ).add("mentorship", event.mentorshipId())
+        publish(ChatJson.JSON.createObjectBuilder().add("event", ChatDelivery.READ).add("mentorship", event.mentorshipId())
                 .add("reader", event.readerId()).add("other", event.otherId()).add("upTo", event.lastReadId())
                 .build().toString());
     }
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) MentorshipEnded event) {
-        publish(Json.createObjectBuilder().add("event", ChatDelivery.ENDED).add("mentorship", event.mentorshipId())
+        publish(ChatJson.JSON.createObjectBuilder().add("event", ChatDelivery.ENDED).add("mentorship", event.mentorshipId())
                 .add("mentor", event.mentorId()).add("mentee", event.menteeId()).build().toString());
     }
 

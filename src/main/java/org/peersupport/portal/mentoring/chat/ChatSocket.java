@@ -1,7 +1,6 @@
 package org.peersupport.portal.mentoring.chat;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -88,7 +87,7 @@ public class ChatSocket {
             return;
         }
         JsonObject request;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = ChatJson.JSON.createReader(new StringReader(text))) {
             request = reader.readObject();
         } catch (JsonException | IllegalStateException notJson) {
             return;
