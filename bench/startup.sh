@@ -123,7 +123,7 @@ for ((run = 1; run <= RUNS; run++)); do
   payara=$(own_pids payara-micro.jar | head -n1)
   rss=$(awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$payara/status" 2>/dev/null || echo "-")
   launcher=$(sed -n 's/^Launcher started at epoch ms \([0-9]*\).*/\1/p' "$LOG" | head -n1)
-  db=$(sed -n 's/^Embedded MariaDB on port .*(\([0-9.]*\) s from start).*/\1/p' "$LOG" | head -n1)
+  db=$(sed -n 's/^Embedded MariaDB on port .*(accepting connections after \([0-9.]*\) s).*/\1/p' "$LOG" | head -n1)
   boot=$(at "$LOG" "startup time : Embedded")
   deployed=$(at "$LOG" "was successfully deployed")
   schema=$(at "$LOG" "Database schema at version")

@@ -38,7 +38,7 @@ public final class RunPortal {
             try {
                 EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dataDir.resolve("mariadb-runtime"),
                         databasePort, "portal");
-                System.out.printf("Embedded MariaDB on port %d, data in %s (%.1f s from start)%n", db.port(),
+                System.out.printf("Embedded MariaDB on port %d, data in %s (accepting connections after %.1f s)%n", db.port(),
                         dataDir.resolve("mariadb"), (System.nanoTime() - started) / 1e9);
                 return db;
             } catch (Exception e) {
