@@ -149,7 +149,7 @@ mkdir -p "$BENCH_DIR/results"
 {
   echo "Start-up, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$REPO" rev-parse --short HEAD), $(nproc) cores, heap $HEAP"
   echo
-  echo "| run | load | maven+launcher s | mariadb s (beside payara) | payara boot s | deploy s | flyway s | demo data s | web init s | first page s | ready s | cpu s | RSS after start |"
+  echo "| run | load | maven+launcher s | mariadb s | payara boot s | deploy s | flyway s | demo data s | web init s | first page s | ready s | cpu s | RSS after start |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
   echo

@@ -30,8 +30,9 @@ public final class RunPortal {
         Path war = Path.of(System.getProperty("portal.war"));
         Path payaraJar = Path.of(System.getProperty("portal.payaraMicroJar"));
 
-        // MariaDB starts on its own thread while Payara Micro boots: the portal's first use of the
-        // database (Flyway, which retries its connection) comes about 10 s after Payara's launch.
+        // MariaDB must accept connections before Payara Micro deploys: EclipseLink logs in during the
+        // deployment and a refused connection fails it (seen when MariaDB started beside Payara on a
+        // busy machine). The database thread runs while the settings below are prepared.
         int dbPort = Integer.parseInt(System.getProperty("portal.dbPort", "0"));
         int databasePort = dbPort != 0 ? dbPort : PayaraMicroServer.freePort();
         CompletableFuture<EmbeddedMariaDb> databaseStart = CompletableFuture.supplyAsync(() -> {
@@ -67,24 +68,15 @@ public final class RunPortal {
         if (policyDir != null && !policyDir.isBlank()) {
             settings.put("portal.policy.dir", Path.of(policyDir).toAbsolutePath().toString());
         }
+        EmbeddedMariaDb database = databaseStart.join();
         PayaraMicroServer server = PayaraMicroServer.start(payaraJar, war, port, System.getProperty("portal.heap", "512m"),
                 dataDir.resolve("payara"), settings, null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Peer Support Portal and its database...");
             server.close();
-            try {
-                databaseStart.join().close();
-            } catch (RuntimeException neverStarted) {
-                // nothing to stop
-            }
+            database.close();
         }, "portal-shutdown"));
 
-        try {
-            databaseStart.join();
-        } catch (RuntimeException e) {
-            server.close();
-            throw e;
-        }
         server.awaitReady(Duration.ofMinutes(5));
         System.out.printf("%n  Peer Support Portal is ready at %s  (%.1f s from start; Ctrl-C stops it)%n"
                 + "  Demo sign-ins (password after the e-mail) are printed above and listed in README.md.%n%n",

@@ -44,10 +44,6 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations(locations)
                 .failOnMissingLocations(true)
-                // The run command starts the database and Payara Micro side by side, and a container
-                // may start before its database: wait up to about a minute (1, 2, 4, 5, 5... s).
-                .connectRetries(14)
-                .connectRetriesInterval(5)
                 .load();
         try {
             MigrateResult result = flyway.migrate();
