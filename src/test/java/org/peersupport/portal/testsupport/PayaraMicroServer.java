@@ -49,6 +49,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
+        command.addAll(jvmOptions());
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", payaraMicroJar.toString(),
                 "--deploy", war.toString(),
@@ -59,6 +60,9 @@ public final class PayaraMicroServer implements AutoCloseable {
         command.addAll(List.of("--prebootcommandfile", payaraCommands("pre-boot").toString()));
         command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command);
+        // glibc gives each busy thread its own malloc arena (up to 8 per core); Payara's hundred
+        // threads left most of the resident memory above the heap in them.
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         if (logFile == null) {
             builder.inheritIO();
         } else {
@@ -66,6 +70,20 @@ public final class PayaraMicroServer implements AutoCloseable {
             builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
         }
         return new PayaraMicroServer(builder.start(), port);
+    }
+
+    /**
+     * The JVM settings for two cores and a small heap: the serial collector (no collector threads
+     * competing with start-up and requests, and less memory of its own than G1), then any options
+     * in {@code -Dportal.payaraJvmOptions="..."} (a profiler, or another collector to compare).
+     */
+    static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        String extra = System.getProperty("portal.payaraJvmOptions", "").strip();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return options;
     }
 
     /**
