@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.peersupport.portal.moderation.ReadingTime;
 import org.peersupport.portal.shared.NotFoundException;
+import org.peersupport.portal.shared.persistence.MultiRowUpsert;
 import org.peersupport.portal.shared.web.SafeHtml;
 
 /**
@@ -24,8 +25,6 @@ import org.peersupport.portal.shared.web.SafeHtml;
 public class TopicReadingService {
 
     public static final int POSTS_PER_PAGE = 20;
-    /** Rows per statement when writing read markers. */
-    static final int WRITE_BATCH = 500;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -149,20 +148,8 @@ public class TopicReadingService {
      * marker only ever moves forward.
      */
     public void writeReadMarks(List<TopicReadMarks.ReadMark> marks) {
-        for (int from = 0; from < marks.size(); from += WRITE_BATCH) {
-            List<TopicReadMarks.ReadMark> chunk = marks.subList(from, Math.min(marks.size(), from + WRITE_BATCH));
-            StringBuilder sql = new StringBuilder("INSERT INTO topic_read (account_id, topic_id, read_at) VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
-                        .append(", ?").append(3 * i + 3).append(')');
-            }
-            var query = em.createNativeQuery(sql.append(" ON DUPLICATE KEY UPDATE read_at = GREATEST(read_at, VALUES(read_at))").toString());
-            for (int i = 0; i < chunk.size(); i++) {
-                TopicReadMarks.ReadMark mark = chunk.get(i);
-                query.setParameter(3 * i + 1, mark.accountId()).setParameter(3 * i + 2, mark.topicId())
-                        .setParameter(3 * i + 3, LocalDateTime.ofInstant(mark.readAt(), ZoneOffset.UTC));
-            }
-            query.executeUpdate();
-        }
+        MultiRowUpsert.write(em, marks, "INSERT INTO topic_read (account_id, topic_id, read_at) VALUES ", "(?, ?, ?)",
+                " ON DUPLICATE KEY UPDATE read_at = GREATEST(read_at, VALUES(read_at))",
+                mark -> List.of(mark.accountId(), mark.topicId(), LocalDateTime.ofInstant(mark.readAt(), ZoneOffset.UTC)));
     }
 }

@@ -24,6 +24,7 @@ import org.peersupport.portal.notification.NotificationKind;
 import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.audit.AuditTrail;
+import org.peersupport.portal.shared.persistence.MultiRowUpsert;
 
 /**
  * Trust levels, the review queue and sanctions (the check every text passes is {@link TextScreening}).
@@ -40,8 +41,6 @@ public class ModerationService {
     public static final String SOURCE_CHAT_MESSAGE = "CHAT_MESSAGE";
     /** The reason of posts held for crisis language. */
     public static final String CRISIS_REASON = "moderation.reason.crisis";
-    /** Rows per statement when writing reading time. */
-    static final int WRITE_BATCH = 500;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -89,30 +88,17 @@ public class ModerationService {
      * {@link MemberStanding#MAX_READING_GAP}) and a new day counts once, as one statement a view did.
      */
     public void writeReadingTime(List<ReadingTime.PageView> views) {
-        List<ReadingTime.PageView> inOrder = views.stream().sorted(Comparator.comparing(ReadingTime.PageView::at)).toList();
-        for (int from = 0; from < inOrder.size(); from += WRITE_BATCH) {
-            List<ReadingTime.PageView> chunk = inOrder.subList(from, Math.min(inOrder.size(), from + WRITE_BATCH));
-            StringBuilder sql = new StringBuilder(
-                    "INSERT INTO member_standing (account_id, days_visited, last_visit_day, read_seconds, last_read_at) VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 2).append(", 1, ?").append(3 * i + 3)
-                        .append(", 0, ?").append(3 * i + 4).append(')');
-            }
-            sql.append(" ON DUPLICATE KEY UPDATE"
-                    + " read_seconds = read_seconds + LEAST(GREATEST(COALESCE(TIMESTAMPDIFF(SECOND, last_read_at,"
-                    + " VALUES(last_read_at)), 0), 0), ?1),"
-                    + " days_visited = days_visited + IF(last_visit_day <=> VALUES(last_visit_day), 0, 1),"
-                    + " last_visit_day = GREATEST(last_visit_day, VALUES(last_visit_day)),"
-                    + " last_read_at = GREATEST(COALESCE(last_read_at, VALUES(last_read_at)), VALUES(last_read_at))");
-            var query = em.createNativeQuery(sql.toString()).setParameter(1, MemberStanding.MAX_READING_GAP.getSeconds());
-            for (int i = 0; i < chunk.size(); i++) {
-                ReadingTime.PageView view = chunk.get(i);
-                query.setParameter(3 * i + 2, view.accountId())
-                        .setParameter(3 * i + 3, view.at().atZone(ZoneOffset.UTC).toLocalDate())
-                        .setParameter(3 * i + 4, LocalDateTime.ofInstant(view.at(), ZoneOffset.UTC));
-            }
-            query.executeUpdate();
-        }
+        MultiRowUpsert.write(em, views.stream().sorted(Comparator.comparing(ReadingTime.PageView::at)).toList(),
+                "INSERT INTO member_standing (account_id, days_visited, last_visit_day, read_seconds, last_read_at) VALUES ",
+                "(?, 1, ?, 0, ?)",
+                " ON DUPLICATE KEY UPDATE"
+                        + " read_seconds = read_seconds + LEAST(GREATEST(COALESCE(TIMESTAMPDIFF(SECOND, last_read_at,"
+                        + " VALUES(last_read_at)), 0), 0), " + MemberStanding.MAX_READING_GAP.getSeconds() + "),"
+                        + " days_visited = days_visited + IF(last_visit_day <=> VALUES(last_visit_day), 0, 1),"
+                        + " last_visit_day = GREATEST(last_visit_day, VALUES(last_visit_day)),"
+                        + " last_read_at = GREATEST(COALESCE(last_read_at, VALUES(last_read_at)), VALUES(last_read_at))",
+                view -> List.of(view.accountId(), view.at().atZone(ZoneOffset.UTC).toLocalDate(),
+                        LocalDateTime.ofInstant(view.at(), ZoneOffset.UTC)));
     }
 
     public MemberStanding standingOf(long accountId) {
