@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.peersupport.portal.shared.audit.AuditTrail;
@@ -66,6 +67,18 @@ public class ErasureService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ErasureRequest> pending(long accountId) {
         return Optional.ofNullable(em.find(ErasureRequest.class, accountId));
+    }
+
+    /** A member's own account with its roles and when a pending erasure of it happens (empty: none), as the dashboard shows them. */
+    public record OwnAccount(Account account, Optional<Instant> erasureDueAt) {}
+
+    /** The member's {@link OwnAccount} in one statement: the dashboard reads it on every view. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OwnAccount ownAccount(long accountId) {
+        Object[] row = em.createQuery("SELECT a, r.dueAt FROM Account a LEFT JOIN FETCH a.roles LEFT JOIN ErasureRequest r"
+                + " ON r.accountId = a.id WHERE a.id = :id", Object[].class).setParameter("id", accountId).getResultStream().findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No account " + accountId));
+        return new OwnAccount((Account) row[0], Optional.ofNullable((Instant) row[1]));
     }
 
     /**

@@ -150,12 +150,18 @@ public class CalendarService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> memberOfFeed(String token) {
+        return accountOfFeed(token).map(Account::getId);
+    }
+
+    /** As {@link #memberOfFeed}, with the member's account, which the feed's file needs anyway (read once, not twice). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> accountOfFeed(String token) {
         if (!SecretToken.wellFormed(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery(CalendarFeed.MEMBER_BY_HASH, Long.class).setParameter("hash", SecretToken.hash(token))
-                .getResultStream().findFirst()
-                .filter(memberId -> !accounts.getAccount(memberId).isSuspendedAt(clock.instant()));
+                .getResultStream().findFirst().map(accounts::getAccount)
+                .filter(member -> !member.isSuspendedAt(clock.instant()));
     }
 
     /** The cohorts in someone's calendar: those with a place, and for facilitators (or admins) those they run. */

@@ -1,5 +1,6 @@
 package org.peersupport.portal.curriculum.cohort;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,12 +24,17 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.Role;
 
 /** A group running one published curriculum version: its facilitators, places, schedule and how members join. */
 @Entity
+// Read on every view of a cohort and its lists, changed by staff now and then: each instance keeps it, and the
+// persistence unit's cache coordination (over Payara's Hazelcast) tells the other instances of every change.
+@Cacheable
 @Table(name = "cohort")
 @NamedQuery(name = Cohort.FACILITATED_BY, query = "SELECT c FROM Cohort c JOIN c.facilitatorIds f WHERE f = :facilitator ORDER BY c.createdAt DESC")
 @NamedQuery(name = Cohort.JOINABLE, query = "SELECT c FROM Cohort c WHERE c.mode <> :invitation ORDER BY c.createdAt DESC")
@@ -67,6 +73,7 @@ public class Cohort {
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN) // one statement for a whole list of cohorts, not one per cohort
     @CollectionTable(name = "cohort_facilitator", joinColumns = @JoinColumn(name = "cohort_id"))
     @Column(name = "account_id")
     private Set<Long> facilitatorIds = new LinkedHashSet<>();

@@ -80,7 +80,20 @@ public class CohortViews {
         Account viewer = accounts.getAccount(viewerId);
         CurriculumVersion version = em.find(CurriculumVersion.class, cohort.getVersionId());
         boolean staff = cohort.isManagedBy(viewer);
-        Optional<EnrolmentStatus> status = statusOf(cohortId, viewerId);
+        // Places taken and the viewer's own status in one statement: a row per status, with whether the viewer has it.
+        long taken = 0;
+        Optional<EnrolmentStatus> status = Optional.empty();
+        for (Object[] row : em.createQuery("SELECT e.status, COUNT(e), SUM(CASE WHEN e.memberId = :viewer THEN 1 ELSE 0 END)"
+                + " FROM Enrolment e WHERE e.cohortId = :cohort GROUP BY e.status", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("viewer", viewerId).getResultList()) {
+            EnrolmentStatus rowStatus = (EnrolmentStatus) row[0];
+            if (rowStatus == EnrolmentStatus.ENROLLED) {
+                taken = ((Number) row[1]).longValue();
+            }
+            if (((Number) row[2]).longValue() > 0) {
+                status = Optional.of(rowStatus);
+            }
+        }
         boolean enrolled = status.filter(EnrolmentStatus.ENROLLED::equals).isPresent();
         Instant now = clock.instant();
         List<CurriculumVersionSession> versionSessions = version.getSessions();
@@ -99,7 +112,7 @@ public class CohortViews {
                 .map(e -> new MemberEntry(e.getMemberId(), names.get(e.getMemberId()), e.getStatus())).toList();
         return new CohortView(cohortId, cohort.getName(), version.getTitle(), version.getAudience(), version.getId(),
                 cohort.getFacilitatorIds().stream().map(names::get).sorted().toList(),
-                cohort.getMode(), cohort.getCapacity(), placesLeft(cohort), cohort.getTimeZone(),
+                cohort.getMode(), cohort.getCapacity(), Math.max(0, cohort.getCapacity() - (int) taken), cohort.getTimeZone(),
                 staff || enrolled ? Optional.of(cohort.getLocation()) : Optional.empty(), status, staff, upcoming, members);
     }
 
@@ -137,17 +150,6 @@ public class CohortViews {
         return cohorts.stream().map(c -> new CohortSummary(c.getId(), c.getName(), titles.get(c.getVersionId()), c.getMode(),
                 Math.max(0, c.getCapacity() - taken.getOrDefault(c.getId(), 0L).intValue()), c.getCapacity(),
                 Optional.ofNullable(next.get(c.getId())))).toList();
-    }
-
-    private int placesLeft(Cohort cohort) {
-        long enrolled = em.createNamedQuery(Enrolment.COUNT_WITH_STATUS, Long.class).setParameter("cohort", cohort.getId())
-                .setParameter("status", EnrolmentStatus.ENROLLED).getSingleResult();
-        return Math.max(0, cohort.getCapacity() - (int) enrolled);
-    }
-
-    private Optional<EnrolmentStatus> statusOf(long cohortId, long memberId) {
-        return em.createNamedQuery(Enrolment.OF_MEMBER, Enrolment.class).setParameter("cohort", cohortId)
-                .setParameter("member", memberId).getResultStream().findFirst().map(Enrolment::getStatus);
     }
 
     private Cohort find(long cohortId) {

@@ -76,7 +76,7 @@ public class CalendarFiles extends HttpServlet {
     private void feed(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = Optional.ofNullable(request.getPathInfo()).orElse("");
         String token = path.startsWith("/") && path.endsWith(".ics") ? path.substring(1, path.length() - ".ics".length()) : "";
-        Account member = calendar.memberOfFeed(token).map(accounts::getAccount).orElseThrow(() -> new NotFoundException("feed"));
+        Account member = calendar.accountOfFeed(token).orElseThrow(() -> new NotFoundException("feed"));
         response.setHeader("Cache-Control", "private, no-store"); // private data: kept by the calendar app, not by caches
         response.setHeader("X-Robots-Tag", "noindex");
         send(response, null, personal(member));

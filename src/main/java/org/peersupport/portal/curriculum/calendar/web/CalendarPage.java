@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.peersupport.portal.account.Access;
 import org.peersupport.portal.account.Role;
 import org.peersupport.portal.curriculum.calendar.CalendarService;
 import org.peersupport.portal.shared.calendar.PersonalCalendar;
@@ -48,8 +47,6 @@ public class CalendarPage implements Serializable {
     @Inject
     private PortalAddress portal;
 
-    @Inject
-    private Access access;
 
     private ScheduleModel model;
     private LocalDate initialDate;
@@ -69,7 +66,8 @@ public class CalendarPage implements Serializable {
         next.ifPresent(n -> scrollTime = String.format("%02d:00:00", Math.max(0, n.getHour() - 1)));
         feedCreatedAt = calendar.feedCreatedAt(memberId).orElse(null);
         utcOffsetMillis = zone.getRules().getOffset(Instant.now()).getTotalSeconds() * 1000L;
-        facilitator = access.mayActAs(memberId, Role.FACILITATOR);
+        // Only the page's wording; the session's roles are checked against the account on each request (SessionStampFilter).
+        facilitator = Faces.isUserInRole(Role.FACILITATOR.name()) || Faces.isUserInRole(Role.ADMIN.name());
         model = new PersonalScheduleModel(personalCalendar, memberId, zone, localeSelection.getLocale(), Faces.getRequestContextPath());
     }
 

@@ -71,11 +71,16 @@ public class CohortProgressPage implements Serializable {
         }
     }
 
-    public void load(long cohortId) {
+    /**
+     * Staff see links to attendance and figures; an enrolled member their own record. Who is staff
+     * and who has a place the cohort page has just read ({@code CohortViews}), so it is not read again.
+     */
+    public void load(long cohortId, boolean staff, boolean enrolled) {
         this.cohortId = cohortId;
-        Optional<MemberProgress> own = progress.progressOfViewer(currentMember.getId(), cohortId);
-        staff = own.isEmpty();
-        own.ifPresent(this::show);
+        this.staff = staff;
+        if (!staff && enrolled) {
+            refresh();
+        }
     }
 
     private void refresh() {

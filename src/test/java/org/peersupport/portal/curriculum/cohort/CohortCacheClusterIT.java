@@ -1,0 +1,159 @@
+package org.peersupport.portal.curriculum.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.peersupport.portal.testsupport.LoopbackHttp;
+import org.peersupport.portal.testsupport.PayaraMicroServer;
+
+/**
+ * Cohorts and their sessions are kept in each instance's shared cache (Cohort is @Cacheable), so
+ * a change made on one instance must reach the copy the other instance holds. Two instances share
+ * one database: B shows the cohort to a member (and keeps it), the facilitator moves a session on
+ * A, and B must show the new time. Without the persistence unit's cache coordination B would keep
+ * showing the old time until restarted.
+ */
+class CohortCacheClusterIT {
+
+    /** A minute no demo session starts at, so it is seen only after the move. */
+    private static final String MOVED_TIME = "18:07";
+
+    private static String dbUrl;
+    private static String database;
+    private static PayaraMicroServer instanceA;
+    private static PayaraMicroServer instanceB;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        String serverUrl = System.getProperty("portal.test.db.url");
+        database = "cohort_cache_" + ProcessHandle.current().pid();
+        try (Connection db = DriverManager.getConnection(serverUrl, user(), password())) {
+            db.createStatement().execute("CREATE DATABASE " + database);
+        }
+        dbUrl = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        Path work = Path.of(System.getProperty("portal.testWorkDir"), "cohort-cache-cluster");
+        Files.createDirectories(work);
+        int hzA = PayaraMicroServer.freePort();
+        int hzB = PayaraMicroServer.freePort();
+        String members = "tcpip:127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
+        String cluster = "portal-cohort-cache-it-" + ProcessHandle.current().pid();
+        instanceA = start(work, "a", hzA, members, cluster, true);
+        awaitLog(work.resolve("a.log"), "Hazelcast Instance Bound", Duration.ofMinutes(2));
+        instanceB = start(work, "b", hzB, members, cluster, false);
+        instanceA.awaitReady(Duration.ofMinutes(4));
+        instanceB.awaitReady(Duration.ofMinutes(4));
+        awaitLog(work.resolve("b.log"), "DG Size: 2", Duration.ofMinutes(1)); // Payara's "Data Grid Status"
+    }
+
+    private static PayaraMicroServer start(Path work, String name, int hazelcastPort, String members, String cluster,
+            boolean demoData) throws Exception {
+        return PayaraMicroServer.start(Path.of(System.getProperty("portal.payaraMicroJar")), Path.of(System.getProperty("portal.war")),
+                PayaraMicroServer.freePort(), "512m", work.resolve("root-" + name),
+                Map.of("portal.db.url", dbUrl, "portal.db.user", user(), "portal.db.password", password(),
+                        "portal.demo-data", Boolean.toString(demoData), "portal.notification.timers", "false"),
+                work.resolve(name + ".log"),
+                List.of("--clustermode", members, "--startport", Integer.toString(hazelcastPort), "--clustername", cluster,
+                        "--interfaces", "127.0.0.1"));
+    }
+
+    @Test
+    void aSessionMovedOnOneInstanceShowsMovedOnTheOther() throws Exception {
+        long cohort = demoCohort();
+        String page = "/programmes/cohort.xhtml?id=" + cohort;
+        LoopbackHttp memberOnB = new LoopbackHttp(instanceB.baseUrl(), "127.0.0.1");
+        assertThat(memberOnB.signIn("member@demo.test", "demo-pass-harbor").status()).isEqualTo(302);
+        LoopbackHttp.Response before = memberOnB.get(page);
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.body()).contains("id=\"sessions\"").doesNotContain(MOVED_TIME);
+
+        LoopbackHttp facilitatorOnA = new LoopbackHttp(instanceA.baseUrl(), "127.0.0.1");
+        assertThat(facilitatorOnA.signIn("facilitator@demo.test", "demo-pass-circle").status()).isEqualTo(302);
+        LoopbackHttp.Response staffPage = facilitatorOnA.get(page);
+        assertThat(staffPage.status()).isEqualTo(200);
+        String lastUpcoming = lastOptionOf(staffPage.body(), "move:moveSession_input");
+        Map<String, String> move = new LinkedHashMap<>();
+        move.put("move", "move");
+        move.put("move:moveSession_input", lastUpcoming);
+        move.put("move:moveTo_input", LocalDate.now().plusYears(1).withDayOfMonth(9) + " " + MOVED_TIME);
+        move.put("move:moveButton", "");
+        move.put("jakarta.faces.ViewState", staffPage.hiddenValue("jakarta.faces.ViewState"));
+        move.put("primefaces.nonce", staffPage.primeFacesNonce());
+        LoopbackHttp.Response moved = facilitatorOnA.postForm(page, move);
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.body()).as("the move on A").contains(MOVED_TIME);
+
+        // The change travels to B after A's commit, over Hazelcast: allow it a few seconds.
+        String seenOnB = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline && !seenOnB.contains(MOVED_TIME)) {
+            seenOnB = memberOnB.get(page).body();
+            Thread.sleep(250);
+        }
+        assertThat(seenOnB).as("the cohort page on B after the move on A").contains(MOVED_TIME);
+    }
+
+    private static String lastOptionOf(String html, String select) {
+        int start = html.indexOf("name=\"" + select + "\"");
+        assertThat(start).as("the select " + select).isPositive();
+        String rest = html.substring(start, html.indexOf("</select>", start));
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\"").matcher(rest);
+        String last = null;
+        while (option.find()) {
+            last = option.group(1);
+        }
+        assertThat(last).as("a session to move").isNotNull();
+        return last;
+    }
+
+    private static long demoCohort() throws Exception {
+        try (Connection db = DriverManager.getConnection(dbUrl, user(), password());
+                var rows = db.createStatement().executeQuery("SELECT id FROM cohort WHERE name = 'Tuesday evenings, London'")) {
+            assertThat(rows.next()).as("the demo cohort").isTrue();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void awaitLog(Path log, String line, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(line)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Not in " + log + " within " + timeout + ": " + line);
+    }
+
+    @AfterAll
+    static void stopThem() throws Exception {
+        for (PayaraMicroServer instance : new PayaraMicroServer[] {instanceA, instanceB}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+        try (Connection db = DriverManager.getConnection(System.getProperty("portal.test.db.url"), user(), password())) {
+            db.createStatement().execute("DROP DATABASE IF EXISTS " + database);
+        }
+    }
+
+    private static String user() {
+        return System.getProperty("portal.test.db.user");
+    }
+
+    private static String password() {
+        return System.getProperty("portal.test.db.password");
+    }
+}
