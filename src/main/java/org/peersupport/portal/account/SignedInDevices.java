@@ -11,9 +11,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.peersupport.portal.shared.audit.AuditTrail;
+import org.peersupport.portal.shared.persistence.RecentReads;
 import org.peersupport.portal.shared.security.SecretToken;
 
 /**
@@ -30,8 +29,7 @@ public class SignedInDevices {
     public static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
 
     /** How long an instance may trust that a row it saw still exists; a sign-out made here is seen at once. */
-    static final long SEEN_TRUSTED_NANOS = 2_000_000_000L;
-    private static final int MAX_REMEMBERED = 10_000;
+    static final Duration SEEN_TRUSTED = Duration.ofSeconds(2);
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -45,7 +43,7 @@ public class SignedInDevices {
     @Inject
     private AuditTrail auditTrail;
 
-    private final Map<String, Long> recentlySeen = new ConcurrentHashMap<>();
+    private final RecentReads<String, Boolean> recentlySeen = new RecentReads<>(SEEN_TRUSTED, 10_000);
 
     /** A new session key for {@code accountId}'s session; returns the key the session keeps. */
     public String record(long accountId, String userAgent) {
@@ -62,14 +60,12 @@ public class SignedInDevices {
         if (!SecretToken.wellFormed(sessionKey)) {
             return false;
         }
-        long nanos = System.nanoTime();
-        Long seen = recentlySeen.get(sessionKey);
-        if (seen != null && nanos - seen < SEEN_TRUSTED_NANOS) {
+        if (recentlySeen.recent(sessionKey).isPresent()) {
             return true;
         }
         SignedInDevice device = em.find(SignedInDevice.class, SecretToken.hash(sessionKey));
         if (device == null) {
-            recentlySeen.remove(sessionKey);
+            recentlySeen.forget(sessionKey);
             return false;
         }
         Instant now = clock.instant();
@@ -79,10 +75,7 @@ public class SignedInDevices {
                     .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                     .setParameter(2, device.getKeyHash()).executeUpdate();
         }
-        if (recentlySeen.size() >= MAX_REMEMBERED) {
-            recentlySeen.clear();
-        }
-        recentlySeen.put(sessionKey, nanos);
+        recentlySeen.remember(sessionKey, true);
         return true;
     }
 
@@ -106,7 +99,7 @@ public class SignedInDevices {
         int removed = em.createQuery("DELETE FROM SignedInDevice d WHERE d.keyHash = :hash AND d.accountId = :accountId")
                 .setParameter("hash", keyHash).setParameter("accountId", accountId).executeUpdate();
         if (removed > 0) {
-            recentlySeen.clear();
+            recentlySeen.forgetAll();
             auditTrail.record(accountId, AccountAudit.DEVICE_SIGNED_OUT, AuditTrail.SUBJECT_ACCOUNT, accountId, null);
         }
         return removed > 0;
@@ -126,14 +119,14 @@ public class SignedInDevices {
     /** The session signed out here ends its row (sign-out, session expiry). */
     public void forget(String sessionKey) {
         if (SecretToken.wellFormed(sessionKey)) {
-            recentlySeen.remove(sessionKey);
+            recentlySeen.forget(sessionKey);
             em.createQuery("DELETE FROM SignedInDevice d WHERE d.keyHash = :hash")
                     .setParameter("hash", SecretToken.hash(sessionKey)).executeUpdate();
         }
     }
 
     void forgetAllBut(long accountId, String keptSessionKey) {
-        recentlySeen.clear();
+        recentlySeen.forgetAll();
         em.createQuery("DELETE FROM SignedInDevice d WHERE d.accountId = :accountId AND d.keyHash <> :kept")
                 .setParameter("accountId", accountId)
                 .setParameter("kept", keptSessionKey == null ? "" : SecretToken.hash(keptSessionKey))

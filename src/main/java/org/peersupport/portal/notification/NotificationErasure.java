@@ -1,7 +1,9 @@
 package org.peersupport.portal.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.peersupport.portal.account.AccountErasing;
@@ -16,9 +18,13 @@ public class NotificationErasure {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    @Inject
+    private Event<UnreadChanged> unreadChanged;
+
     void onErasing(@Observes AccountErasing erasing) {
         long id = erasing.accountId();
         run("DELETE FROM notification WHERE recipient_id = ?1", id);
+        unreadChanged.fire(new UnreadChanged(id));
         run("DELETE FROM reminder WHERE recipient_id = ?1", id);
         run("DELETE FROM notification_preference WHERE account_id = ?1", id);
         run("DELETE FROM notification_settings WHERE account_id = ?1", id);

@@ -1,11 +1,15 @@
 package org.peersupport.portal.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.EnumMap;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.shared.persistence.RecentReads;
 import org.peersupport.portal.shared.web.PortalAddress;
 
 /**
@@ -28,6 +33,17 @@ import org.peersupport.portal.shared.web.PortalAddress;
 @ApplicationScoped
 @Transactional
 public class NotificationService {
+
+    /**
+     * The bell asks for the unread count on every signed-in page. A notice written or read on this
+     * instance is counted at once; one written on another instance of a cluster within this window.
+     */
+    static final Duration UNREAD_TRUSTED = Duration.ofSeconds(10);
+
+    private final RecentReads<Long, Long> recentUnread = new RecentReads<>(UNREAD_TRUSTED, 10_000);
+
+    @Inject
+    private Event<UnreadChanged> unreadChanged;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -51,6 +67,7 @@ public class NotificationService {
         Channel channel = channelFor(recipientId, kind);
         if (channel.inApp()) {
             em.persist(new Notification(recipientId, kind, link, params, now));
+            unreadChanged.fire(new UnreadChanged(recipientId));
         }
         if (channel.email()) {
             Account recipient = accounts.getAccount(recipientId);
@@ -64,8 +81,13 @@ public class NotificationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadCount(long recipientId) {
-        return em.createNamedQuery(Notification.COUNT_UNREAD, Long.class)
-                .setParameter("recipient", recipientId).getSingleResult();
+        return recentUnread.get(recipientId, id -> em.createNamedQuery(Notification.COUNT_UNREAD, Long.class)
+                .setParameter("recipient", id).getSingleResult());
+    }
+
+    /** Once the change is committed (or rolled back), the count is read again. */
+    void forgetUnread(@Observes(during = TransactionPhase.AFTER_COMPLETION) UnreadChanged changed) {
+        recentUnread.forget(changed.recipientId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,6 +120,7 @@ public class NotificationService {
                 .setParameter("recipient", recipientId)
                 .setParameter("id", notificationId)
                 .executeUpdate();
+        unreadChanged.fire(new UnreadChanged(recipientId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
