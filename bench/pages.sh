@@ -27,6 +27,7 @@ RATE_DELAY_MS=${BENCH_RATE_DELAY_MS:-150}   # 10 connections, each pausing 150 m
 PORT=${BENCH_PORT:-8181}
 DB_PORT=${BENCH_DB_PORT:-3407}
 HEAP=${BENCH_HEAP:-512m}
+JVM_OPTIONS=${BENCH_JVM_OPTIONS:-}              # more JVM options for Payara Micro, to compare (-Dportal.payaraJvmOptions)
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 DURATION=${BENCH_DURATION:-10s}
@@ -51,8 +52,8 @@ BASE_URL="http://127.0.0.1:$PORT"
 STAMP=$(date +%Y-%m-%d-%H%M%S)
 RESULTS="$BENCH_DIR/results/pages-$STAMP.txt"
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "bench: $*"; exit 1; }
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 
 # --- tools (installed by hand, never by this script) ---------------------------------------
 missing=()
@@ -63,7 +64,6 @@ if ((${#missing[@]})); then
   say "bench: missing tools:"; printf '  %s\n' "${missing[@]}" >&2; exit 1
 fi
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_in_use "$PORT" && die "port $PORT is in use; set BENCH_PORT to a free port"
 port_in_use "$DB_PORT" && die "port $DB_PORT is in use; set BENCH_DB_PORT to a free port"
 
@@ -72,33 +72,10 @@ LOG="$WORK/portal.log"
 MVN_PID=""
 
 # --- stopping everything this script started ------------------------------------------------
-# Our processes are found by the work folder in their command line, never by name alone:
-# another portal may be running on the same machine.
-own_pids() { # $1 = pattern in the command line (payara-micro.jar or mariadbd)
-  local pid
-  for pid in $(pgrep -f "$1" || true); do
-    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$WORK/" && echo "$pid"
-  done
-  return 0
-}
-
 stop_all() {
-  local status=$? pid i left
+  local status=$?
   trap - EXIT INT TERM
-  if [[ -n $MVN_PID ]] && kill -0 "$MVN_PID" 2>/dev/null; then
-    say "Stopping the portal (Maven pid $MVN_PID)..."
-    kill -TERM "$MVN_PID" 2>/dev/null || true # its shutdown hook stops Payara Micro and MariaDB
-    for ((i = 0; i < 90; i++)); do kill -0 "$MVN_PID" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$MVN_PID" 2>/dev/null || true
-  fi
-  for ((i = 0; i < 30; i++)); do
-    left=$( { own_pids payara-micro.jar; own_pids mariadbd; } )
-    [[ -z $left ]] && break
-    ((i == 0)) && say "Stopping what is left: $left"
-    ((i < 20)) && kill -TERM $left 2>/dev/null || kill -KILL $left 2>/dev/null || true
-    sleep 1
-  done
-  [[ -n $left ]] && say "bench: WARNING: still running: $left"
+  stop_portal
   if ((status != 0)) && [[ -f $LOG ]]; then
     mkdir -p "$BENCH_DIR/results"
     cp "$LOG" "$BENCH_DIR/results/pages-$STAMP-portal.log"
@@ -114,7 +91,7 @@ trap 'exit 130' INT TERM
 say "Building and starting the portal on port $PORT (database $DB_PORT, heap $HEAP, data in $WORK)..."
 t0=$(date +%s.%N)
 (cd "$REPO" && exec setsid ./mvnw -B -q -Prun,bench -Dportal.port="$PORT" -Dportal.dbPort="$DB_PORT" \
-  -Dportal.dataDir="$WORK/data" -Dportal.heap="$HEAP") >"$LOG" 2>&1 </dev/null &
+  -Dportal.dataDir="$WORK/data" -Dportal.heap="$HEAP" ${JVM_OPTIONS:+"-Dportal.payaraJvmOptions=$JVM_OPTIONS"}) >"$LOG" 2>&1 </dev/null &
 MVN_PID=$!
 until grep -q "Peer Support Portal is ready at" "$LOG"; do
   kill -0 "$MVN_PID" 2>/dev/null || { tail -n 40 "$LOG" >&2; die "the portal stopped before it was ready"; }

@@ -8,6 +8,7 @@ RUNS=${BENCH_RUNS:-3}
 PORT=${BENCH_PORT:-8182}
 DB_PORT=${BENCH_DB_PORT:-3408}
 HEAP=${BENCH_HEAP:-512m}
+JVM_OPTIONS=${BENCH_JVM_OPTIONS:-}              # more JVM options for Payara Micro, to compare (-Dportal.payaraJvmOptions)
 GOAL=${BENCH_GOAL:-15}                      # seconds from launch to ready (median), the issue's goal
 BUILD=${BENCH_BUILD:-yes}                   # "no" reuses target/ as it is
 START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
@@ -17,42 +18,15 @@ REPO=$(dirname "$BENCH_DIR")
 STAMP=$(date +%Y-%m-%d-%H%M%S)
 RESULTS="$BENCH_DIR/results/startup-$STAMP.txt"
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "bench: $*"; exit 1; }
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_in_use "$PORT" && die "port $PORT is in use; set BENCH_PORT to a free port"
 port_in_use "$DB_PORT" && die "port $DB_PORT is in use; set BENCH_DB_PORT to a free port"
 
 WORK=$(mktemp -d /tmp/bench-startup-XXXX)
 MVN_PID=""
 LOG=""
-
-# Our processes are found by the work folder in their command line, never by name alone.
-own_pids() { # $1 = pattern in the command line (payara-micro.jar or mariadbd)
-  local pid
-  for pid in $(pgrep -f "$1" || true); do
-    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$WORK/" && echo "$pid"
-  done
-  return 0
-}
-
-stop_portal() {
-  local i left
-  if [[ -n $MVN_PID ]] && kill -0 "$MVN_PID" 2>/dev/null; then
-    kill -TERM "$MVN_PID" 2>/dev/null || true # its shutdown hook stops Payara Micro and MariaDB
-    for ((i = 0; i < 90; i++)); do kill -0 "$MVN_PID" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$MVN_PID" 2>/dev/null || true
-  fi
-  MVN_PID=""
-  for ((i = 0; i < 30; i++)); do
-    left=$( { own_pids payara-micro.jar; own_pids mariadbd; } )
-    [[ -z $left ]] && break
-    ((i < 20)) && kill -TERM $left 2>/dev/null || kill -KILL $left 2>/dev/null || true
-    sleep 1
-  done
-  [[ -z $left ]] || say "bench: WARNING: still running: $left"
-}
 
 finish() {
   local status=$?
@@ -111,7 +85,7 @@ for ((run = 1; run <= RUNS; run++)); do
   : >"$LOG"
   # The run command without its build step: ./mvnw -Prun is "package exec:java".
   (cd "$REPO" && exec setsid ./mvnw -B -q -o -Prun exec:java -Dportal.port="$PORT" -Dportal.dbPort="$DB_PORT" \
-    -Dportal.dataDir="$WORK/run-$run/data" -Dportal.heap="$HEAP") >"$LOG" 2>&1 </dev/null &
+    -Dportal.dataDir="$WORK/run-$run/data" -Dportal.heap="$HEAP" ${JVM_OPTIONS:+"-Dportal.payaraJvmOptions=$JVM_OPTIONS"}) >"$LOG" 2>&1 </dev/null &
   MVN_PID=$!
   until grep -q "Peer Support Portal is ready at" "$LOG"; do
     kill -0 "$MVN_PID" 2>/dev/null || { tail -n 40 "$LOG" >&2; die "the portal stopped before it was ready"; }
@@ -147,7 +121,7 @@ median_cpu=$(printf '%s\n' "${CPUS[@]}" | median_of)
 verdict=$(awk -v m="$median" -v g="$GOAL" 'BEGIN {print (m <= g) ? "met" : "MISSED"}')
 mkdir -p "$BENCH_DIR/results"
 {
-  echo "Start-up, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$REPO" rev-parse --short HEAD), $(nproc) cores, heap $HEAP"
+  echo "Start-up, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$REPO" rev-parse --short HEAD), $(nproc) cores, heap $HEAP${JVM_OPTIONS:+, JVM options $JVM_OPTIONS}"
   echo
   echo "| run | load | maven+launcher s | mariadb s | payara boot s | deploy s | flyway s | demo data s | web init s | first page s | ready s | cpu s | RSS after start |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"

@@ -50,7 +50,7 @@ public class DemoAccounts {
         registration.setLanguage(language);
         registration.setGuidelinesAccepted(true);
         registration.setPrivacyAccepted(true);
-        Account account = accounts.register(registration);
+        Account account = accounts.register(registration, DemoPasswords.hashOf(password));
         for (Role role : extraRoles) {
             em.createNativeQuery("INSERT INTO account_role (account_id, role) VALUES (?1, ?2)")
                     .setParameter(1, account.getId()).setParameter(2, role.name()).executeUpdate();

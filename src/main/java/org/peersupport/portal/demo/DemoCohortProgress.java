@@ -98,12 +98,12 @@ public class DemoCohortProgress {
     private Long person(Pattern p) {
         Registration registration = new Registration();
         registration.setEmail(p.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@group.demo.test");
-        registration.setPassword(UUID.randomUUID().toString()); // nobody signs in as them
+        registration.setPassword(UUID.randomUUID().toString()); // nobody signs in as them: see DemoPasswords.NOBODY
         registration.setDisplayName(p.name());
         registration.setTimeZone(ZoneId.of(p.zone()));
         registration.setLanguage(p.language());
         registration.setGuidelinesAccepted(true);
         registration.setPrivacyAccepted(true);
-        return accounts.register(registration).getId();
+        return accounts.register(registration, DemoPasswords.NOBODY).getId();
     }
 }

@@ -80,13 +80,13 @@ public class DemoMentorPool {
         Registration registration = new Registration();
         String slug = person.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '.');
         registration.setEmail(slug + "@pool.demo.test");
-        registration.setPassword(UUID.randomUUID().toString()); // nobody signs in as them
+        registration.setPassword(UUID.randomUUID().toString()); // nobody signs in as them: see DemoPasswords.NOBODY
         registration.setDisplayName(person.name());
         registration.setTimeZone(ZoneId.of(person.zone()));
         registration.setLanguage(person.language());
         registration.setGuidelinesAccepted(true);
         registration.setPrivacyAccepted(true);
-        return accounts.register(registration);
+        return accounts.register(registration, DemoPasswords.NOBODY);
     }
 
     private static WeeklyAvailability evenings(DayOfWeek... days) {

@@ -1,5 +1,6 @@
 package org.peersupport.portal.safety;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -12,10 +13,12 @@ import java.util.logging.Logger;
 /**
  * Every fifteen seconds, escalates crisis alerts whose deadline passed unacknowledged. Every
  * instance runs it; the row lock in {@link CrisisAlertService#escalateOverdue} escalates each alert
- * once across the cluster.
+ * once across the cluster. Starts after the schema migration: a tick during deployment found an
+ * empty database and logged a SEVERE.
  */
 @Startup
 @Singleton
+@DependsOn("SchemaMigration")
 public class CrisisEscalationTimer {
 
     private static final Logger LOG = Logger.getLogger(CrisisEscalationTimer.class.getName());
