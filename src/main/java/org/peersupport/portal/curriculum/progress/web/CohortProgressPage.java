@@ -72,13 +72,14 @@ public class CohortProgressPage implements Serializable {
     }
 
     /**
-     * Staff see links to attendance and figures; an enrolled member their own record. Who is staff
-     * and who has a place the cohort page has just read ({@code CohortViews}), so it is not read again.
+     * Staff see links to attendance and figures; a member their own record (read even before they
+     * join: joining is a postback of this view, which shows the record at once). Who is staff the
+     * cohort page has just read ({@code CohortViews}), so it is not read again.
      */
-    public void load(long cohortId, boolean staff, boolean enrolled) {
+    public void load(long cohortId, boolean staff) {
         this.cohortId = cohortId;
         this.staff = staff;
-        if (!staff && enrolled) {
+        if (!staff) {
             refresh();
         }
     }
