@@ -8,11 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.peersupport.portal.shared.persistence.InstantConverter;
+import org.peersupport.portal.shared.persistence.RecentReads;
 
 /**
  * Whether an account may act now, asked by every feature's service before it lets someone post,
@@ -24,12 +24,10 @@ import org.peersupport.portal.shared.persistence.InstantConverter;
 public class AccountStanding {
 
     /** How long an instance may trust a stamp it read; a change made on this instance is seen at once. */
-    static final long STAMP_TRUSTED_NANOS = 2_000_000_000L;
+    public static final Duration TRUSTED = Duration.ofSeconds(2);
     private static final int MAX_REMEMBERED = 10_000;
 
     private record Standing(SessionStamps stamps, Instant suspendedUntil) {}
-
-    private record ReadStamps(SessionStamps stamps, long readAtNanos) {}
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -37,7 +35,7 @@ public class AccountStanding {
     @Inject
     private Clock clock;
 
-    private final Map<Long, ReadStamps> recentStamps = new ConcurrentHashMap<>();
+    private final RecentReads<Long, SessionStamps> recentStamps = new RecentReads<>(TRUSTED, MAX_REMEMBERED);
 
     /**
      * Refuses with {@link MemberSuspendedException} while the member is suspended (or has no account),
@@ -56,29 +54,15 @@ public class AccountStanding {
 
     /** The account's stamps, read from the database at most a moment ago; empty if the account is gone. */
     public Optional<SessionStamps> stampsOf(long accountId) {
-        long now = System.nanoTime();
-        ReadStamps recent = recentStamps.get(accountId);
-        if (recent != null && now - recent.readAtNanos() < STAMP_TRUSTED_NANOS) {
-            return Optional.of(recent.stamps());
-        }
-        Optional<SessionStamps> stamps = standingOf(accountId).map(Standing::stamps);
-        if (stamps.isEmpty()) {
-            recentStamps.remove(accountId);
-            return stamps;
-        }
-        if (recentStamps.size() >= MAX_REMEMBERED) {
-            recentStamps.clear();
-        }
-        recentStamps.put(accountId, new ReadStamps(stamps.get(), now));
-        return stamps;
+        return Optional.ofNullable(recentStamps.get(accountId, id -> standingOf(id).map(Standing::stamps).orElse(null)));
     }
 
     void forgetStamps(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountSessionsEnded ended) {
-        recentStamps.remove(ended.accountId());
+        recentStamps.forget(ended.accountId());
     }
 
     void forgetStamps(@Observes(during = TransactionPhase.AFTER_COMPLETION) RoleChanged changed) {
-        recentStamps.remove(changed.accountId());
+        recentStamps.forget(changed.accountId());
     }
 
     private Optional<Standing> standingOf(long accountId) {
