@@ -320,6 +320,33 @@ class ChatAccessIT {
                 .hasSize(missed.size() + 2).startsWith(missed.toArray(Long[]::new)).doesNotContain(seenBefore);
     }
 
+    @Test
+    void messagesSentLiveWhileASocketCatchesUpArriveOnceAndAfterWhatItMissed() throws Exception {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+        String site = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        long seenBefore = chat.send(pairing.mentor().id(), id, "Before you left").line().id();
+        List<Long> missed = new java.util.ArrayList<>();
+        for (int n = 0; n < 250; n++) { // three catch-up pages: time for live messages to land in the middle
+            missed.add(chat.send(pairing.mentor().id(), id, "While you were away " + letters(n)).line().id());
+        }
+        Frames frames = new Frames();
+        List<Long> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ChatSocketClient back = ChatSocketClient.open(http, base.toExternalForm(), id, signedIn(pairing.mentee()), site, frames)) {
+            // Live messages committed before, during and after the catch-up's queries: each is in a
+            // catch-up page, or delivered live, or both; the page must get it once, in order.
+            Thread writer = new Thread(() -> IntStream.range(0, 40)
+                    .forEach(n -> live.add(chat.send(pairing.mentor().id(), id, "Live " + letters(n)).line().id())));
+            writer.start();
+            back.send("{\"type\":\"since\",\"after\":" + seenBefore + "}");
+            writer.join();
+            waitFor(() -> frames.ids().size() >= missed.size() + live.size(), WAIT);
+            Thread.sleep(300); // a duplicate would arrive now
+        }
+        assertThat(frames.ids()).as("what was missed, then what came live: in order, once").doesNotHaveDuplicates().isSorted()
+                .hasSize(missed.size() + live.size()).startsWith(missed.toArray(Long[]::new)).endsWith(live.toArray(Long[]::new));
+    }
+
     /** Every frame a socket was sent, as the page sees them. */
     private static final class Frames implements java.util.function.Consumer<String> {
         private final List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -75,7 +75,7 @@ public class ChatDelivery {
                 for (String side : List.of("mentor", "mentee")) {
                     for (Session socket : sockets.of(event.getJsonNumber(side).longValue(), mentorship)) {
                         sockets.send(socket, ChatJson.ended());
-                        sockets.close(socket, CHAT_ENDED);
+                        sockets.closeAfterSending(socket, CHAT_ENDED);
                     }
                 }
             }
@@ -88,7 +88,7 @@ public class ChatDelivery {
         for (Session socket : sockets.of(readerId, mentorshipId)) {
             ChatSockets.Peer peer = sockets.peerOf(socket);
             if (peer != null && !socket.getId().equals(originSocket)) {
-                sockets.send(socket, ChatJson.message("message", line, peer, null));
+                sockets.sendMessage(socket, line.id(), ChatJson.message("message", line, peer, null), true);
             }
         }
     }
