@@ -69,7 +69,9 @@ public class ChatDelivery {
             case READ -> {
                 long upTo = event.getJsonNumber("upTo").longValue();
                 sendAll(sockets.of(event.getJsonNumber("other").longValue(), mentorship), ChatJson.seen(upTo));
-                sendAll(sockets.of(event.getJsonNumber("reader").longValue(), mentorship), ChatJson.readElsewhere(upTo));
+                String origin = event.getString("origin", "");
+                sockets.of(event.getJsonNumber("reader").longValue(), mentorship).stream().filter(socket -> !socket.getId().equals(origin))
+                        .forEach(socket -> sockets.send(socket, ChatJson.readElsewhere(upTo)));
             }
             case ENDED -> {
                 for (String side : List.of("mentor", "mentee")) {

@@ -112,7 +112,11 @@ public class ChatSocket {
             case "read" -> {
                 long upTo = request.getJsonNumber("upTo") == null ? 0 : request.getJsonNumber("upTo").longValue();
                 if (upTo > 0) {
-                    chat.markRead(peer.accountId(), peer.mentorshipId(), upTo);
+                    // This page keeps its "new messages" marker; the reader's other pages drop theirs.
+                    sockets.sendingFrom(session, () -> {
+                        chat.markRead(peer.accountId(), peer.mentorshipId(), upTo);
+                        return null;
+                    });
                 }
             }
             case "since" -> sockets.catchingUp(session,
