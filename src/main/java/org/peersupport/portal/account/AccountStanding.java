@@ -24,7 +24,8 @@ import org.peersupport.portal.shared.persistence.RecentReads;
 public class AccountStanding {
 
     /** How long an instance may trust a stamp it read; a change made on this instance is seen at once. */
-    static final Duration STAMP_TRUSTED = Duration.ofSeconds(2);
+    public static final Duration TRUSTED = Duration.ofSeconds(2);
+    private static final int MAX_REMEMBERED = 10_000;
 
     private record Standing(SessionStamps stamps, Instant suspendedUntil) {}
 
@@ -34,7 +35,7 @@ public class AccountStanding {
     @Inject
     private Clock clock;
 
-    private final RecentReads<Long, SessionStamps> recentStamps = new RecentReads<>(STAMP_TRUSTED, 10_000);
+    private final RecentReads<Long, SessionStamps> recentStamps = new RecentReads<>(TRUSTED, MAX_REMEMBERED);
 
     /**
      * Refuses with {@link MemberSuspendedException} while the member is suspended (or has no account),

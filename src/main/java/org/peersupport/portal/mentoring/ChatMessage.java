@@ -77,6 +77,11 @@ public class ChatMessage {
         this.sentAt = now;
     }
 
+    /** Its id, once inserted by {@link ChatService} in one statement. */
+    void stored(long id) {
+        this.id = id;
+    }
+
     public boolean isHeld() {
         return status == Status.HELD || status == Status.HELD_CRISIS;
     }

@@ -7,7 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
-/** How far one side of a chat has read: the other side's "seen", and one's own unread count. */
+/** How far one side of a chat has read: the other side's "seen", and one's own unread count. Written by {@link ChatService#writeReadMarks}. */
 @Entity
 @Table(name = "chat_read_mark")
 @IdClass(ChatReadMark.Key.class)
@@ -31,20 +31,6 @@ public class ChatReadMark {
     private long lastReadId;
 
     protected ChatReadMark() {
-    }
-
-    ChatReadMark(long mentorshipId, long accountId) {
-        this.mentorshipId = mentorshipId;
-        this.accountId = accountId;
-    }
-
-    /** Reading only moves forward: a late update from a second device never un-reads. */
-    boolean advanceTo(long messageId) {
-        if (messageId <= lastReadId) {
-            return false;
-        }
-        lastReadId = messageId;
-        return true;
     }
 
     public long getLastReadId() {

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import org.peersupport.portal.moderation.TextScreening;
 import org.peersupport.portal.moderation.Writing;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.audit.AuditTrail;
+import org.peersupport.portal.shared.persistence.MultiRowUpsert;
 
 /**
  * The chat between a mentor and their mentee: every message passes the moderation check, is
@@ -61,6 +64,12 @@ public class ChatService {
     private AuditTrail audit;
 
     @Inject
+    private ChatClearances clearances;
+
+    @Inject
+    private ChatReadMarks readMarks;
+
+    @Inject
     private Event<ChatMessagePosted> posted;
 
     @Inject
@@ -95,8 +104,11 @@ public class ChatService {
      * moderator or ask for a look; a refusal stores nothing.
      */
     public ChatSendResult send(long senderId, long mentorshipId, String text) {
-        standing.requireActive(senderId);
-        Mentorship mentorship = conversation(senderId, mentorshipId);
+        Long otherId = clearances.otherSide(senderId, mentorshipId, () -> {
+            standing.requireActive(senderId);
+            Mentorship mentorship = conversation(senderId, mentorshipId);
+            return mentorship.isActive() ? mentorship.otherThan(senderId) : null;
+        });
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             return ChatSendResult.refused("mentoring.chat.empty", List.of());
@@ -104,7 +116,7 @@ public class ChatService {
         if (body.length() > ChatMessage.MAX_LENGTH) {
             return ChatSendResult.refused("mentoring.chat.tooLong", List.of(ChatMessage.MAX_LENGTH));
         }
-        if (!mentorship.isActive()) {
+        if (otherId == null) {
             return ChatSendResult.refused("mentoring.chat.ended", List.of());
         }
         ScreeningResult screened = screening.screen(Writing.chatMessage(senderId, body));
@@ -115,8 +127,7 @@ public class ChatService {
                 : screened.held() ? ChatMessage.Status.HELD : ChatMessage.Status.DELIVERED;
         Instant now = clock.instant();
         ChatMessage message = new ChatMessage(mentorshipId, senderId, screened.text(), status, now);
-        em.persist(message);
-        em.flush();
+        insert(message);
         // The chat keeps its own concerns for moderators; a look-soon one lets the alert's moderator read around it.
         String concern = status == ChatMessage.Status.HELD ? screened.reasonKey()
                 : status == ChatMessage.Status.DELIVERED && screened.flagReasonKey() != null ? screened.flagReasonKey()
@@ -128,8 +139,20 @@ public class ChatService {
                 screened.held(), reviewLink(message.getId())));
         // The writer's read mark stays where their page put it: sending says nothing about having
         // received the other's messages, so it must not show "Seen" on them.
-        posted.fire(ChatMessagePosted.of(message, mentorship.otherThan(senderId)));
+        posted.fire(ChatMessagePosted.of(message, otherId));
         return ChatSendResult.of(status, ChatLine.of(message, senderId), screened.lookSoon());
+    }
+
+    /**
+     * The insert and its id in one statement (MariaDB's RETURNING): persisting would send the
+     * insert and then EclipseLink's {@code SELECT LAST_INSERT_ID()}, a second round trip per message.
+     */
+    private void insert(ChatMessage message) {
+        Object id = em.createNativeQuery("INSERT INTO chat_message (mentorship_id, sender_id, body, status, sent_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id").setParameter(1, message.getMentorshipId())
+                .setParameter(2, message.getSenderId()).setParameter(3, message.getBody()).setParameter(4, message.getStatus().name())
+                .setParameter(5, LocalDateTime.ofInstant(message.getSentAt(), ZoneOffset.UTC)).getSingleResult();
+        message.stored(((Number) id).longValue());
     }
 
     /** Where moderators read a held chat message: always through the audited reveal. */
@@ -183,26 +206,28 @@ public class ChatService {
         return ChatLine.of(message, readerId);
     }
 
-    /** The reader has seen everything up to {@code upToId}; announced so the other side shows "seen". */
+    /**
+     * The reader has seen everything up to {@code upToId}; announced at once so the other side shows
+     * "seen" (the page keeps the highest), and written behind ({@link ChatReadMarks}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void markRead(long readerId, long mentorshipId, long upToId) {
-        markRead(readerId, conversation(readerId, mentorshipId), upToId);
+        Mentorship mentorship = conversation(readerId, mentorshipId);
+        readMarks.add(mentorshipId, readerId, upToId);
+        read.fire(new ChatMessagesRead(mentorshipId, readerId, mentorship.otherThan(readerId), upToId));
     }
 
-    private void markRead(long readerId, Mentorship mentorship, long upToId) {
-        ChatReadMark.Key key = new ChatReadMark.Key(mentorship.getId(), readerId);
-        ChatReadMark mark = em.find(ChatReadMark.class, key);
-        if (mark == null) {
-            mark = new ChatReadMark(mentorship.getId(), readerId);
-            em.persist(mark);
-        }
-        if (mark.advanceTo(upToId)) {
-            read.fire(new ChatMessagesRead(mentorship.getId(), readerId, mentorship.otherThan(readerId), upToId));
-        }
+    /** The gathered read marks in one statement; a mark only moves forward (a late one from a second device never un-reads). */
+    public void writeReadMarks(List<ChatReadMarks.ReadUpTo> marks) {
+        MultiRowUpsert.write(em, marks, "INSERT INTO chat_read_mark (mentorship_id, account_id, last_read_id) VALUES ", "(?, ?, ?)",
+                " ON DUPLICATE KEY UPDATE last_read_id = GREATEST(last_read_id, VALUES(last_read_id))",
+                mark -> List.of(mark.mentorshipId(), mark.accountId(), mark.messageId()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReadState readState(long readerId, long mentorshipId) {
         Mentorship mentorship = conversation(readerId, mentorshipId);
+        readMarks.writeMarksOf(mentorshipId);
         ChatReadMark mine = em.find(ChatReadMark.class, new ChatReadMark.Key(mentorshipId, readerId));
         ChatReadMark theirs = em.find(ChatReadMark.class, new ChatReadMark.Key(mentorshipId, mentorship.otherThan(readerId)));
         long unread = unreadCounts(readerId, List.of(mentorshipId)).getOrDefault(mentorshipId, 0L);
@@ -216,6 +241,7 @@ public class ChatService {
         if (mentorshipIds.isEmpty()) {
             return counts;
         }
+        mentorshipIds.forEach(readMarks::writeMarksOf);
         for (Object[] row : em.createNamedQuery(ChatMessage.UNREAD_COUNTS, Object[].class).setParameter("account", readerId)
                 .setParameter("mentorships", mentorshipIds).getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);

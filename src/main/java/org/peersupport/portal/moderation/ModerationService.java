@@ -15,8 +15,10 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.account.CareContact;
 import org.peersupport.portal.account.CareContactService;
 import org.peersupport.portal.account.ErasureService;
@@ -25,6 +27,7 @@ import org.peersupport.portal.notification.NotificationService;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.audit.AuditTrail;
 import org.peersupport.portal.shared.persistence.MultiRowUpsert;
+import org.peersupport.portal.shared.persistence.RecentReads;
 
 /**
  * Trust levels, the review queue and sanctions (the check every text passes is {@link TextScreening}).
@@ -72,6 +75,8 @@ public class ModerationService {
     @Inject
     private ErasureService erasures;
 
+    private final RecentReads<Long, Optional<Instant>> silences = new RecentReads<>(AccountStanding.TRUSTED, 20_000);
+
     public double flagWeight(long flaggerId, boolean staff) {
         MemberStanding standing = standingOf(flaggerId);
         standing.promoteUnder(policies.trust());
@@ -99,6 +104,19 @@ public class ModerationService {
                         + " last_read_at = GREATEST(COALESCE(last_read_at, VALUES(last_read_at)), VALUES(last_read_at))",
                 view -> List.of(view.accountId(), view.at().atZone(ZoneOffset.UTC).toLocalDate(),
                         LocalDateTime.ofInstant(view.at(), ZoneOffset.UTC)));
+    }
+
+    /**
+     * Whether a member is silenced, as read at most {@link AccountStanding#TRUSTED} ago: the chat asks
+     * on every message. A silence given on this instance is seen at once.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isSilencedAt(long accountId, Instant now) {
+        Instant until = silences.get(accountId, id -> {
+            MemberStanding standing = em.find(MemberStanding.class, id);
+            return Optional.ofNullable(standing == null ? null : standing.getSilencedUntil());
+        }).orElse(null);
+        return until != null && until.isAfter(now);
     }
 
     public MemberStanding standingOf(long accountId) {
@@ -251,7 +269,10 @@ public class ModerationService {
         Sanction sanction = new Sanction(accountId, kind, reason, moderatorId, now, ends);
         em.persist(sanction);
         switch (kind) {
-            case SILENCE -> standingOf(accountId).silenceUntil(ends);
+            case SILENCE -> {
+                standingOf(accountId).silenceUntil(ends);
+                silences.forget(accountId);
+            }
             case SUSPENSION -> accounts.suspend(accountId, ends);
             case WARNING -> { /* told below */ }
         }

@@ -125,7 +125,7 @@ public class TextScreening {
      */
     private Verdict checkChat(long writerId, String text) {
         Verdict content = contentVerdict(new PostCandidate(writerId, PostCandidate.Kind.CHAT_MESSAGE, text, 0, 0, null));
-        if (content.outcome() != Verdict.Outcome.ESCALATE && moderation.standingOf(writerId).isSilencedAt(clock.instant())) {
+        if (content.outcome() != Verdict.Outcome.ESCALATE && moderation.isSilencedAt(writerId, clock.instant())) {
             return Verdict.block("moderation.refused.silenced").withLookSoon(content.lookSoon());
         }
         return content;

@@ -249,7 +249,7 @@ class SessionStandingIT {
             assertThat(raise.executeUpdate()).isEqualTo(1);
         }
 
-        long deadline = System.nanoTime() + 2 * AccountStanding.STAMP_TRUSTED.toNanos() + 1_000_000_000L;
+        long deadline = System.nanoTime() + 2 * AccountStanding.TRUSTED.toNanos() + 1_000_000_000L;
         int status = session.get("/member/dashboard.xhtml").status();
         // Payara 6 now and then answers a signed-in request 403 under load (see issue 13's note); only the
         // sign-out ends the wait.

@@ -3,11 +3,17 @@ package org.peersupport.portal.mentoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.AccountStanding;
+import org.peersupport.portal.account.MemberSuspendedException;
 import org.peersupport.portal.account.Registration;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.safety.CrisisAlertService;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.testsupport.ChatSocketClient;
 import org.peersupport.portal.testsupport.Deployments;
+import org.peersupport.portal.testsupport.InTransaction;
 import org.peersupport.portal.testsupport.LoopbackHttp;
 import org.peersupport.portal.testsupport.TestPeople;
 
@@ -41,7 +50,7 @@ class ChatAccessIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(ChatAccessIT.class, TestPeople.class, LoopbackHttp.class, ChatSocketClient.class);
+        return Deployments.portalWith(ChatAccessIT.class, TestPeople.class, LoopbackHttp.class, ChatSocketClient.class, InTransaction.class);
     }
 
     @ArquillianResource
@@ -64,6 +73,12 @@ class ChatAccessIT {
 
     @Inject
     private org.peersupport.portal.moderation.ModerationService moderation;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction transaction;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -208,6 +223,46 @@ class ChatAccessIT {
     }
 
     @Test
+    void aSuspensionMadeOnAnotherInstanceStopsAChattingMemberWithinTheTrustedTime() throws Exception {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+        long mentee = pairing.mentee().id();
+        assertThat(chat.send(mentee, id, "First, while in good standing").outcome()).isEqualTo(ChatSendResult.Outcome.SENT);
+
+        // Another instance's suspension reaches this one only through the database: no event here.
+        InTransaction.run(transaction, () -> em.createNativeQuery("UPDATE account SET suspended_until = ?1 WHERE id = ?2")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC).plusDays(3)).setParameter(2, mentee).executeUpdate());
+        long suspendedAt = System.nanoTime();
+        long refusedAfter = -1;
+        while (System.nanoTime() - suspendedAt < AccountStanding.TRUSTED.toNanos() + Duration.ofSeconds(2).toNanos()) {
+            try {
+                chat.send(mentee, id, "Still writing");
+            } catch (MemberSuspendedException refused) {
+                refusedAfter = System.nanoTime() - suspendedAt;
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(refusedAfter).as("refused within the trusted time (plus a round of this loop)")
+                .isBetween(0L, AccountStanding.TRUSTED.toNanos() + Duration.ofMillis(500).toNanos());
+    }
+
+    @Test
+    void aSilenceGivenOnThisInstanceStopsAChattingMemberAtOnce() {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+        long mentee = pairing.mentee().id();
+        assertThat(chat.send(mentee, id, "First, while in good standing").outcome()).isEqualTo(ChatSendResult.Outcome.SENT);
+        Person moderator = newPerson();
+        accounts.grantAdminAtStartup(moderator.account().getEmail());
+        moderation.sanction(moderator.id(), mentee, org.peersupport.portal.moderation.Sanction.Kind.SILENCE, "Cooling off.", 1);
+
+        ChatSendResult next = chat.send(mentee, id, "Right after the silence");
+        assertThat(next.outcome()).isEqualTo(ChatSendResult.Outcome.REFUSED);
+        assertThat(next.reasonKey()).isEqualTo("moderation.refused.silenced");
+    }
+
+    @Test
     void hundredsOfMessagesSentAsFastAsPossibleReachBothPeoplesSocketsOnceAndInOrder() throws Exception {
         Pairing pairing = newPairing();
         long id = pairing.mentorshipId();
@@ -263,6 +318,33 @@ class ChatAccessIT {
         }
         assertThat(frames.ids()).as("what was missed, then what came live: in order, once").isSorted().doesNotHaveDuplicates()
                 .hasSize(missed.size() + 2).startsWith(missed.toArray(Long[]::new)).doesNotContain(seenBefore);
+    }
+
+    @Test
+    void messagesSentLiveWhileASocketCatchesUpArriveOnceAndAfterWhatItMissed() throws Exception {
+        Pairing pairing = newPairing();
+        long id = pairing.mentorshipId();
+        String site = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        long seenBefore = chat.send(pairing.mentor().id(), id, "Before you left").line().id();
+        List<Long> missed = new java.util.ArrayList<>();
+        for (int n = 0; n < 250; n++) { // three catch-up pages: time for live messages to land in the middle
+            missed.add(chat.send(pairing.mentor().id(), id, "While you were away " + letters(n)).line().id());
+        }
+        Frames frames = new Frames();
+        List<Long> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ChatSocketClient back = ChatSocketClient.open(http, base.toExternalForm(), id, signedIn(pairing.mentee()), site, frames)) {
+            // Live messages committed before, during and after the catch-up's queries: each is in a
+            // catch-up page, or delivered live, or both; the page must get it once, in order.
+            Thread writer = new Thread(() -> IntStream.range(0, 40)
+                    .forEach(n -> live.add(chat.send(pairing.mentor().id(), id, "Live " + letters(n)).line().id())));
+            writer.start();
+            back.send("{\"type\":\"since\",\"after\":" + seenBefore + "}");
+            writer.join();
+            waitFor(() -> frames.ids().size() >= missed.size() + live.size(), WAIT);
+            Thread.sleep(300); // a duplicate would arrive now
+        }
+        assertThat(frames.ids()).as("what was missed, then what came live: in order, once").doesNotHaveDuplicates().isSorted()
+                .hasSize(missed.size() + live.size()).startsWith(missed.toArray(Long[]::new)).endsWith(live.toArray(Long[]::new));
     }
 
     /** Every frame a socket was sent, as the page sees them. */

@@ -3,12 +3,10 @@ package org.peersupport.portal.mentoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +15,7 @@ import org.peersupport.portal.testsupport.ChatSocketClient;
 import org.peersupport.portal.testsupport.DemoMentorship;
 import org.peersupport.portal.testsupport.LoopbackHttp;
 import org.peersupport.portal.testsupport.PayaraMicroServer;
+import org.peersupport.portal.testsupport.TwoInstances;
 
 /**
  * Two instances of the portal in one Hazelcast cluster on loopback, sharing one database: the
@@ -32,6 +31,7 @@ class ChatClusterIT {
     private static String database;
     private static PayaraMicroServer instanceA;
     private static PayaraMicroServer instanceB;
+    private static TwoInstances instances;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -41,48 +41,17 @@ class ChatClusterIT {
             db.createStatement().execute("CREATE DATABASE " + database);
         }
         dbUrl = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        Path work = Path.of(System.getProperty("portal.testWorkDir"), "chat-cluster");
-        Files.createDirectories(work);
-        int hzA = PayaraMicroServer.freePort();
-        int hzB = PayaraMicroServer.freePort();
-        String members = "tcpip:127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
-        String cluster = "portal-chat-it-" + ProcessHandle.current().pid();
-        instanceA = start(work, "a", hzA, members, cluster, true);
-        awaitLog(work.resolve("a.log"), "Hazelcast Instance Bound", Duration.ofMinutes(2));
-        instanceB = start(work, "b", hzB, members, cluster, false);
-        instanceA.awaitReady(Duration.ofMinutes(4));
-        instanceB.awaitReady(Duration.ofMinutes(4));
-        awaitLog(work.resolve("b.log"), "DG Size: 2", Duration.ofMinutes(1)); // Payara's "Data Grid Status"
-    }
-
-    private static PayaraMicroServer start(Path work, String name, int hazelcastPort, String members, String cluster,
-            boolean demoData) throws Exception {
-        return PayaraMicroServer.start(Path.of(System.getProperty("portal.payaraMicroJar")), Path.of(System.getProperty("portal.war")),
-                PayaraMicroServer.freePort(), "512m", work.resolve("root-" + name),
-                Map.of("portal.db.url", dbUrl, "portal.db.user", user(), "portal.db.password", password(),
-                        "portal.demo-data", Boolean.toString(demoData), "portal.notification.timers", "false"),
-                work.resolve(name + ".log"),
-                List.of("--clustermode", members, "--startport", Integer.toString(hazelcastPort), "--clustername", cluster,
-                        "--interfaces", "127.0.0.1"));
-    }
-
-    private static void awaitLog(Path log, String line, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).contains(line)) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("Not in " + log + " within " + timeout + ": " + line);
+        instances = TwoInstances.start(Path.of(System.getProperty("portal.testWorkDir"), "chat-cluster"), "portal-chat-it-" + ProcessHandle.current().pid(),
+                PayaraMicroServer.freePort(), PayaraMicroServer.freePort(), "512m", Map.of("portal.db.url", dbUrl, "portal.db.user", user(),
+                        "portal.db.password", password(), "portal.notification.timers", "false"));
+        instanceA = instances.a();
+        instanceB = instances.b();
     }
 
     @AfterAll
     static void stopThem() throws Exception {
-        for (PayaraMicroServer instance : new PayaraMicroServer[] {instanceA, instanceB}) {
-            if (instance != null) {
-                instance.close();
-            }
+        if (instances != null) {
+            instances.close();
         }
         try (Connection db = DriverManager.getConnection(System.getProperty("portal.test.db.url"), user(), password())) {
             db.createStatement().execute("DROP DATABASE IF EXISTS " + database);

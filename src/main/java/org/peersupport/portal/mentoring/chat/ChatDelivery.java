@@ -69,13 +69,15 @@ public class ChatDelivery {
             case READ -> {
                 long upTo = event.getJsonNumber("upTo").longValue();
                 sendAll(sockets.of(event.getJsonNumber("other").longValue(), mentorship), ChatJson.seen(upTo));
-                sendAll(sockets.of(event.getJsonNumber("reader").longValue(), mentorship), ChatJson.readElsewhere(upTo));
+                String origin = event.getString("origin", "");
+                sockets.of(event.getJsonNumber("reader").longValue(), mentorship).stream().filter(socket -> !socket.getId().equals(origin))
+                        .forEach(socket -> sockets.send(socket, ChatJson.readElsewhere(upTo)));
             }
             case ENDED -> {
                 for (String side : List.of("mentor", "mentee")) {
                     for (Session socket : sockets.of(event.getJsonNumber(side).longValue(), mentorship)) {
                         sockets.send(socket, ChatJson.ended());
-                        sockets.close(socket, CHAT_ENDED);
+                        sockets.closeAfterSending(socket, CHAT_ENDED);
                     }
                 }
             }
@@ -88,7 +90,7 @@ public class ChatDelivery {
         for (Session socket : sockets.of(readerId, mentorshipId)) {
             ChatSockets.Peer peer = sockets.peerOf(socket);
             if (peer != null && !socket.getId().equals(originSocket)) {
-                sockets.send(socket, ChatJson.message("message", line, peer, null));
+                sockets.sendMessage(socket, line.id(), ChatJson.message("message", line, peer, null), true);
             }
         }
     }

@@ -81,7 +81,7 @@ public class ChatRelay {
     void read(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatMessagesRead event) {
         publish(ChatJson.JSON.createObjectBuilder().add("event", ChatDelivery.READ).add("mentorship", event.mentorshipId())
                 .add("reader", event.readerId()).add("other", event.otherId()).add("upTo", event.lastReadId())
-                .build().toString());
+                .add("origin", ChatSockets.sendingSocket() == null ? "" : ChatSockets.sendingSocket()).build().toString());
     }
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) MentorshipEnded event) {

@@ -98,7 +98,11 @@ public class ChatSocket {
                 try {
                     ChatSendResult result = sockets.sendingFrom(session,
                             () -> chat.send(peer.accountId(), peer.mentorshipId(), request.getString("text", "")));
-                    sockets.send(session, answer(result, peer, ref));
+                    if (result.line() == null) {
+                        sockets.send(session, answer(result, peer, ref));
+                    } else {
+                        sockets.sendMessage(session, result.line().id(), answer(result, peer, ref), false);
+                    }
                 } catch (RefusedException refused) {
                     // Say why on the page (say, a suspension), as for any refusal; the text stays in the box.
                     sockets.send(session, ChatJson.refused(Bundle.text(peer.locale(), refused.getReasonKey(),
@@ -108,10 +112,15 @@ public class ChatSocket {
             case "read" -> {
                 long upTo = request.getJsonNumber("upTo") == null ? 0 : request.getJsonNumber("upTo").longValue();
                 if (upTo > 0) {
-                    chat.markRead(peer.accountId(), peer.mentorshipId(), upTo);
+                    // This page keeps its "new messages" marker; the reader's other pages drop theirs.
+                    sockets.sendingFrom(session, () -> {
+                        chat.markRead(peer.accountId(), peer.mentorshipId(), upTo);
+                        return null;
+                    });
                 }
             }
-            case "since" -> catchUp(session, peer, request.getJsonNumber("after") == null ? 0 : request.getJsonNumber("after").longValue());
+            case "since" -> sockets.catchingUp(session,
+                    () -> catchUp(session, peer, request.getJsonNumber("after") == null ? 0 : request.getJsonNumber("after").longValue()));
             default -> {
                 // "ping" keeps the socket open; anything else is ignored
             }
@@ -130,7 +139,7 @@ public class ChatSocket {
             if (lines.isEmpty()) {
                 return;
             }
-            lines.forEach(line -> sockets.send(session, ChatJson.message("message", line, peer, null)));
+            lines.forEach(line -> sockets.sendMessage(session, line.id(), ChatJson.message("message", line, peer, null), false));
             last = lines.get(lines.size() - 1).id();
         }
     }

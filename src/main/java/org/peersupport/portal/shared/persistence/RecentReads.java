@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Values read from the database that this instance may trust for a short while: reads asked on
@@ -33,7 +34,7 @@ public final class RecentReads<K, V> {
     }
 
     /** The value read within the window, else read now (and kept, unless the read gave null). */
-    public V get(K key, Function<K, V> reader) {
+    public V get(K key, Function<? super K, ? extends V> reader) {
         Optional<V> recent = recent(key);
         if (recent.isPresent()) {
             return recent.get();
@@ -56,6 +57,11 @@ public final class RecentReads<K, V> {
 
     public void forget(K key) {
         reads.remove(key);
+    }
+
+    /** Forgets every key the test holds for, say every clearance of one account. */
+    public void forgetIf(Predicate<? super K> which) {
+        reads.keySet().removeIf(which);
     }
 
     public void forgetAll() {

@@ -51,6 +51,12 @@ class RecentReadsTest {
         recent.forgetAll();
         recent.get(5L, this::readFromDatabase);
         assertThat(reads).hasValue(4);
+
+        recent.get(6L, this::readFromDatabase);
+        recent.forgetIf(key -> key % 2 == 0);
+        assertThat(recent.recent(5L)).contains(50L);
+        assertThat(recent.recent(4L)).isEmpty();
+        assertThat(recent.recent(6L)).isEmpty();
     }
 
     @Test
