@@ -2,7 +2,6 @@ package org.peersupport.portal.curriculum.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.peersupport.portal.testsupport.LoopbackHttp;
 import org.peersupport.portal.testsupport.PayaraMicroServer;
+import org.peersupport.portal.testsupport.TwoInstances;
 
 /**
  * Cohorts and their sessions are kept in each instance's shared cache (Cohort is @Cacheable), so
@@ -36,8 +35,7 @@ class CohortCacheClusterIT {
 
     private static String dbUrl;
     private static String database;
-    private static PayaraMicroServer instanceA;
-    private static PayaraMicroServer instanceB;
+    private static TwoInstances instances;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -47,42 +45,22 @@ class CohortCacheClusterIT {
             db.createStatement().execute("CREATE DATABASE " + database);
         }
         dbUrl = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        Path work = Path.of(System.getProperty("portal.testWorkDir"), "cohort-cache-cluster");
-        Files.createDirectories(work);
-        int hzA = PayaraMicroServer.freePort();
-        int hzB = PayaraMicroServer.freePort();
-        String members = "tcpip:127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
-        String cluster = "portal-cohort-cache-it-" + ProcessHandle.current().pid();
-        instanceA = start(work, "a", hzA, members, cluster, true);
-        awaitLog(work.resolve("a.log"), "Hazelcast Instance Bound", Duration.ofMinutes(2));
-        instanceB = start(work, "b", hzB, members, cluster, false);
-        instanceA.awaitReady(Duration.ofMinutes(4));
-        instanceB.awaitReady(Duration.ofMinutes(4));
-        awaitLog(work.resolve("b.log"), "DG Size: 2", Duration.ofMinutes(1)); // Payara's "Data Grid Status"
-    }
-
-    private static PayaraMicroServer start(Path work, String name, int hazelcastPort, String members, String cluster,
-            boolean demoData) throws Exception {
-        return PayaraMicroServer.start(Path.of(System.getProperty("portal.payaraMicroJar")), Path.of(System.getProperty("portal.war")),
-                PayaraMicroServer.freePort(), "512m", work.resolve("root-" + name),
-                Map.of("portal.db.url", dbUrl, "portal.db.user", user(), "portal.db.password", password(),
-                        "portal.demo-data", Boolean.toString(demoData), "portal.notification.timers", "false"),
-                work.resolve(name + ".log"),
-                List.of("--clustermode", members, "--startport", Integer.toString(hazelcastPort), "--clustername", cluster,
-                        "--interfaces", "127.0.0.1"));
+        instances = TwoInstances.start(Path.of(System.getProperty("portal.testWorkDir"), "cohort-cache-cluster"),
+                "portal-cohort-cache-it-" + ProcessHandle.current().pid(), PayaraMicroServer.freePort(), PayaraMicroServer.freePort(), "512m",
+                Map.of("portal.db.url", dbUrl, "portal.db.user", user(), "portal.db.password", password(), "portal.notification.timers", "false"));
     }
 
     @Test
     void aSessionMovedOnOneInstanceShowsMovedOnTheOther() throws Exception {
         long cohort = demoCohort();
         String page = "/programmes/cohort.xhtml?id=" + cohort;
-        LoopbackHttp memberOnB = new LoopbackHttp(instanceB.baseUrl(), "127.0.0.1");
+        LoopbackHttp memberOnB = new LoopbackHttp(instances.b().baseUrl(), "127.0.0.1");
         assertThat(memberOnB.signIn("member@demo.test", "demo-pass-harbor").status()).isEqualTo(302);
         LoopbackHttp.Response before = memberOnB.get(page);
         assertThat(before.status()).isEqualTo(200);
         assertThat(before.body()).contains("id=\"sessions\"").doesNotContain(MOVED_TIME_SHOWN);
 
-        LoopbackHttp facilitatorOnA = new LoopbackHttp(instanceA.baseUrl(), "127.0.0.1");
+        LoopbackHttp facilitatorOnA = new LoopbackHttp(instances.a().baseUrl(), "127.0.0.1");
         assertThat(facilitatorOnA.signIn("facilitator@demo.test", "demo-pass-circle").status()).isEqualTo(302);
         LoopbackHttp.Response staffPage = facilitatorOnA.get(page);
         assertThat(staffPage.status()).isEqualTo(200);
@@ -129,23 +107,10 @@ class CohortCacheClusterIT {
         }
     }
 
-    private static void awaitLog(Path log, String line, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).contains(line)) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("Not in " + log + " within " + timeout + ": " + line);
-    }
-
     @AfterAll
     static void stopThem() throws Exception {
-        for (PayaraMicroServer instance : new PayaraMicroServer[] {instanceA, instanceB}) {
-            if (instance != null) {
-                instance.close();
-            }
+        if (instances != null) {
+            instances.close();
         }
         try (Connection db = DriverManager.getConnection(System.getProperty("portal.test.db.url"), user(), password())) {
             db.createStatement().execute("DROP DATABASE IF EXISTS " + database);
