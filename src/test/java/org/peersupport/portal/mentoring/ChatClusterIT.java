@@ -3,11 +3,7 @@ package org.peersupport.portal.mentoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,43 +23,26 @@ class ChatClusterIT {
 
     // Generous: on two busy cores the relay between the instances has been seen to take more than 15 s.
     private static final Duration WAIT = Duration.ofSeconds(45);
-    private static String dbUrl;
-    private static String database;
-    private static PayaraMicroServer instanceA;
-    private static PayaraMicroServer instanceB;
     private static TwoInstances instances;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        String serverUrl = System.getProperty("portal.test.db.url");
-        database = "chat_cluster_" + ProcessHandle.current().pid();
-        try (Connection db = DriverManager.getConnection(serverUrl, user(), password())) {
-            db.createStatement().execute("CREATE DATABASE " + database);
-        }
-        dbUrl = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        instances = TwoInstances.start(Path.of(System.getProperty("portal.testWorkDir"), "chat-cluster"), "portal-chat-it-" + ProcessHandle.current().pid(),
-                PayaraMicroServer.freePort(), PayaraMicroServer.freePort(), "512m", Map.of("portal.db.url", dbUrl, "portal.db.user", user(),
-                        "portal.db.password", password(), "portal.notification.timers", "false"));
-        instanceA = instances.a();
-        instanceB = instances.b();
+        instances = TwoInstances.onOwnDatabase("chat-cluster");
     }
 
     @AfterAll
-    static void stopThem() throws Exception {
+    static void stopThem() {
         if (instances != null) {
             instances.close();
-        }
-        try (Connection db = DriverManager.getConnection(System.getProperty("portal.test.db.url"), user(), password())) {
-            db.createStatement().execute("DROP DATABASE IF EXISTS " + database);
         }
     }
 
     @Test
     void aMessageSentOnOneInstanceArrivesOnTheOther() throws Exception {
-        long mentorship = DemoMentorship.id(dbUrl, user(), password());
+        long mentorship = DemoMentorship.id(instances.dbUrl(), user(), password());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try (ChatSocketClient mentorOnA = open(http, instanceA, mentorship, "mentor@demo.test", "demo-pass-lantern");
-                ChatSocketClient menteeOnB = open(http, instanceB, mentorship, "member@demo.test", "demo-pass-harbor")) {
+        try (ChatSocketClient mentorOnA = open(http, instances.a(), mentorship, "mentor@demo.test", "demo-pass-lantern");
+                ChatSocketClient menteeOnB = open(http, instances.b(), mentorship, "member@demo.test", "demo-pass-harbor")) {
             mentorOnA.sendText("Sent on A, read on B");
             String arrived = menteeOnB.await(m -> "message".equals(ChatSocketClient.field(m, "type")), WAIT);
             assertThat(ChatSocketClient.field(arrived, "body")).isEqualTo("Sent on A, read on B");

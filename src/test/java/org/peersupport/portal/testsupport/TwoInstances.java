@@ -2,6 +2,9 @@ package org.peersupport.portal.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +21,40 @@ public final class TwoInstances implements AutoCloseable {
 
     private final PayaraMicroServer a;
     private final PayaraMicroServer b;
+    /** The test database of {@link #onOwnDatabase}, dropped on close; null for instances started on a given database. */
+    private String database;
+    private String dbUrl;
 
     private TwoInstances(PayaraMicroServer a, PayaraMicroServer b) {
         this.a = a;
         this.b = b;
+    }
+
+    /**
+     * For a cluster test: a database of its own in the test MariaDB (named after {@code name}, dropped
+     * on {@link #close}), and the two instances on it, their work folder {@code name} under the tests' one.
+     */
+    public static TwoInstances onOwnDatabase(String name) throws Exception {
+        String serverUrl = System.getProperty("portal.test.db.url");
+        String user = System.getProperty("portal.test.db.user");
+        String password = System.getProperty("portal.test.db.password");
+        String database = name.replace('-', '_') + "_" + ProcessHandle.current().pid();
+        try (Connection db = DriverManager.getConnection(serverUrl, user, password)) {
+            db.createStatement().execute("CREATE DATABASE " + database);
+        }
+        String dbUrl = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        TwoInstances instances;
+        try {
+            instances = start(Path.of(System.getProperty("portal.testWorkDir"), name), "portal-" + name + "-" + ProcessHandle.current().pid(),
+                    PayaraMicroServer.freePort(), PayaraMicroServer.freePort(), "512m", Map.of("portal.db.url", dbUrl, "portal.db.user", user,
+                            "portal.db.password", password, "portal.notification.timers", "false"));
+        } catch (Exception | Error failed) {
+            drop(database);
+            throw failed;
+        }
+        instances.database = database;
+        instances.dbUrl = dbUrl;
+        return instances;
     }
 
     /**
@@ -73,6 +106,11 @@ public final class TwoInstances implements AutoCloseable {
         throw new IllegalStateException("Not in " + log + " within " + timeout + ": " + line);
     }
 
+    /** The JDBC URL of {@link #onOwnDatabase}'s database (the test MariaDB's user and password). */
+    public String dbUrl() {
+        return dbUrl;
+    }
+
     public PayaraMicroServer a() {
         return a;
     }
@@ -85,5 +123,17 @@ public final class TwoInstances implements AutoCloseable {
     public void close() {
         a.close();
         b.close();
+        if (database != null) {
+            drop(database);
+        }
+    }
+
+    private static void drop(String database) {
+        try (Connection db = DriverManager.getConnection(System.getProperty("portal.test.db.url"), System.getProperty("portal.test.db.user"),
+                System.getProperty("portal.test.db.password"))) {
+            db.createStatement().execute("DROP DATABASE IF EXISTS " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop the test database " + database, e);
+        }
     }
 }

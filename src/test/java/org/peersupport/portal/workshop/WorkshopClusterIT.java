@@ -2,15 +2,10 @@ package org.peersupport.portal.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.peersupport.portal.testsupport.PayaraMicroServer;
 import org.peersupport.portal.testsupport.RaceCheck;
 import org.peersupport.portal.testsupport.RaceMembers;
 import org.peersupport.portal.testsupport.SignUpRace;
@@ -30,46 +25,29 @@ class WorkshopClusterIT {
     /** Races, each for a new workshop with the same signed-in members. */
     private static final int RACES = 3;
 
-    private static String dbUrl;
-    private static String database;
-    private static PayaraMicroServer instanceA;
-    private static PayaraMicroServer instanceB;
     private static TwoInstances instances;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        String serverUrl = System.getProperty("portal.test.db.url");
-        database = "workshop_cluster_" + ProcessHandle.current().pid();
-        try (Connection db = DriverManager.getConnection(serverUrl, user(), password())) {
-            db.createStatement().execute("CREATE DATABASE " + database);
-        }
-        dbUrl = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        instances = TwoInstances.start(Path.of(System.getProperty("portal.testWorkDir"), "workshop-cluster"), "portal-workshop-it-" + ProcessHandle.current().pid(),
-                PayaraMicroServer.freePort(), PayaraMicroServer.freePort(), "512m", Map.of("portal.db.url", dbUrl, "portal.db.user", user(),
-                        "portal.db.password", password(), "portal.notification.timers", "false"));
-        instanceA = instances.a();
-        instanceB = instances.b();
+        instances = TwoInstances.onOwnDatabase("workshop-cluster");
     }
 
     @AfterAll
-    static void stopThem() throws Exception {
+    static void stopThem() {
         if (instances != null) {
             instances.close();
-        }
-        try (Connection db = DriverManager.getConnection(System.getProperty("portal.test.db.url"), user(), password())) {
-            db.createStatement().execute("DROP DATABASE IF EXISTS " + database);
         }
     }
 
     @Test
     void twoHundredMembersOnTwoInstancesGetExactlyTheSeatsAndAGapFreeWaitlist() throws Exception {
-        RaceMembers members = RaceMembers.create(dbUrl, user(), password(), "cluster-race", MEMBERS);
-        SignUpRace race = SignUpRace.signIn(List.of(instanceA.baseUrl(), instanceB.baseUrl()), members.emails(), RaceMembers.PASSWORD, 4);
+        RaceMembers members = RaceMembers.create(instances.dbUrl(), user(), password(), "cluster-race", MEMBERS);
+        SignUpRace race = SignUpRace.signIn(List.of(instances.a().baseUrl(), instances.b().baseUrl()), members.emails(), RaceMembers.PASSWORD, 4);
 
         for (int round = 1; round <= RACES; round++) {
-            long workshop = RaceMembers.createWorkshop(dbUrl, user(), password(), "Two instances, race " + round, SEATS);
+            long workshop = RaceMembers.createWorkshop(instances.dbUrl(), user(), password(), "Two instances, race " + round, SEATS);
             SignUpRace.Result result = race.race(workshop);
-            RaceCheck check = RaceCheck.of(dbUrl, user(), password(), workshop, SEATS, members.ids());
+            RaceCheck check = RaceCheck.of(instances.dbUrl(), user(), password(), workshop, SEATS, members.ids());
 
             assertThat(result.errors()).as("race %d: answers that were errors (statuses %s)", round,
                     SignUpRace.describe(result.statuses())).isEmpty();

@@ -2,7 +2,6 @@ package org.peersupport.portal.curriculum.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.peersupport.portal.testsupport.LoopbackHttp;
-import org.peersupport.portal.testsupport.PayaraMicroServer;
 import org.peersupport.portal.testsupport.TwoInstances;
 
 /**
@@ -33,21 +31,18 @@ class CohortCacheClusterIT {
     /** The moved start as the page shows it: the demo member reads English, in a 12- or 24-hour clock. */
     private static final String[] MOVED_TIME_SHOWN = {"6:07 PM", "6:07\u202fPM", "18:07"};
 
-    private static String dbUrl;
-    private static String database;
     private static TwoInstances instances;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        String serverUrl = System.getProperty("portal.test.db.url");
-        database = "cohort_cache_" + ProcessHandle.current().pid();
-        try (Connection db = DriverManager.getConnection(serverUrl, user(), password())) {
-            db.createStatement().execute("CREATE DATABASE " + database);
+        instances = TwoInstances.onOwnDatabase("cohort-cache-cluster");
+    }
+
+    @AfterAll
+    static void stopThem() {
+        if (instances != null) {
+            instances.close();
         }
-        dbUrl = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        instances = TwoInstances.start(Path.of(System.getProperty("portal.testWorkDir"), "cohort-cache-cluster"),
-                "portal-cohort-cache-it-" + ProcessHandle.current().pid(), PayaraMicroServer.freePort(), PayaraMicroServer.freePort(), "512m",
-                Map.of("portal.db.url", dbUrl, "portal.db.user", user(), "portal.db.password", password(), "portal.notification.timers", "false"));
     }
 
     @Test
@@ -100,20 +95,10 @@ class CohortCacheClusterIT {
     }
 
     private static long demoCohort() throws Exception {
-        try (Connection db = DriverManager.getConnection(dbUrl, user(), password());
+        try (Connection db = DriverManager.getConnection(instances.dbUrl(), user(), password());
                 var rows = db.createStatement().executeQuery("SELECT id FROM cohort WHERE name = 'Tuesday evenings, London'")) {
             assertThat(rows.next()).as("the demo cohort").isTrue();
             return rows.getLong(1);
-        }
-    }
-
-    @AfterAll
-    static void stopThem() throws Exception {
-        if (instances != null) {
-            instances.close();
-        }
-        try (Connection db = DriverManager.getConnection(System.getProperty("portal.test.db.url"), user(), password())) {
-            db.createStatement().execute("DROP DATABASE IF EXISTS " + database);
         }
     }
 
