@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import org.peersupport.portal.account.AccountErasing;
 import org.peersupport.portal.shared.persistence.WriteBehind;
 import org.peersupport.portal.shared.persistence.WriteBehindDue;
 
@@ -28,6 +29,11 @@ public class TopicReadMarks {
 
     void add(long accountId, long topicId) {
         marks.add(new ReadMark(accountId, topicId, clock.instant()));
+    }
+
+    /** An erased account's writes still waiting are dropped, so a flush after the erasure cannot bring its rows back. */
+    void dropWritesOf(@Observes AccountErasing erasing) {
+        marks.drain(mark -> mark.accountId() == erasing.accountId());
     }
 
     void writeDue(@Observes WriteBehindDue due) {

@@ -3,6 +3,7 @@ package org.peersupport.portal.mentoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.peersupport.portal.account.AccountErasing;
 import org.peersupport.portal.shared.persistence.WriteBehind;
 import org.peersupport.portal.shared.persistence.WriteBehindDue;
 
@@ -23,6 +24,11 @@ public class ChatReadMarks {
 
     void add(long mentorshipId, long accountId, long messageId) {
         marks.add(new ReadUpTo(mentorshipId, accountId, messageId));
+    }
+
+    /** An erased account's writes still waiting are dropped, so a flush after the erasure cannot bring its rows back. */
+    void dropWritesOf(@Observes AccountErasing erasing) {
+        marks.drain(mark -> mark.accountId() == erasing.accountId());
     }
 
     void writeDue(@Observes WriteBehindDue due) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import org.peersupport.portal.account.AccountErasing;
 import org.peersupport.portal.shared.persistence.WriteBehind;
 import org.peersupport.portal.shared.persistence.WriteBehindDue;
 
@@ -29,6 +30,11 @@ public class ReadingTime {
 
     public void record(long accountId) {
         views.add(new PageView(accountId, clock.instant()));
+    }
+
+    /** An erased account's writes still waiting are dropped, so a flush after the erasure cannot bring its rows back. */
+    void dropWritesOf(@Observes AccountErasing erasing) {
+        views.drain(view -> view.accountId() == erasing.accountId());
     }
 
     void writeDue(@Observes WriteBehindDue due) {
