@@ -2,6 +2,7 @@ package org.peersupport.portal.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
+@DependsOn("SchemaMigration") // a tick during deployment would meet tables not made yet
 public class ErasureTimer {
 
     private static final Logger LOG = Logger.getLogger(ErasureTimer.class.getName());

@@ -1,5 +1,6 @@
 package org.peersupport.portal.mentoring;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
+@DependsOn("SchemaMigration") // a tick during deployment would meet tables not made yet
 public class ProposalDeadlineTimer {
 
     private static final Logger LOG = Logger.getLogger(ProposalDeadlineTimer.class.getName());

@@ -1,5 +1,6 @@
 package org.peersupport.portal.workshop;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
+@DependsOn("SchemaMigration") // a tick during deployment would meet tables not made yet
 public class WorkshopOfferTimer {
 
     private static final Logger LOG = Logger.getLogger(WorkshopOfferTimer.class.getName());

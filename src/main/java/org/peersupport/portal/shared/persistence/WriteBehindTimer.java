@@ -1,6 +1,7 @@
 package org.peersupport.portal.shared.persistence;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 /** Once a second, and once more when the instance stops: the owners of {@link WriteBehind} queues write them. */
 @Startup
 @Singleton
+@DependsOn("SchemaMigration") // a tick during deployment would meet tables not made yet
 public class WriteBehindTimer {
 
     private static final Logger LOG = Logger.getLogger(WriteBehindTimer.class.getName());
