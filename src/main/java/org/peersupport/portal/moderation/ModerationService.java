@@ -1,7 +1,9 @@
 package org.peersupport.portal.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,6 +77,9 @@ public class ModerationService {
     @Inject
     private ErasureService erasures;
 
+    @Inject
+    private Event<SilenceChanged> silenceChanged;
+
     private final RecentReads<Long, Optional<Instant>> silences = new RecentReads<>(AccountStanding.TRUSTED, 20_000);
 
     public double flagWeight(long flaggerId, boolean staff) {
@@ -117,6 +122,14 @@ public class ModerationService {
             return Optional.ofNullable(standing == null ? null : standing.getSilencedUntil());
         }).orElse(null);
         return until != null && until.isAfter(now);
+    }
+
+    /**
+     * Forgotten once the silence is committed: forgetting earlier let a chat message read the old
+     * standing again, before the commit, and trust it for the whole window.
+     */
+    void forgetSilence(@Observes(during = TransactionPhase.AFTER_COMPLETION) SilenceChanged changed) {
+        silences.forget(changed.accountId());
     }
 
     public MemberStanding standingOf(long accountId) {
@@ -271,7 +284,7 @@ public class ModerationService {
         switch (kind) {
             case SILENCE -> {
                 standingOf(accountId).silenceUntil(ends);
-                silences.forget(accountId);
+                silenceChanged.fire(new SilenceChanged(accountId));
             }
             case SUSPENSION -> accounts.suspend(accountId, ends);
             case WARNING -> { /* told below */ }
