@@ -59,6 +59,47 @@ final class TopicScreen {
         return browser.text(POSTS_LEFT_OUT);
     }
 
+    private static By lastPostSupportButton() {
+        return new ByChained(Screens.Forum.lastPost(), By.cssSelector("button[data-support-post]"));
+    }
+
+    /** The last post's support button as read: "Support · 2". */
+    String lastPostSupport() {
+        return browser.text(lastPostSupportButton());
+    }
+
+    /** The same, once the button says what is expected (an Ajax answer re-renders it), or as it is then. */
+    String lastPostSupportOnceItSays(String expected) {
+        try {
+            browser.waitUntil(() -> expected.equals(lastPostSupport()));
+        } catch (org.openqa.selenium.TimeoutException stillOther) {
+            // the caller's assertion shows what it says instead
+        }
+        return lastPostSupport();
+    }
+
+    boolean lastPostSupportPressed() {
+        return "true".equals(browser.find(lastPostSupportButton()).getDomAttribute("aria-pressed"));
+    }
+
+    boolean lastPostSupportEnabled() {
+        return browser.find(lastPostSupportButton()).isEnabled();
+    }
+
+    /** Moves the focus to the last post's support button and presses Enter, as a keyboard user does. */
+    void supportLastPostFromKeyboard() {
+        browser.evaluate("var b = document.querySelectorAll('article.post button[data-support-post]');"
+                + " b[b.length - 1].focus();");
+        browser.press(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Whether the focus is (back) on the last post's support button once the page settles. */
+    boolean focusIsOnLastPostSupport() {
+        String probe = "var b = document.querySelectorAll('article.post button[data-support-post]');"
+                + " return document.activeElement === b[b.length - 1];";
+        return "true".equals(browser.focusOnceSettled(probe, "true"::equals));
+    }
+
     void flagLastPost(String reasonLabel, String note) {
         Screens.Forum.flag(browser, Screens.Forum.lastPost(), reasonLabel, note);
     }

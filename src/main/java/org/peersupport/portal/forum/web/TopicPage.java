@@ -10,7 +10,6 @@ import java.time.Clock;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.forum.PostOutcome;
 import org.peersupport.portal.forum.PostRefusedException;
-import org.peersupport.portal.forum.PostView;
 import org.peersupport.portal.forum.PostingService;
 import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.forum.TopicThread;
@@ -55,6 +54,7 @@ public class TopicPage implements Serializable {
     private boolean helperNote;
     /** The reply this writer just posted: focus lands on it. */
     private Long postedId;
+    private Long supportedPostId;
 
     /**
      * viewAction: the page of posts, if this member may read the topic (otherwise 404). Quoting
@@ -103,10 +103,18 @@ public class TopicPage implements Serializable {
         }
     }
 
-    public void toggleSupport(PostView post) {
-        posting.toggleSupport(forumReader.reader(), post.id());
-        refresh();
+    /** The post whose support button was pressed ({@code supportPost} in topic.js sets it). */
+    public void toggleSupport() {
+        if (supportedPostId != null) {
+            posting.toggleSupport(forumReader.reader(), supportedPostId);
+            supportedPostId = null;
+            refresh();
+        }
     }
+
+    public Long getSupportedPostId() { return supportedPostId; }
+
+    public void setSupportedPostId(Long supportedPostId) { this.supportedPostId = supportedPostId; }
 
     public TopicThread getThread() {
         return thread;
