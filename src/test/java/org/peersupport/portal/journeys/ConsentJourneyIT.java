@@ -3,7 +3,6 @@ package org.peersupport.portal.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
+import org.peersupport.portal.testsupport.TestDatabase;
 import org.peersupport.portal.testsupport.TestServers;
 
 /**
@@ -114,7 +114,7 @@ class ConsentJourneyIT {
 
     /** As if the version in force had been raised after this member accepted: their version is older. */
     private static void acceptedOlder(String email, String column) throws SQLException {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.connect();
                 PreparedStatement update = db.prepareStatement("UPDATE account SET " + column + " = '2025-01' WHERE email = ?")) {
             update.setString(1, email);
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -123,7 +123,7 @@ class ConsentJourneyIT {
 
     private static List<String> acceptances(String email) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection db = database();
+        try (Connection db = TestDatabase.connect();
                 PreparedStatement query = db.prepareStatement("SELECT c.document, c.version FROM consent_acceptance c"
                         + " JOIN account a ON a.id = c.account_id WHERE a.email = ? ORDER BY c.accepted_at, c.id")) {
             query.setString(1, email);
@@ -134,10 +134,5 @@ class ConsentJourneyIT {
             }
         }
         return rows;
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("portal.test.db.url"), System.getProperty("portal.test.db.user"),
-                System.getProperty("portal.test.db.password"));
     }
 }

@@ -3,7 +3,6 @@ package org.peersupport.portal.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
+import org.peersupport.portal.testsupport.TestDatabase;
 import org.peersupport.portal.testsupport.TestServers;
 
 /**
@@ -90,7 +90,7 @@ class ErasureHoldJourneyIT {
 
     /** An alert a moderator has acknowledged but not closed (so no escalation fires while the test runs). */
     private static long seedOpenAlert(long memberId) throws SQLException {
-        try (Connection db = database(); PreparedStatement insert = db.prepareStatement(
+        try (Connection db = TestDatabase.connect(); PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO crisis_alert (source, source_id, member_id, severity, matched_rule, excerpt, review_link, status,"
                         + " raised_at, acknowledge_by, told_on_duty, acknowledged_at)"
                         + " VALUES ('POST', 0, ?, 'HIGH', 'seeded', 'a seeded text', '/moderation/queue.xhtml', 'ACKNOWLEDGED',"
@@ -107,7 +107,7 @@ class ErasureHoldJourneyIT {
 
     /** Asked eight days ago, due yesterday, held since: what the timer leaves behind. */
     private static void seedHeldErasure(long memberId) throws SQLException {
-        try (Connection db = database(); PreparedStatement insert = db.prepareStatement(
+        try (Connection db = TestDatabase.connect(); PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO erasure_request (account_id, requested_at, due_at, held_since)"
                         + " VALUES (?, DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 8 DAY), DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 1 DAY),"
                         + " DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 1 DAY))")) {
@@ -117,7 +117,7 @@ class ErasureHoldJourneyIT {
     }
 
     private static boolean released(long memberId) throws SQLException {
-        try (Connection db = database(); PreparedStatement find = db.prepareStatement(
+        try (Connection db = TestDatabase.connect(); PreparedStatement find = db.prepareStatement(
                 "SELECT released_by FROM erasure_request WHERE account_id = ?")) {
             find.setLong(1, memberId);
             try (ResultSet row = find.executeQuery()) {
@@ -131,7 +131,7 @@ class ErasureHoldJourneyIT {
      * SQL left a closed alert with no outcome, which no moderator can make and the alerts page cannot show).
      */
     private static void closeAlert(long alertId) throws SQLException {
-        try (Connection db = database(); PreparedStatement close = db.prepareStatement(
+        try (Connection db = TestDatabase.connect(); PreparedStatement close = db.prepareStatement(
                 "DELETE FROM crisis_alert WHERE id = ?")) {
             close.setLong(1, alertId);
             close.executeUpdate();
@@ -142,7 +142,7 @@ class ErasureHoldJourneyIT {
     private static void awaitErased(long id) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(until)) {
-            try (Connection db = database();
+            try (Connection db = TestDatabase.connect();
                     PreparedStatement erased = db.prepareStatement("SELECT erased_at FROM account WHERE id = ?")) {
                 erased.setLong(1, id);
                 try (ResultSet row = erased.executeQuery()) {
@@ -157,17 +157,12 @@ class ErasureHoldJourneyIT {
     }
 
     private static long accountId(String email) throws SQLException {
-        try (Connection db = database(); PreparedStatement find = db.prepareStatement("SELECT id FROM account WHERE email = ?")) {
+        try (Connection db = TestDatabase.connect(); PreparedStatement find = db.prepareStatement("SELECT id FROM account WHERE email = ?")) {
             find.setString(1, email);
             try (ResultSet row = find.executeQuery()) {
                 assertThat(row.next()).as("registered").isTrue();
                 return row.getLong(1);
             }
         }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("portal.test.db.url"), System.getProperty("portal.test.db.user"),
-                System.getProperty("portal.test.db.password"));
     }
 }

@@ -3,7 +3,6 @@ package org.peersupport.portal.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
+import org.peersupport.portal.testsupport.TestDatabase;
 import org.peersupport.portal.testsupport.TestServers;
 
 /**
@@ -87,7 +87,7 @@ class ErasureJourneyIT {
     }
 
     private static void makeDue(long id) throws SQLException {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.connect();
                 PreparedStatement due = db.prepareStatement(
                         "UPDATE erasure_request SET due_at = DATE_SUB(UTC_TIMESTAMP(3), INTERVAL 1 MINUTE) WHERE account_id = ?")) {
             due.setLong(1, id);
@@ -99,7 +99,7 @@ class ErasureJourneyIT {
     private static void awaitErased(long id) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(until)) {
-            try (Connection db = database();
+            try (Connection db = TestDatabase.connect();
                     PreparedStatement erased = db.prepareStatement("SELECT erased_at FROM account WHERE id = ?")) {
                 erased.setLong(1, id);
                 try (ResultSet row = erased.executeQuery()) {
@@ -114,7 +114,7 @@ class ErasureJourneyIT {
     }
 
     private static long accountId(String email) throws SQLException {
-        try (Connection db = database(); PreparedStatement find = db.prepareStatement("SELECT id FROM account WHERE email = ?")) {
+        try (Connection db = TestDatabase.connect(); PreparedStatement find = db.prepareStatement("SELECT id FROM account WHERE email = ?")) {
             find.setString(1, email);
             try (ResultSet row = find.executeQuery()) {
                 assertThat(row.next()).as("registered").isTrue();
@@ -125,15 +125,10 @@ class ErasureJourneyIT {
 
     /** Trust level 1, so the new member's topic is published rather than held for review. */
     private static void trust(long id) throws SQLException {
-        try (Connection db = database(); PreparedStatement trust = db.prepareStatement(
+        try (Connection db = TestDatabase.connect(); PreparedStatement trust = db.prepareStatement(
                 "INSERT INTO member_standing (account_id, trust_level) VALUES (?, 1) ON DUPLICATE KEY UPDATE trust_level = 1")) {
             trust.setLong(1, id);
             trust.executeUpdate();
         }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("portal.test.db.url"), System.getProperty("portal.test.db.user"),
-                System.getProperty("portal.test.db.password"));
     }
 }
