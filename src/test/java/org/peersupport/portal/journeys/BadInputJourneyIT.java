@@ -3,7 +3,6 @@ package org.peersupport.portal.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +23,7 @@ import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
 import org.peersupport.portal.testsupport.DemoMentorship;
 import org.peersupport.portal.testsupport.LoopbackHttp;
+import org.peersupport.portal.testsupport.TestDatabase;
 import org.peersupport.portal.testsupport.TestServers;
 
 /**
@@ -67,6 +67,7 @@ class BadInputJourneyIT {
                 new Parameter("member", "/forum/history.xhtml?", "post", Kind.NAMES_ONE),
                 new Parameter("member", "/forum/edit.xhtml?", "post", Kind.NAMES_ONE),
                 new Parameter("member", "/forum/forum.xhtml?", "slug", Kind.FREE_TEXT),
+                new Parameter("member", "/forum/forum.xhtml?slug=introductions&", "page", Kind.OPTIONAL),
                 new Parameter("member", "/forum/search.xhtml?", "q", Kind.FREE_TEXT),
                 new Parameter("member", "/programmes/cohort.xhtml?", "id", Kind.NAMES_ONE),
                 new Parameter("member", "/programmes/cohort-sessions.ics?", "id", Kind.NAMES_ONE),
@@ -221,14 +222,14 @@ class BadInputJourneyIT {
     }
 
     private static long number(String sql) throws SQLException {
-        try (Connection db = database(); ResultSet row = db.createStatement().executeQuery(sql)) {
+        try (Connection db = TestDatabase.connect(); ResultSet row = db.createStatement().executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         }
     }
 
     private static long postsContaining(String text) throws SQLException {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.connect();
                 PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM post WHERE body LIKE ?")) {
             query.setString(1, "%" + text + "%");
             try (ResultSet row = query.executeQuery()) {
@@ -236,10 +237,5 @@ class BadInputJourneyIT {
                 return row.getLong(1);
             }
         }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("portal.test.db.url"), System.getProperty("portal.test.db.user"),
-                System.getProperty("portal.test.db.password"));
     }
 }

@@ -2,10 +2,14 @@ package org.peersupport.portal.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.testsupport.Browser;
 import org.peersupport.portal.testsupport.BrowserExtension;
+import org.peersupport.portal.testsupport.TestDatabase;
 
 /** Members and moderators in the forums, in a real browser against the running portal. */
 @ExtendWith(BrowserExtension.class)
@@ -43,6 +47,64 @@ class ForumJourneyIT {
         assertThat(Screens.heading(browser)).isEqualTo(title);
         assertThat(topic.hasStatusChip()).as("published").isFalse();
         assertThat(topic.lastPost()).contains(name, "Hello, I am new and a little nervous.");
+    }
+
+    @Test
+    void aMemberGivesSupportFromTheKeyboardAndTakesItBack(Browser browser) {
+        String title = "What got me outside today " + Screens.unique();
+        Screens.signInAs(browser, "mentor@demo.test", "demo-pass-lantern");
+        Screens.Forum.startTopic(browser, "introductions", title, "A short walk by the river, ten minutes.");
+        String topicPath = browser.path();
+        TopicScreen topic = new TopicScreen(browser);
+        assertThat(topic.lastPostSupportEnabled()).as("no support for one's own post").isFalse();
+        Screens.signOut(browser);
+
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
+        browser.visit(topicPath);
+        assertThat(topic.lastPostSupport()).isEqualTo("Support · 0");
+        assertThat(topic.lastPostSupportPressed()).isFalse();
+        topic.supportLastPostFromKeyboard();
+        assertThat(topic.lastPostSupportOnceItSays("Support · 1")).isEqualTo("Support · 1");
+        assertThat(topic.lastPostSupportPressed()).isTrue();
+        assertThat(topic.focusIsOnLastPostSupport()).as("the keyboard stays on the post").isTrue();
+        browser.screenshot("forum-support-given-en");
+
+        browser.visit(topicPath);
+        assertThat(topic.lastPostSupport()).as("stored").isEqualTo("Support · 1");
+        topic.supportLastPostFromKeyboard();
+        assertThat(topic.lastPostSupportOnceItSays("Support · 0")).as("taken back").isEqualTo("Support · 0");
+        assertThat(topic.lastPostSupportPressed()).isFalse();
+    }
+
+    @Test
+    void aLongForumOpensTwentyTopicsAtATimeNewestFirst(Browser browser) throws SQLException {
+        String marker = "Older evening " + Screens.unique();
+        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+            // 21 topics older than anything else in the forum, so they come last: the oldest must be on a later page.
+            for (int n = 1; n <= 21; n++) {
+                sql.executeUpdate("INSERT INTO topic (forum_id, author_id, title, anonymous, status, post_count, created_at, last_activity_at)"
+                        + " SELECT f.id, a.id, '" + marker + " " + n + "', FALSE, 'VISIBLE', 1,"
+                        + " UTC_TIMESTAMP(3) - INTERVAL 400 DAY, UTC_TIMESTAMP(3) - INTERVAL (400 + " + n + ") DAY"
+                        + " FROM forum f, account a WHERE f.slug = 'introductions' AND a.email = 'mentor@demo.test'");
+                sql.executeUpdate("INSERT INTO post (topic_id, author_id, opening, body, body_html, anonymous, status, support_count, created_at)"
+                        + " SELECT t.id, t.author_id, TRUE, 'An evening walk.', '<p>An evening walk.</p>', FALSE, 'VISIBLE', 0, t.created_at"
+                        + " FROM topic t WHERE t.title = '" + marker + " " + n + "'");
+            }
+        }
+        Screens.signInAs(browser, "member@demo.test", "demo-pass-harbor");
+        ForumScreen forum = new ForumScreen(browser);
+        forum.open("introductions");
+        assertThat(forum.topicTitles()).hasSize(20).doesNotContain(marker + " 21");
+        assertThat(forum.offersNewerTopics()).isFalse();
+        assertThat(forum.offersOlderTopics()).isTrue();
+
+        forum.openOlderTopics();
+        assertThat(browser.path()).contains("page=2");
+        assertThat(forum.topicTitles()).contains(marker + " 21").last().isEqualTo(marker + " 21");
+        assertThat(forum.offersNewerTopics()).isTrue();
+        browser.screenshot("forum-older-topics-en");
+        forum.openNewerTopics();
+        assertThat(forum.topicTitles()).hasSize(20).first().isNotEqualTo(marker + " 21");
     }
 
     @Test

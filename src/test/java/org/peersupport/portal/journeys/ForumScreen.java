@@ -40,6 +40,27 @@ final class ForumScreen {
         Screens.Forum.submitTopic(browser);
     }
 
+    /** The titles of the topics listed on this page of the forum, in order. */
+    java.util.List<String> topicTitles() {
+        return browser.all(By.cssSelector("#topics a.topic-title")).stream().map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
+    boolean offersOlderTopics() {
+        return browser.isPresent(By.id("olderTopics"));
+    }
+
+    boolean offersNewerTopics() {
+        return browser.isPresent(By.id("newerTopics"));
+    }
+
+    void openOlderTopics() {
+        browser.submitAndWaitForPage(By.id("olderTopics"));
+    }
+
+    void openNewerTopics() {
+        browser.submitAndWaitForPage(By.id("newerTopics"));
+    }
+
     /** Opens the first topic listed in the forum by its title. */
     void openFirstTopic() {
         browser.click(By.cssSelector("a.topic-title"));

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.peersupport.portal.forum.Forum;
@@ -20,10 +19,8 @@ import org.peersupport.portal.forum.PostingService;
 import org.peersupport.portal.forum.Topic;
 import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.forum.TopicRow;
+import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.web.Bundle;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** forum/forum.xhtml?slug=…: a forum's topics by latest activity, a page at a time, and a new topic; a group's people are {@link GroupMembers}. */
 @Named
@@ -31,6 +28,7 @@ import org.primefaces.model.SortMeta;
 public class ForumPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int TOPICS_PER_PAGE = 20;
 
     @Inject
     private ForumGroupService groups;
@@ -56,23 +54,23 @@ public class ForumPage implements Serializable {
 
     private final PostDraft draft = new PostDraft();
 
-    private final LazyDataModel<TopicRow> topics = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private int page = 1;
+    private List<TopicRow> topics = List.of();
+    private boolean nextPage;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(reading.countTopics(forum.getId(), forumReader.reader(), warningPreferences.hidden()));
-        }
-
-        @Override
-        public List<TopicRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return reading.topicsPage(forum.getId(), forumReader.reader(), warningPreferences.hidden(), first, pageSize);
-        }
-    };
-
-    /** viewAction: the forum, if this member may enter it (otherwise 404). */
+    /**
+     * viewAction: the forum, if this member may enter it, and its page of topics (otherwise 404).
+     * One row more than a page tells whether an older page follows, without counting them all.
+     */
     public void load() {
         forum = groups.forumForReader(slug, forumReader.reader());
+        List<TopicRow> rows = reading.topicsPage(forum.getId(), forumReader.reader(), warningPreferences.hidden(),
+                (page - 1) * TOPICS_PER_PAGE, TOPICS_PER_PAGE + 1);
+        nextPage = rows.size() > TOPICS_PER_PAGE;
+        topics = nextPage ? rows.subList(0, TOPICS_PER_PAGE) : rows;
+        if (page > 1 && topics.isEmpty()) {
+            throw new NotFoundException("page " + page + " of forum " + forum.getSlug()); // beyond the last page
+        }
     }
 
     /** {@code body}: the opening post's input, where a refusal is shown. */
@@ -96,8 +94,21 @@ public class ForumPage implements Serializable {
         return draft;
     }
 
-    public LazyDataModel<TopicRow> getTopics() {
+    public List<TopicRow> getTopics() {
         return topics;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    /** An empty ?page= is the first page. */
+    public void setPage(Integer page) {
+        this.page = page == null ? 1 : page;
+    }
+
+    public boolean isNextPage() {
+        return nextPage;
     }
 
     public Forum getForum() {
