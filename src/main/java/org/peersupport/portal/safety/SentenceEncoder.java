@@ -91,6 +91,10 @@ final class SentenceEncoder {
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
+                // Sentences are short and of any length: a CPU arena and memory patterns keep the
+                // largest buffers ever needed for the life of the server, outside the heap.
+                options.setCPUArenaAllocator(false);
+                options.setMemoryPatternOptimization(false);
                 OrtSession session = environment.createSession(model.readAllBytes(), options);
                 encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
             } catch (IOException e) {

@@ -95,6 +95,8 @@ public final class MatcherBenchmark {
         double[] postPhrases = latencies(phrasesOnly, posts);
         Map<Decision, Integer> chatDecisions = run(screen, chat);
         System.out.println("decisions over the chat lines: " + chatDecisions);
+        // ONNX Runtime's buffers for every length of sentence seen so far are in here too.
+        System.out.println("resident memory after screening: " + residentMemory());
 
         boolean screens = chatDecisions.getOrDefault(Decision.ESCALATE, 0) > 0
                 && chatDecisions.getOrDefault(Decision.PUBLISH, 0) > 0;
