@@ -1,6 +1,5 @@
 package org.peersupport.portal.curriculum.cohort;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,9 +31,9 @@ import org.peersupport.portal.account.Role;
 
 /** A group running one published curriculum version: its facilitators, places, schedule and how members join. */
 @Entity
-// Read on every view of a cohort and its lists, changed by staff now and then: each instance keeps it, and the
-// persistence unit's cache coordination (over Payara's Hazelcast) tells the other instances of every change.
-@Cacheable
+// Not in the shared cache: under 16 concurrent readers of the programmes and cohort pages, EclipseLink's
+// cloning of cached cohorts and their sessions left read locks behind and those pages hung for good
+// (WriteLockManager.acquireLocksForClone; eclipse-ee4j/eclipselink#2609). Issue 20, third session.
 @Table(name = "cohort")
 @NamedQuery(name = Cohort.FACILITATED_BY, query = "SELECT c FROM Cohort c JOIN c.facilitatorIds f WHERE f = :facilitator ORDER BY c.createdAt DESC")
 @NamedQuery(name = Cohort.JOINABLE, query = "SELECT c FROM Cohort c WHERE c.mode <> :invitation ORDER BY c.createdAt DESC")

@@ -1,6 +1,5 @@
 package org.peersupport.portal.curriculum.cohort;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +16,6 @@ import java.time.Instant;
  * (moved, cancelled) raises {@code sequence}, so calendar copies can tell the newer one.
  */
 @Entity
-@Cacheable // with its cohort (see Cohort)
 @Table(name = "cohort_session")
 public class CohortSession {
 
