@@ -82,6 +82,7 @@ public class ChatSocket {
 
     @OnMessage(maxMessageSize = 32 * 1024)
     public void message(Session session, String text) {
+        long received = System.nanoTime();
         ChatSockets.Peer peer = sockets.peerOf(session);
         if (peer == null) {
             return;
@@ -101,6 +102,7 @@ public class ChatSocket {
                     if (result.line() == null) {
                         sockets.send(session, answer(result, peer, ref));
                     } else {
+                        ChatTimings.handled(result.line().id(), received);
                         sockets.sendMessage(session, result.line().id(), answer(result, peer, ref), false);
                     }
                 } catch (RefusedException refused) {
