@@ -53,6 +53,9 @@ public class ChatSocket {
     private ChatService chat;
 
     @Inject
+    private ChatIdleTimers idleTimers;
+
+    @Inject
     private AccountService accounts;
 
     /** The mentorship id at the end of a socket path, or null. */
@@ -75,6 +78,7 @@ public class ChatSocket {
             session.close(REFUSED);
             return;
         }
+        idleTimers.adopt(session);
         session.setMaxIdleTimeout(IDLE_TIMEOUT.toMillis());
         Account account = accounts.getAccount(accountId);
         sockets.add(session, new ChatSockets.Peer(accountId, mentorshipId, httpSession, account.getLanguage(), account.getTimeZone()));
