@@ -41,7 +41,7 @@ CP="$REPO/target/test-classes:$REPO/target/classes:$(cat "$REPO/target/cp.txt")"
 : > "$LOG" # before the launcher's output arrives, so the wait below can read it at once
 LAUNCH=(-Dportal.port="$PORT" -Dportal.dbPort="$DB_PORT" -Dportal.dataDir="$DATA" -Dportal.heap="$HEAP"
     -Dportal.war="$REPO/target/peer-support-portal.war" -Dportal.payaraMicroJar="$REPO/target/payara-micro.jar"
-    -Dportal.payaraCommands="$REPO/src/main/payara" -Dportal.payaraJvmOptions="$JVM_OPTIONS" -Dportal.freePorts="$FREE_PORTS")
+    -Dportal.payaraCommands="${BENCH_PAYARA_COMMANDS:-$REPO/src/main/payara}" -Dportal.payaraJvmOptions="$JVM_OPTIONS" -Dportal.freePorts="$FREE_PORTS")
 
 if [ "$CLUSTER" = 1 ]; then
   echo "Starting two clustered instances on $PORT and $PORT2 (database $DB_PORT, heap $HEAP each)..."
