@@ -9,6 +9,7 @@ import jakarta.websocket.Session;
 import java.lang.reflect.Field;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
@@ -35,6 +36,7 @@ public class ChatIdleTimers {
     private ManagedThreadFactory threads;
 
     private ScheduledThreadPoolExecutor timers;
+    private final AtomicLong adopted = new AtomicLong();
     private volatile boolean warned;
 
     @PostConstruct
@@ -59,9 +61,15 @@ public class ChatIdleTimers {
         }
         try {
             field.set(session, timers);
+            adopted.incrementAndGet();
         } catch (IllegalAccessException | RuntimeException refused) {
             warnOnce("Chat sockets: could not move their idle timers (" + refused + "); they stay on Payara's managed scheduler");
         }
+    }
+
+    /** How many sockets had their idle timer moved here since start: a Payara upgrade that breaks it shows here. */
+    public long adopted() {
+        return adopted.get();
     }
 
     private static Field schedulerField(Class<?> type) {
