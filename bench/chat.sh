@@ -16,6 +16,9 @@ RATE=${BENCH_RATE:-200}
 SECONDS_MEASURED=${BENCH_SECONDS:-60}
 WARMUP=${BENCH_WARMUP:-15}
 HEAP=${BENCH_HEAP:-512m}
+# More server JVM options (say, another collector), and the ports the launcher may pick for Hazelcast
+JVM_OPTIONS=${BENCH_JVM_OPTIONS:-}
+FREE_PORTS=${BENCH_FREE_PORTS:-}
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$BENCH_DIR")
 DATA=$(mktemp -d "$REPO/target/bench-chat-XXXX" 2>/dev/null || { mkdir -p "$REPO/target"; mktemp -d "$REPO/target/bench-chat-XXXX"; })
@@ -38,7 +41,7 @@ CP="$REPO/target/test-classes:$REPO/target/classes:$(cat "$REPO/target/cp.txt")"
 : > "$LOG" # before the launcher's output arrives, so the wait below can read it at once
 LAUNCH=(-Dportal.port="$PORT" -Dportal.dbPort="$DB_PORT" -Dportal.dataDir="$DATA" -Dportal.heap="$HEAP"
     -Dportal.war="$REPO/target/peer-support-portal.war" -Dportal.payaraMicroJar="$REPO/target/payara-micro.jar"
-    -Dportal.payaraCommands="$REPO/src/main/payara")
+    -Dportal.payaraCommands="${BENCH_PAYARA_COMMANDS:-$REPO/src/main/payara}" -Dportal.payaraJvmOptions="$JVM_OPTIONS" -Dportal.freePorts="$FREE_PORTS")
 
 if [ "$CLUSTER" = 1 ]; then
   echo "Starting two clustered instances on $PORT and $PORT2 (database $DB_PORT, heap $HEAP each)..."
@@ -59,7 +62,10 @@ RESULT="$BENCH_DIR/results/chat-$(date +%Y-%m-%d-%H%M%S).txt"
 # The benchmark's own exit status is the check (every message once, p99 under the goal): keep it,
 # whatever the lines after it print, and exit with it.
 status=0
-java -cp "$CP" -Dbench.baseUrl="http://127.0.0.1:$PORT/" "${SECOND[@]}" -Dbench.dbUrl="jdbc:mariadb://127.0.0.1:$DB_PORT/portal" \
+# The server processes: the benchmark records Flight Recorder events there while measuring, and
+# takes their threads if the client's sends stall.
+server_pids=$(pgrep -f -- "--rootdir $DATA/payara" | paste -sd, - || true)
+java -cp "$CP" -Dbench.serverPids="$server_pids" -Dbench.resultsDir="$BENCH_DIR/results" -Dbench.baseUrl="http://127.0.0.1:$PORT/" "${SECOND[@]}" -Dbench.dbUrl="jdbc:mariadb://127.0.0.1:$DB_PORT/portal" \
     -Dbench.pairs="$PAIRS" -Dbench.rate="$RATE" -Dbench.seconds="$SECONDS_MEASURED" -Dbench.warmup="$WARMUP" \
     org.peersupport.portal.mentoring.ChatDeliveryBenchmark > "$DATA/bench.out" 2>&1 || status=$?
 rss=""

@@ -29,6 +29,7 @@ import org.peersupport.portal.account.AccountService;
 import org.peersupport.portal.account.AccountStanding;
 import org.peersupport.portal.account.MemberSuspendedException;
 import org.peersupport.portal.account.Registration;
+import org.peersupport.portal.mentoring.chat.ChatIdleTimers;
 import org.peersupport.portal.moderation.ModerationService;
 import org.peersupport.portal.safety.CrisisAlertService;
 import org.peersupport.portal.shared.NotFoundException;
@@ -61,6 +62,9 @@ class ChatAccessIT {
 
     @Inject
     private MentoringService mentoring;
+
+    @Inject
+    private ChatIdleTimers idleTimers;
 
     @Inject
     private AccountService accounts;
@@ -162,6 +166,7 @@ class ChatAccessIT {
         assertThat(handshake(id, null, site)).as("nobody signed in: never a socket").isNotEqualTo(101);
         assertThat(handshake(id, mentor, site)).as("the participant on this site").isEqualTo(101);
 
+        long timersBefore = idleTimers.adopted();
         try (ChatSocketClient mentorSocket = ChatSocketClient.open(http, base.toExternalForm(), id, mentor, site);
                 ChatSocketClient menteeSocket = ChatSocketClient.open(http, base.toExternalForm(), id, mentee, site)) {
             mentorSocket.sendText("Hello over the socket");
@@ -170,6 +175,9 @@ class ChatAccessIT {
             String arrived = menteeSocket.await(m -> "message".equals(ChatSocketClient.field(m, "type")), WAIT);
             assertThat(ChatSocketClient.field(arrived, "body")).isEqualTo("Hello over the socket");
             assertThat(ChatSocketClient.field(arrived, "mine")).isEqualTo("false");
+            // Both sockets answered, so both were opened (and their timers moved); the handshake above may add one.
+            assertThat(idleTimers.adopted() - timersBefore).as("both sockets' idle timers left Payara's managed scheduler")
+                    .isGreaterThanOrEqualTo(2);
 
             menteeSocket.send("{\"type\":\"read\",\"upTo\":" + ChatSocketClient.field(arrived, "id") + "}");
             String seen = mentorSocket.await(m -> "seen".equals(ChatSocketClient.field(m, "type")), WAIT);

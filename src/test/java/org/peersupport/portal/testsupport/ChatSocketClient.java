@@ -6,6 +6,7 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -105,7 +106,13 @@ public final class ChatSocketClient implements AutoCloseable {
     }
 
     public void sendText(String text) {
-        send("{\"type\":\"send\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"ref\":\"t\"}");
+        sendTextAsync(text).join();
+    }
+
+    /** Sends without waiting for the write: done when the frame is written, failed if the socket is gone. */
+    public CompletableFuture<WebSocket> sendTextAsync(String text) {
+        return socket.sendText("{\"type\":\"send\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"ref\":\"t\"}",
+                true);
     }
 
     public void send(String json) {

@@ -14,12 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The portal's WAR on Payara Micro in a process of its own: started by the run profile and once
  * for all browser tests. Ready when the readiness check (which includes the database) says UP.
  */
 public final class PayaraMicroServer implements AutoCloseable {
+
+    /** Where {@link #freePort} looks next in its ranges: a port handed out is not handed out again soon. */
+    private static final AtomicInteger NEXT_PORT = new AtomicInteger();
 
     private final Process process;
     private final int port;
@@ -176,9 +180,32 @@ public final class PayaraMicroServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A port nobody listens on: any the system offers, or, with {@code -Dportal.freePorts=8400-8409,5900-5909},
+     * the next free one of those ranges (for several people's servers on one machine, each in their own ports).
+     */
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        String ranges = System.getProperty("portal.freePorts", "").strip();
+        if (ranges.isEmpty()) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
         }
+        List<Integer> ports = new ArrayList<>();
+        for (String range : ranges.split(",")) {
+            String[] ends = range.strip().split("-");
+            for (int p = Integer.parseInt(ends[0]); p <= Integer.parseInt(ends[ends.length - 1]); p++) {
+                ports.add(p);
+            }
+        }
+        for (int tries = 0; tries < ports.size(); tries++) {
+            int port = ports.get(Math.floorMod(NEXT_PORT.getAndIncrement(), ports.size()));
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // the next one
+            }
+        }
+        throw new IOException("No free port in " + ranges);
     }
 }

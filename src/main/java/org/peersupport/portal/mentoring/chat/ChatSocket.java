@@ -53,6 +53,9 @@ public class ChatSocket {
     private ChatService chat;
 
     @Inject
+    private ChatIdleTimers idleTimers;
+
+    @Inject
     private AccountService accounts;
 
     /** The mentorship id at the end of a socket path, or null. */
@@ -75,6 +78,7 @@ public class ChatSocket {
             session.close(REFUSED);
             return;
         }
+        idleTimers.adopt(session);
         session.setMaxIdleTimeout(IDLE_TIMEOUT.toMillis());
         Account account = accounts.getAccount(accountId);
         sockets.add(session, new ChatSockets.Peer(accountId, mentorshipId, httpSession, account.getLanguage(), account.getTimeZone()));
@@ -82,6 +86,7 @@ public class ChatSocket {
 
     @OnMessage(maxMessageSize = 32 * 1024)
     public void message(Session session, String text) {
+        long received = System.nanoTime();
         ChatSockets.Peer peer = sockets.peerOf(session);
         if (peer == null) {
             return;
@@ -101,6 +106,7 @@ public class ChatSocket {
                     if (result.line() == null) {
                         sockets.send(session, answer(result, peer, ref));
                     } else {
+                        ChatTimings.handled(result.line().id(), received);
                         sockets.sendMessage(session, result.line().id(), answer(result, peer, ref), false);
                     }
                 } catch (RefusedException refused) {

@@ -70,8 +70,15 @@ public class ChatSockets {
 
     private ExecutorService writers;
 
-    /** A frame to write, or (with {@code close}) the socket to close once the frames before it are written. */
-    private record Frame(String json, CloseReason close) {}
+    /**
+     * A frame to write, or (with {@code close}) the socket to close once the frames before it are
+     * written; a chat message's frame keeps its id and when it was queued, for {@link ChatTimings}.
+     */
+    private record Frame(String json, CloseReason close, long messageId, boolean live, long queuedNanos) {
+        static Frame of(String json) {
+            return new Frame(json, null, 0, false, 0);
+        }
+    }
 
     /** A live message waiting for a catch-up to end. */
     private record Deferred(long messageId, String json) {}
@@ -169,7 +176,7 @@ public class ChatSockets {
 
     /** A frame for the socket, after those handed in before it. */
     void send(Session session, String json) {
-        enqueue(session, new Frame(json, null));
+        enqueue(session, Frame.of(json));
     }
 
     /**
@@ -190,7 +197,7 @@ public class ChatSockets {
                 return;
             }
         }
-        enqueue(session, new Frame(json, null));
+        enqueue(session, new Frame(json, null, messageId, live, System.nanoTime()));
     }
 
     /** Runs a catch-up for the socket: live messages handed in meanwhile are written after it, each once. */
@@ -218,7 +225,7 @@ public class ChatSockets {
 
     /** Closes the socket once the frames handed in before have been written. */
     void closeAfterSending(Session session, CloseReason reason) {
-        enqueue(session, new Frame(null, reason));
+        enqueue(session, new Frame(null, reason, 0, false, 0));
     }
 
     private void enqueue(Session session, Frame frame) {
@@ -261,7 +268,11 @@ public class ChatSockets {
                 if (frame.close() != null) {
                     close(outbox.session, frame.close());
                 } else {
+                    long writing = System.nanoTime();
                     writeNow(outbox.session, frame.json());
+                    if (frame.messageId() != 0) {
+                        ChatTimings.written(frame.messageId(), frame.live(), frame.queuedNanos(), writing);
+                    }
                 }
             }
             writers.execute(() -> write(outbox));
