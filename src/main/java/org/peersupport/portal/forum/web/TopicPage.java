@@ -113,7 +113,6 @@ public class TopicPage implements Serializable {
     }
 
     public Long getSupportedPostId() { return supportedPostId; }
-
     public void setSupportedPostId(Long supportedPostId) { this.supportedPostId = supportedPostId; }
 
     public TopicThread getThread() {
@@ -125,7 +124,6 @@ public class TopicPage implements Serializable {
     }
 
     public long getId() { return id; }
-
     public void setId(long id) { this.id = id; }
 
     public int getPage() { return page; }
