@@ -356,7 +356,9 @@ public class ProgressService {
     }
 
     private Cohort cohortOfSession(long cohortSessionId) {
-        return em.createQuery("SELECT s.cohort FROM CohortSession s WHERE s.id = :id", Cohort.class)
+        // The cohort itself selected (not s.cohort): EclipseLink cannot batch-fetch its facilitators for a
+        // relationship selected in a report query ("query-batch-parameter" does not match, EclipseLink-6094).
+        return em.createQuery("SELECT c FROM Cohort c JOIN c.sessions s WHERE s.id = :id", Cohort.class)
                 .setParameter("id", cohortSessionId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("cohort session " + cohortSessionId));
     }
