@@ -19,6 +19,15 @@ PAGES=(
   "calendar   /programmes/calendar.xhtml yes"
   "feed       /calendar/feed/@FEED@.ics no"
 )
+# BENCH_PAGES="cohort feed": measure only these pages (and the baseline), for a quicker look at a change.
+if [[ -n ${BENCH_PAGES:-} ]]; then
+  chosen=()
+  for entry in "${PAGES[@]}"; do
+    read -r name _ <<<"$entry"
+    [[ $name == baseline || " ${BENCH_PAGES//,/ } " == *" $name "* ]] && chosen+=("$entry")
+  done
+  PAGES=("${chosen[@]}")
+fi
 # The page measured at a fixed rate against the forum issue's goal (p95 <= 100 ms at 50 req/s).
 RATE_PAGE="/forum/topic.xhtml?id=@TOPIC200@"
 RATE_CONNECTIONS=${BENCH_RATE_CONNECTIONS:-10}
@@ -323,6 +332,7 @@ mkdir -p "$BENCH_DIR/results"
   echo "Peer Support Portal page benchmark, $(date '+%Y-%m-%d %H:%M:%S %Z')"
   echo "commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$([[ -n $(git -C "$REPO" status --porcelain 2>/dev/null) ]] && echo ' (with uncommitted changes)'), $(nproc) cores, $(java -version 2>&1 | head -n1)"
   echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a $WARMUP warm-up of every page) on loopback, signed-in pages over $SESSIONS sessions; Payara Micro -Xmx$HEAP; SQL over $SQL_REQUESTS sequential requests"
+  [[ -n ${BENCH_PAGES:-} ]] && echo "only some pages measured (BENCH_PAGES=$BENCH_PAGES): not a full run"
   echo "load average (1/5/15 min) as measuring began: $LOAD_BEFORE, at the end: $(cut -d' ' -f1-3 /proc/loadavg) (includes this benchmark; server and wrk share the cores)"
   echo
   printf '%-10s %-40s %9s %6s %8s %8s %8s %8s %8s %5s\n' page path req/s ratio p50_ms p95_ms p99_ms sql/req dml/req goal

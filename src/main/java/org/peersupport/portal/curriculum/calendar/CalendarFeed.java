@@ -13,11 +13,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "calendar_feed")
 @NamedQuery(name = CalendarFeed.OF_MEMBER, query = "SELECT f FROM CalendarFeed f WHERE f.memberId = :member")
-@NamedQuery(name = CalendarFeed.MEMBER_BY_HASH, query = "SELECT f.memberId FROM CalendarFeed f WHERE f.tokenHash = :hash")
+// The account with its roles, by the token's hash, in one statement.
+@NamedQuery(name = CalendarFeed.ACCOUNT_BY_HASH, query = "SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.roles"
+        + " WHERE a.id IN (SELECT f.memberId FROM CalendarFeed f WHERE f.tokenHash = :hash)")
 public class CalendarFeed {
 
     static final String OF_MEMBER = "CalendarFeed.ofMember";
-    static final String MEMBER_BY_HASH = "CalendarFeed.memberByHash";
+    static final String ACCOUNT_BY_HASH = "CalendarFeed.accountByHash";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -44,6 +44,9 @@ public class CalendarService {
     /** Sessions last at most 480 minutes (WeeklyRule), so one starting this long before a range cannot reach into it. */
     private static final Duration LONGEST_SESSION = Duration.ofMinutes(480);
 
+    /** Who may run a cohort, as {@link Access#mayActAs(Account, Role)} says for FACILITATOR, for queries. */
+    private static final List<Role> STAFF_ROLES = List.of(Role.FACILITATOR, Role.ADMIN);
+
     private static final String SESSIONS = "SELECT s.id, c.id, c.name, s.number, vs.title, vs.topic, s.startsAt, s.durationMinutes,"
             + " c.timeZone, s.cancelled, s.sequence, c.location"
             + " FROM CohortSession s JOIN s.cohort c, CurriculumVersionSession vs"
@@ -159,21 +162,27 @@ public class CalendarService {
         if (!SecretToken.wellFormed(token)) {
             return Optional.empty();
         }
-        return em.createNamedQuery(CalendarFeed.MEMBER_BY_HASH, Long.class).setParameter("hash", SecretToken.hash(token))
-                .getResultStream().findFirst().map(accounts::getAccount)
+        return em.createNamedQuery(CalendarFeed.ACCOUNT_BY_HASH, Account.class).setParameter("hash", SecretToken.hash(token)).getResultStream().findFirst()
                 .filter(member -> !member.isSuspendedAt(clock.instant()));
     }
 
-    /** The cohorts in someone's calendar: those with a place, and for facilitators (or admins) those they run. */
+    /**
+     * The cohorts in someone's calendar: those with a place, and for facilitators (or admins) those they run.
+     * One statement, the account's roles checked in it: a feed or calendar is read without the account.
+     */
     private Cohorts cohortsOf(long memberId) {
-        Account member = accounts.getAccount(memberId);
-        Set<Long> all = new HashSet<>(em.createQuery(
-                "SELECT e.cohortId FROM Enrolment e WHERE e.memberId = :member AND e.status = :enrolled", Long.class)
-                .setParameter("member", memberId).setParameter("enrolled", EnrolmentStatus.ENROLLED).getResultList());
-        Set<Long> facilitated = staff(member) ? new HashSet<>(em.createQuery(
-                "SELECT c.id FROM Cohort c JOIN c.facilitatorIds f WHERE f = :member", Long.class)
-                .setParameter("member", memberId).getResultList()) : Set.of();
-        all.addAll(facilitated);
+        Set<Long> all = new HashSet<>();
+        Set<Long> facilitated = new HashSet<>();
+        em.createQuery("SELECT e.cohortId, 0 FROM Enrolment e WHERE e.memberId = :member AND e.status = :enrolled"
+                + " UNION SELECT c.id, 1 FROM Cohort c JOIN c.facilitatorIds f WHERE f = :member"
+                + " AND EXISTS (SELECT a.id FROM Account a JOIN a.roles r WHERE a.id = :member AND r IN :staff)", Object[].class)
+                .setParameter("member", memberId).setParameter("enrolled", EnrolmentStatus.ENROLLED)
+                .setParameter("staff", STAFF_ROLES).getResultList().forEach(row -> {
+                    all.add((Long) row[0]);
+                    if (((Number) row[1]).intValue() == 1) {
+                        facilitated.add((Long) row[0]);
+                    }
+                });
         return new Cohorts(all, facilitated);
     }
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +77,10 @@ public class CohortViews {
 
     /** What this viewer may see of the cohort: the location only for enrolled members and its staff. */
     public CohortView cohortView(long viewerId, long cohortId) {
-        Cohort cohort = find(cohortId);
+        // The cohort with its sessions and facilitators in one statement: cohorts are not in the shared cache (see Cohort).
+        Cohort cohort = em.createQuery("SELECT DISTINCT c FROM Cohort c LEFT JOIN FETCH c.sessions LEFT JOIN FETCH c.facilitatorIds"
+                + " WHERE c.id = :id", Cohort.class).setParameter("id", cohortId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("cohort " + cohortId));
         Account viewer = accounts.getAccount(viewerId);
         CurriculumVersion version = em.find(CurriculumVersion.class, cohort.getVersionId());
         boolean staff = cohort.isManagedBy(viewer);
@@ -97,7 +101,9 @@ public class CohortViews {
         boolean enrolled = status.filter(EnrolmentStatus.ENROLLED::equals).isPresent();
         Instant now = clock.instant();
         List<CurriculumVersionSession> versionSessions = version.getSessions();
+        // Sorted here: a join over two lists need not keep the mapping's order.
         List<SessionView> upcoming = cohort.getSessions().stream().filter(s -> s.getEndsAt().isAfter(now))
+                .sorted(Comparator.comparingInt(CohortSession::getNumber))
                 .map(s -> {
                     CurriculumVersionSession content = versionSessions.get(s.getNumber() - 1);
                     return new SessionView(s.getId(), s.getNumber(), content.getTitle(), content.getTopic(),
@@ -150,13 +156,5 @@ public class CohortViews {
         return cohorts.stream().map(c -> new CohortSummary(c.getId(), c.getName(), titles.get(c.getVersionId()), c.getMode(),
                 Math.max(0, c.getCapacity() - taken.getOrDefault(c.getId(), 0L).intValue()), c.getCapacity(),
                 Optional.ofNullable(next.get(c.getId())))).toList();
-    }
-
-    private Cohort find(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new NotFoundException("cohort " + cohortId);
-        }
-        return cohort;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,7 @@ import org.peersupport.portal.curriculum.cohort.EnrolmentStatus;
 import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.audit.AuditTrail;
+import org.peersupport.portal.shared.persistence.InstantConverter;
 
 /**
  * Attendance, homework and progress in cohorts. Facilitators of the cohort (or admins) mark
@@ -71,6 +73,10 @@ public class ProgressService {
 
     /** One session of a cohort with its version title; held = started and not cancelled. */
     public record SessionRef(long id, int number, String title, Instant startsAt, Instant endsAt, boolean cancelled, boolean started) {
+        static SessionRef of(long id, int number, String title, Instant startsAt, int minutes, boolean cancelled, Instant now) {
+            return new SessionRef(id, number, title, startsAt, startsAt.plus(Duration.ofMinutes(minutes)), cancelled, !startsAt.isAfter(now));
+        }
+
         public boolean held() {
             return started && !cancelled;
         }
@@ -219,33 +225,38 @@ public class ProgressService {
     /** A member's own record in a cohort; only that member and the cohort's staff may read it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MemberProgress memberProgress(long actorId, long cohortId, long memberId) {
-        Cohort cohort = cohort(cohortId);
         if (actorId != memberId) {
+            Cohort cohort = cohort(cohortId);
             access.require(actorId, Role.FACILITATOR, cohort::isFacilitatedBy, STAFF_ONLY);
         }
-        CurriculumVersion version = em.find(CurriculumVersion.class, cohort.getVersionId());
-        List<SessionRef> sessions = refs(cohort, version);
-        // The member's marks, homework and completion in one statement: this runs on every view of the cohort page.
-        Map<Long, Object[]> rows = new HashMap<>();
-        boolean[] completed = {false};
-        em.createQuery("SELECT s.id, a.mark, h.doneAt, h.reflection,"
-                + " (SELECT COUNT(c) FROM ProgrammeCompletion c WHERE c.cohortId = :cohort AND c.memberId = :member)"
-                + " FROM CohortSession s LEFT JOIN Attendance a ON a.cohortSessionId = s.id AND a.memberId = :member"
-                + " LEFT JOIN Homework h ON h.cohortSessionId = s.id AND h.memberId = :member WHERE s.cohort.id = :cohort", Object[].class)
-                .setParameter("cohort", cohortId).setParameter("member", memberId).getResultList().forEach(row -> {
-                    rows.put((Long) row[0], row);
-                    completed[0] = ((Number) row[4]).longValue() > 0;
-                });
-        List<SessionRecord> records = sessions.stream().map(s -> {
-            Object[] row = rows.get(s.id());
-            return new SessionRecord(s, Optional.ofNullable(row == null ? null : (AttendanceMark) row[1]), row != null && row[2] != null,
-                    Optional.ofNullable(row == null ? null : (String) row[3]));
+        // The sessions with the member's marks, homework and completion in one statement, the cohort itself not
+        // read: this runs on every view of the cohort page, and cohorts are not in the shared cache (see Cohort).
+        List<Object[]> rows = em.createQuery("SELECT s.id, s.number, s.startsAt, s.durationMinutes, s.cancelled, c.versionId,"
+                + " a.mark, h.doneAt, h.reflection,"
+                + " (SELECT COUNT(p) FROM ProgrammeCompletion p WHERE p.cohortId = :cohort AND p.memberId = :member)"
+                + " FROM CohortSession s JOIN s.cohort c LEFT JOIN Attendance a ON a.cohortSessionId = s.id AND a.memberId = :member"
+                + " LEFT JOIN Homework h ON h.cohortSessionId = s.id AND h.memberId = :member WHERE c.id = :cohort"
+                + " ORDER BY s.number", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("member", memberId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("cohort " + cohortId); // a cohort has at least one session
+        }
+        var content = em.find(CurriculumVersion.class, rows.get(0)[5]).getSessions();
+        Instant now = clock.instant();
+        List<SessionRecord> records = rows.stream().map(row -> {
+            int number = (Integer) row[1];
+            SessionRef session = SessionRef.of((Long) row[0], number, content.get(number - 1).getTitle(),
+                    InstantConverter.fromStored(row[2]), (Integer) row[3], (Boolean) row[4], now);
+            return new SessionRecord(session, Optional.ofNullable((AttendanceMark) row[6]), row[7] != null,
+                    Optional.ofNullable((String) row[8]));
         }).toList();
+        boolean completed = ((Number) rows.get(0)[9]).longValue() > 0;
+        List<SessionRef> sessions = records.stream().map(SessionRecord::session).toList();
         int attended = (int) records.stream().filter(r -> !r.session().cancelled() && r.mark().filter(AttendanceMark::attended).isPresent()).count();
         int running = (int) sessions.stream().filter(s -> !s.cancelled()).count();
         int done = (int) records.stream().filter(r -> r.session().held() && r.homeworkDone()).count();
         int held = (int) sessions.stream().filter(SessionRef::held).count();
-        return new MemberProgress(cohortId, memberId, records, attended, running, done, held, completed[0]);
+        return new MemberProgress(cohortId, memberId, records, attended, running, done, held, completed);
     }
 
     /** Attendance and no-show rates, marks per session, members at risk and reflections: for the cohort's staff only. */
@@ -321,8 +332,8 @@ public class ProgressService {
     private List<SessionRef> refs(Cohort cohort, CurriculumVersion version) {
         Instant now = clock.instant();
         var content = version.getSessions();
-        return cohort.getSessions().stream().map(s -> new SessionRef(s.getId(), s.getNumber(), content.get(s.getNumber() - 1).getTitle(),
-                s.getStartsAt(), s.getEndsAt(), s.isCancelled(), !s.getStartsAt().isAfter(now))).toList();
+        return cohort.getSessions().stream().map(s -> SessionRef.of(s.getId(), s.getNumber(), content.get(s.getNumber() - 1).getTitle(),
+                s.getStartsAt(), s.getDurationMinutes(), s.isCancelled(), now)).toList();
     }
 
     private CohortSession requireHeld(Cohort cohort, long cohortSessionId) {

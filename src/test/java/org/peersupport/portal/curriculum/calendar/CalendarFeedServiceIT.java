@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peersupport.portal.account.Account;
 import org.peersupport.portal.account.AccountService;
+import org.peersupport.portal.account.Role;
 import org.peersupport.portal.curriculum.Curriculum;
 import org.peersupport.portal.curriculum.CurriculumDetails;
 import org.peersupport.portal.curriculum.CurriculumService;
@@ -133,6 +134,15 @@ class CalendarFeedServiceIT {
                 .containsOnly(enrolled.getId(), invited.getId(), requested.getId(), left.getId());
         assertThat(staffFeed).allSatisfy(e -> assertThat(e.facilitating()).isTrue());
         assertThat(calendar.cohortFor(facilitator.getId(), invited.getId())).allSatisfy(e -> assertThat(e.location()).contains(link("invited")));
+
+        // The role, not the list of a cohort's facilitators alone, puts the cohorts one runs in one's calendar.
+        Account admin = accounts.register(TestPeople.newRegistration("Europe/London", "en"));
+        accounts.grantAdminAtStartup(admin.getEmail());
+        accounts.revokeRole(admin.getId(), facilitator.getId(), Role.FACILITATOR);
+        assertThat(calendar.feedFor(facilitator.getId())).as("a former facilitator's calendar").isEmpty();
+        assertThat(calendar.nextSession(facilitator.getId())).isEmpty();
+        accounts.grantRole(admin.getId(), facilitator.getId(), Role.FACILITATOR);
+        assertThat(calendar.feedFor(facilitator.getId())).as("the role given back").hasSize(staffFeed.size());
     }
 
     @Test

@@ -243,6 +243,25 @@ class CohortServiceIT {
         assertThat(views.cohortView(facilitator.getId(), open.getId()).upcoming().get(0).sequence()).isZero();
     }
 
+    @Test
+    void aCohortWithTwoFacilitatorsShowsEachSessionOnceInOrderAndBothNames() {
+        Account facilitator = facilitator();
+        Account colleague = facilitator();
+        Cohort cohort = cohort(facilitator, 8, EnrolmentMode.OPEN);
+        cohorts.addFacilitator(facilitator.getId(), cohort.getId(), colleague.getId());
+        cohorts.join(member().getId(), cohort.getId());
+
+        // The cohort, its sessions and its facilitators are read in one statement (a join over both lists).
+        CohortView view = views.cohortView(member().getId(), cohort.getId());
+        assertThat(view.upcoming()).extracting(CohortViews.SessionView::number).containsExactly(1, 2);
+        assertThat(view.upcoming()).extracting(CohortViews.SessionView::title)
+                .containsExactly("Understanding anxiety", "Breathing and grounding");
+        assertThat(view.facilitatorNames()).containsExactlyInAnyOrder(facilitator.getDisplayName(), colleague.getDisplayName())
+                .isSorted();
+        assertThat(view.placesLeft()).isEqualTo(7);
+        assertThat(views.cohortView(colleague.getId(), cohort.getId()).staff()).isTrue();
+    }
+
     private List<Reminder> pending(SubjectRef subject, long recipientId) {
         return reminders.remindersOf(subject, recipientId).stream().filter(r -> r.getStatus() == Reminder.Status.PENDING).toList();
     }
