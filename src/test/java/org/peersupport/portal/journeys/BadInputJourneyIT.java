@@ -67,6 +67,7 @@ class BadInputJourneyIT {
                 new Parameter("member", "/forum/history.xhtml?", "post", Kind.NAMES_ONE),
                 new Parameter("member", "/forum/edit.xhtml?", "post", Kind.NAMES_ONE),
                 new Parameter("member", "/forum/forum.xhtml?", "slug", Kind.FREE_TEXT),
+                new Parameter("member", "/forum/new-topic.xhtml?", "slug", Kind.FREE_TEXT),
                 new Parameter("member", "/forum/forum.xhtml?slug=introductions&", "page", Kind.OPTIONAL),
                 new Parameter("member", "/forum/search.xhtml?", "q", Kind.FREE_TEXT),
                 new Parameter("member", "/programmes/cohort.xhtml?", "id", Kind.NAMES_ONE),

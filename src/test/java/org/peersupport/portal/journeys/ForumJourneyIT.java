@@ -270,6 +270,8 @@ class ForumJourneyIT {
         Screens.signInAs(browser, "mentor@demo.test", "demo-pass-lantern");
         forum.open("recovery-circle");
         assertThat(Screens.heading(browser)).isEqualTo("We couldn't find that page");
+        browser.visit("/forum/new-topic.xhtml?slug=recovery-circle");
+        assertThat(Screens.heading(browser)).as("nor start a topic there").isEqualTo("We couldn't find that page");
         browser.visit(topicPath);
         assertThat(Screens.heading(browser)).isEqualTo("We couldn't find that page");
         forum.search("homework");

@@ -29,12 +29,14 @@ final class ForumScreen {
 
     /** Starts a topic under a content warning (by its value, e.g. SELF_HARM) and waits for its page. */
     void startTopicWithWarning(String title, String body, String warning) {
+        Screens.Forum.openNewTopicForm(browser);
         browser.type("newTopic:title", title).type("newTopic:body", body);
-        browser.select("newTopic:warning", warning);
+        browser.choose("newTopic:warning", warning);
         browser.submitAndWaitForPage("newTopic:start");
     }
 
     void startAnonymousTopic(String title, String body) {
+        Screens.Forum.openNewTopicForm(browser);
         browser.type("newTopic:title", title).type("newTopic:body", body);
         browser.tick("newTopic:anonymous");
         Screens.Forum.submitTopic(browser);

@@ -39,6 +39,7 @@ class QuietRegistrationJourneyIT {
 
         String title = "Hello from " + name;
         Screens.Forum.open(browser, "introductions");
+        Screens.Forum.openNewTopicForm(browser);
         browser.type("newTopic:title", title).type("newTopic:body", "Glad to have found this place.");
         browser.click("newTopic:start");
         assertThat(Screens.globalMessages(browser) + Screens.messageNextTo(browser, "newTopic:body"))

@@ -281,9 +281,15 @@ final class Screens {
             browser.visit("/forum/forum.xhtml?slug=" + slug);
         }
 
+        /** From a forum's page, its "Start a topic" link to the new topic's form. */
+        static void openNewTopicForm(Browser browser) {
+            browser.submitAndWaitForPage(org.openqa.selenium.By.id("startTopic"));
+        }
+
         /** Starts a topic that will be accepted (published or held) and waits for its page. */
         static void startTopic(Browser browser, String slug, String title, String body) {
             open(browser, slug);
+            openNewTopicForm(browser);
             browser.type("newTopic:title", title).type("newTopic:body", body);
             submitTopic(browser);
         }

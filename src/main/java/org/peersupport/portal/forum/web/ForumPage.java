@@ -1,28 +1,17 @@
 package org.peersupport.portal.forum.web;
 
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.peersupport.portal.forum.Forum;
 import org.peersupport.portal.forum.ForumGroupService;
-import org.peersupport.portal.forum.PostOutcome;
-import org.peersupport.portal.forum.PostRefusedException;
-import org.peersupport.portal.forum.PostingService;
-import org.peersupport.portal.forum.Topic;
 import org.peersupport.portal.forum.TopicReadingService;
 import org.peersupport.portal.forum.TopicRow;
 import org.peersupport.portal.shared.NotFoundException;
-import org.peersupport.portal.shared.web.Bundle;
 
-/** forum/forum.xhtml?slug=…: a forum's topics by latest activity, a page at a time, and a new topic; a group's people are {@link GroupMembers}. */
+/** forum/forum.xhtml?slug=…: a forum's topics by latest activity, a page at a time (a new topic is {@link NewTopicPage}'s); a group's people are {@link GroupMembers}. */
 @Named
 @ViewScoped
 public class ForumPage implements Serializable {
@@ -37,9 +26,6 @@ public class ForumPage implements Serializable {
     private TopicReadingService reading;
 
     @Inject
-    private PostingService posting;
-
-    @Inject
     private ForumReader forumReader;
 
     @Inject
@@ -47,12 +33,6 @@ public class ForumPage implements Serializable {
 
     private String slug;
     private Forum forum;
-
-    @NotBlank
-    @Size(min = Topic.TITLE_MIN, max = Topic.TITLE_MAX)
-    private String title;
-
-    private final PostDraft draft = new PostDraft();
 
     private int page = 1;
     private List<TopicRow> topics = List.of();
@@ -71,27 +51,6 @@ public class ForumPage implements Serializable {
         if (page > 1 && topics.isEmpty()) {
             throw new NotFoundException("page " + page + " of forum " + forum.getSlug()); // beyond the last page
         }
-    }
-
-    /** {@code body}: the opening post's input, where a refusal is shown. */
-    public void startTopic(UIComponent body) throws IOException {
-        try {
-            PostOutcome outcome = posting.startTopic(forumReader.reader(), forum.getId(), title, draft.getBody(),
-                    draft.getWarning(), draft.isAnonymous());
-            if (outcome.crisis()) {
-                CrisisScreen.show(outcome);
-                return;
-            }
-            Messages.addFlashGlobalInfo(Bundle.text(outcome.published() ? "forum.topic.published" : "forum.post.held"));
-            CrisisScreen.offerCheckInAfterRedirect(outcome);
-            Faces.redirect(Faces.getRequestContextPath() + "/forum/topic.xhtml?id=" + outcome.topicId());
-        } catch (PostRefusedException refused) {
-            Refusals.show(body, refused);
-        }
-    }
-
-    public PostDraft getDraft() {
-        return draft;
     }
 
     public List<TopicRow> getTopics() {
@@ -121,13 +80,5 @@ public class ForumPage implements Serializable {
 
     public void setSlug(String slug) {
         this.slug = slug;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 }
