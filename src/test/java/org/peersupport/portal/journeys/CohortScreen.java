@@ -143,17 +143,31 @@ final class CohortScreen {
         return browser.find(PROGRESS_BAR).getDomAttribute("value");
     }
 
+    /** Opens one session's homework (0 for the first) for editing, as its "Homework and reflection" link does. */
+    void openHomework(int session) {
+        if (!browser.isPresent(By.id(record(session, "reflection")))) {
+            browser.submitAndWaitForPage(By.id("editHomework-" + (session + 1)));
+        }
+    }
+
+    boolean homeworkIsOpen(int session) {
+        return browser.isPresent(By.id(record(session, "reflection")));
+    }
+
     /** Writes the reflection on one session's homework (0 for the first) and saves it. */
     void saveReflection(int session, String reflection) {
+        openHomework(session);
         browser.type(record(session, "reflection"), reflection);
         browser.click(record(session, "saveHomework"));
     }
 
     void markHomeworkDone(int session) {
+        openHomework(session);
         browser.tick(record(session, "done"));
     }
 
     String reflection(int session) {
+        openHomework(session);
         return browser.value(record(session, "reflection"));
     }
 

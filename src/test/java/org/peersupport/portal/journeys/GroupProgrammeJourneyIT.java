@@ -93,6 +93,8 @@ class GroupProgrammeJourneyIT {
             assertThat(cohort.homework()).startsWith("Homework done for 1 of ");
             member.screenshot("cohort-progress-member-en");
             member.visit(cohortPath);
+            assertThat(cohort.homeworkIsOpen(0)).as("a session's homework opens when asked, one at a time").isFalse();
+            assertThat(cohort.myRecord()).contains("Homework done", reflection);
             assertThat(cohort.reflection(0)).as("saved, not only shown").isEqualTo(reflection);
         }
 

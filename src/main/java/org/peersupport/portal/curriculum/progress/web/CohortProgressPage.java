@@ -36,6 +36,7 @@ public class CohortProgressPage implements Serializable {
     private boolean staff;
     private MemberProgress mine;
     private List<HomeworkEntry> homework = List.of();
+    private Long editing; // the held session whose homework is open for editing (?homework=…), if any
 
     /** The member's homework for one held session, as edited in the page. */
     public static final class HomeworkEntry implements Serializable {
@@ -126,6 +127,14 @@ public class CohortProgressPage implements Serializable {
 
     public MemberProgress getMine() {
         return mine;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public void setEditing(Long editing) {
+        this.editing = editing;
     }
 
     public long getCohortId() {
