@@ -52,6 +52,7 @@ class BadInputJourneyIT {
         long topic = number("SELECT MIN(t.id) FROM topic t JOIN forum f ON f.id = t.forum_id"
                 + " WHERE f.slug = 'introductions' AND t.status = 'VISIBLE'");
         long chat = DemoMentorship.id();
+        long cohort = number("SELECT MIN(id) FROM cohort");
         Map<String, LoopbackHttp> as = new LinkedHashMap<>();
         as.put("member", signedIn("127.0.0.41", "member@demo.test", "demo-pass-harbor"));
         as.put("facilitator", signedIn("127.0.0.42", "facilitator@demo.test", "demo-pass-circle"));
@@ -71,6 +72,7 @@ class BadInputJourneyIT {
                 new Parameter("member", "/forum/forum.xhtml?slug=introductions&", "page", Kind.OPTIONAL),
                 new Parameter("member", "/forum/search.xhtml?", "q", Kind.FREE_TEXT),
                 new Parameter("member", "/programmes/cohort.xhtml?", "id", Kind.NAMES_ONE),
+                new Parameter("member", "/programmes/cohort.xhtml?id=" + cohort + "&", "homework", Kind.OPTIONAL),
                 new Parameter("member", "/programmes/cohort-sessions.ics?", "id", Kind.NAMES_ONE),
                 new Parameter("member", "/mentoring/chat.xhtml?", "id", Kind.NAMES_ONE),
                 new Parameter("member", "/mentoring/chat.xhtml?id=" + chat + "&", "report", Kind.OPTIONAL),
