@@ -12,6 +12,7 @@ import org.peersupport.portal.curriculum.progress.ProgressService.MemberProgress
 import org.peersupport.portal.curriculum.progress.ProgressService.SessionRecord;
 import org.peersupport.portal.curriculum.progress.ProgressService.SessionRef;
 import org.peersupport.portal.curriculum.progress.SessionNotHeldException;
+import org.peersupport.portal.shared.NotFoundException;
 import org.peersupport.portal.shared.NotPermittedException;
 import org.peersupport.portal.shared.web.Bundle;
 import org.peersupport.portal.shared.web.Viewer;
@@ -75,13 +76,17 @@ public class CohortProgressPage implements Serializable {
     /**
      * Staff see links to attendance and figures; a member their own record (read even before they
      * join: joining is a postback of this view, which shows the record at once). Who is staff the
-     * cohort page has just read ({@code CohortViews}), so it is not read again.
+     * cohort page has just read ({@code CohortViews}), so it is not read again. A {@code ?homework=}
+     * that is not one of the member's own held sessions names nothing here: 404, as other pages answer.
      */
-    public void load(long cohortId, boolean staff) {
+    public void load(long cohortId, boolean staff, boolean enrolled) {
         this.cohortId = cohortId;
         this.staff = staff;
         if (!staff) {
             refresh();
+        }
+        if (editing != null && (staff || !enrolled || homework.stream().noneMatch(h -> h.getSessionId() == editing))) {
+            throw new NotFoundException("homework of cohort session " + editing);
         }
     }
 
