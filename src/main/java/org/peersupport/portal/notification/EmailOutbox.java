@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.peersupport.portal.shared.persistence.RetryOnConflict;
 
 /**
  * Sends what the outbox holds: nothing is lost, and a message is sent once, except in two cases.
@@ -85,6 +86,9 @@ public class EmailOutbox {
         }
     }
 
+    // Two senders (two instances) claiming at once may deadlock in InnoDB over the same rows: the loser's
+    // claim is run again (seen in NotificationOutboxIT's race under load), not reported as a failure.
+    @RetryOnConflict
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxMessage> claim(String token, Instant now, int batch) {
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
