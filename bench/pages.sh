@@ -54,6 +54,7 @@ GOAL_RATIO=${BENCH_GOAL_RATIO:-0.5}
 GOAL_SQL=${BENCH_GOAL_SQL:-6}
 GOAL_READY_S=${BENCH_GOAL_READY_S:-15}
 GOAL_RSS_MB=${BENCH_GOAL_RSS_MB:-700}
+RSS_SETTLE_S=${BENCH_RSS_SETTLE_S:-10}     # idle seconds after the run before the settled RSS is read
 START_TIMEOUT=${BENCH_START_TIMEOUT:-600}   # seconds, includes the Maven build
 MEMBER_EMAIL=member@demo.test
 MEMBER_PASSWORD=demo-pass-harbor
@@ -309,6 +310,15 @@ elif ! awk -v p95="$(field p95_ms "$RATE_LINE")" -v rps="$(field rps "$RATE_LINE
   NOTES+=("fixed rate on $RATE_PAGE missed the goal (p95 <= 100 ms at about 50 req/s, only 200s): $RATE_LINE"); FAILED=1
 fi
 RSS_END=$(rss_mb)
+# Also after an idle pause (a collector may hand memory back when idle), and the peak (VmHWM) over the whole run.
+sleep "$RSS_SETTLE_S"
+RSS_SETTLED=$(rss_mb)
+RSS_PEAK=$(awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$PAYARA_PID/status")
+# BENCH_MEMORY=1: the heap and, with -XX:NativeMemoryTracking=summary in BENCH_JVM_OPTIONS, where the rest is.
+if [[ -n ${BENCH_MEMORY:-} ]]; then
+  mkdir -p "$BENCH_DIR/results"
+  { jcmd "$PAYARA_PID" GC.heap_info; jcmd "$PAYARA_PID" VM.native_memory summary; } >"$BENCH_DIR/results/pages-$STAMP-memory.txt" 2>&1 || true
+fi
 # A request that waited its session's whole turn (SessionTurnFilter, 30 s) means another request of
 # that session hung: on 2026-12-06 EclipseLink's shared cache left locks behind and every signed-in page
 # fell to 22.5 req/s without a single error counted. Never a result to report as a speed.
@@ -342,7 +352,7 @@ mkdir -p "$BENCH_DIR/results"
   echo
   echo "fixed rate on $RATE_PAGE: $(field rps "$RATE_LINE") req/s achieved, p50 $(field p50_ms "$RATE_LINE") ms, p95 $(field p95_ms "$RATE_LINE") ms, p99 $(field p99_ms "$RATE_LINE") ms (goal: p95 <= 100 ms at 50 req/s)"
   echo "start to ready: ${READY_SERVER:-?} s (launcher: MariaDB + Payara Micro), $READY_TOTAL s including the Maven build (goal <= $GOAL_READY_S s)"
-  echo "Payara Micro RSS: $RSS_START MB after start, $RSS_END MB after the benchmark (goal <= $GOAL_RSS_MB MB)"
+  echo "Payara Micro RSS: $RSS_START MB after start, $RSS_END MB right after the benchmark (goal <= $GOAL_RSS_MB MB), $RSS_SETTLED MB after $RSS_SETTLE_S s idle, peak $RSS_PEAK MB (VmHWM)"
   echo "goal per page: ratio >= $GOAL_RATIO and sql/req <= $GOAL_SQL"
   echo "sql/req: all statements the server was sent (MariaDB 'Questions'); dml/req: of them SELECT+INSERT+UPDATE+DELETE"
   if ((${#NOTES[@]})); then printf 'note: %s\n' "${NOTES[@]}"; fi

@@ -79,14 +79,17 @@ public final class PayaraMicroServer implements AutoCloseable {
     /**
      * The JVM settings for two cores and a small heap: the serial collector (no collector threads
      * competing with start-up and requests, and less memory of its own than G1), then any options
-     * in {@code -Dportal.payaraJvmOptions="..."} (a profiler, or another collector to compare).
+     * in {@code -Dportal.payaraJvmOptions="..."} (a profiler, or another collector to compare: one
+     * named there replaces the serial collector, as the JVM refuses to start with two).
      */
     static List<String> jvmOptions() {
-        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        List<String> options = new ArrayList<>();
         String extra = System.getProperty("portal.payaraJvmOptions", "").strip();
-        if (!extra.isEmpty()) {
-            options.addAll(List.of(extra.split("\\s+")));
+        List<String> extras = extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
+        if (extras.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w+GC"))) {
+            options.add("-XX:+UseSerialGC");
         }
+        options.addAll(extras);
         return options;
     }
 
