@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,7 +82,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser visit(String path) {
-        driver.get(baseUrl + (path.startsWith("/") ? path.substring(1) : path));
+        String url = baseUrl + (path.startsWith("/") ? path.substring(1) : path);
+        try {
+            driver.get(url);
+        } catch (WebDriverException e) {
+            // On a loaded machine Chromium's renderer at times misses chromedriver's message ("Unable to receive
+            // message from renderer"): the browser failed, not the page. A visit is a GET, so it is asked once more.
+            if (!String.valueOf(e.getMessage()).contains("receive message from renderer")) {
+                throw e;
+            }
+            System.err.println("Browser: Chromium's renderer did not answer for " + path + "; visiting it again");
+            driver.get(url);
+        }
         settle();
         return this;
     }
