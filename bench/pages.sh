@@ -39,6 +39,8 @@ PORT=${BENCH_PORT:-8181}
 DB_PORT=${BENCH_DB_PORT:-3407}
 HEAP=${BENCH_HEAP:-512m}
 JVM_OPTIONS=${BENCH_JVM_OPTIONS:-}              # more JVM options for Payara Micro, to compare (-Dportal.payaraJvmOptions)
+# JFR keeps 64 frames per stack by default, fewer than a Faces request has: the outer frames (filters, phases) were cut off.
+[[ -n ${BENCH_JFR:-} ]] && JVM_OPTIONS="-XX:FlightRecorderOptions:stackdepth=512${JVM_OPTIONS:+ $JVM_OPTIONS}"
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 DURATION=${BENCH_DURATION:-10s}
@@ -366,7 +368,7 @@ fi
 mkdir -p "$BENCH_DIR/results"
 {
   echo "Peer Support Portal page benchmark, $(date '+%Y-%m-%d %H:%M:%S %Z')"
-  echo "commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$([[ -n $(git -C "$REPO" status --porcelain 2>/dev/null) ]] && echo ' (with uncommitted changes)'), $(nproc) cores, $(java -version 2>&1 | head -n1)"
+  echo "commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$([[ -n $(git -C "$REPO" status --porcelain 2>/dev/null) ]] && echo ' (with uncommitted changes)'), $(nproc) cores, $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n1) (the JDK Maven and Payara Micro run on)"
   echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a $WARMUP warm-up of every page) on loopback, signed-in pages over $SESSIONS sessions; Payara Micro -Xmx$HEAP; SQL over $SQL_REQUESTS sequential requests"
   [[ -n ${BENCH_PAGES:-} ]] && echo "only some pages measured (BENCH_PAGES=$BENCH_PAGES): not a full run"
   echo "load average (1/5/15 min) as measuring began: $LOAD_BEFORE, at the end: $(cut -d' ' -f1-3 /proc/loadavg) (includes this benchmark; server and wrk share the cores)"
